@@ -1,0 +1,1 @@
+"""Headless subcommands beyond ``db``: each module registers its own."""

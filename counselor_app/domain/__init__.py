@@ -1,0 +1,27 @@
+"""SQLAlchemy models. No Qt, no I/O."""
+
+from counselor_app.domain.base import Base
+from counselor_app.domain.framework import (
+    Cluster,
+    Course,
+    CoursePrerequisite,
+    Crosswalk,
+    Framework,
+    GraduationRequirement,
+    GraduationRequirementSet,
+    Occupation,
+    OccupationPathway,
+    Pathway,
+    ProgramCourse,
+    ProgramOfStudy,
+    ProgramOption,
+    SearchEntry,
+)
+from counselor_app.domain.students import DataInfo, Plan, PlanComment, PlanCourse, Setting, Student
+
+__all__ = [
+    "Base", "Cluster", "DataInfo", "Course", "CoursePrerequisite", "Crosswalk", "Framework",
+    "GraduationRequirement", "GraduationRequirementSet", "Occupation", "OccupationPathway",
+    "Pathway", "Plan", "PlanComment", "PlanCourse", "ProgramCourse", "ProgramOfStudy",
+    "ProgramOption", "SearchEntry", "Setting", "Student",
+]

@@ -1,0 +1,99 @@
+"""User data: students, their plans and planned courses, settings.
+
+Plans refer to courses, programs and occupations by stable code (no foreign key),
+so a catalog reload never drops or rewrites a counselor's work.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from counselor_app.domain.base import Base
+
+
+class Student(Base):
+    __tablename__ = "student"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[str] = mapped_column(String(40), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    preferred_name: Mapped[str] = mapped_column(String(100), default="")
+    grade: Mapped[int] = mapped_column(Integer)
+    graduation_year: Mapped[int] = mapped_column(Integer)
+    school: Mapped[str] = mapped_column(String(200), default="")
+    counselor: Mapped[str] = mapped_column(String(200), default="", index=True)
+    career_interests: Mapped[str] = mapped_column(Text, default="")  # cluster codes, ";"
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    name_folded: Mapped[str] = mapped_column(String(400), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Plan(Base):
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_pk: Mapped[int] = mapped_column(ForeignKey("student.id", ondelete="CASCADE"),
+                                            index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=False)
+    program_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    career_goal_soc: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    career_goal_text: Mapped[str] = mapped_column(String(300), default="")
+    postsecondary_type: Mapped[str] = mapped_column(String(40), default="")
+    postsecondary_institution: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status_by: Mapped[str] = mapped_column(String(200), default="")
+    status_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PlanCourse(Base):
+    __tablename__ = "plan_course"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    course_code: Mapped[str] = mapped_column(String(32))
+    level: Mapped[int] = mapped_column(Integer)
+    term: Mapped[str] = mapped_column(String(20), default="year")
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    final_mark: Mapped[str] = mapped_column(String(10), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PlanComment(Base):
+    __tablename__ = "plan_comment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Setting(Base):
+    """School-wide settings stored with the data (JSON values)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class DataInfo(Base):
+    """Version of the built-in reference data loaded into this database."""
+
+    __tablename__ = "data_info"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+TERMS = ("year", "sem1", "sem2", "summer")
+TERM_LABELS = {"year": "Full year", "sem1": "Semester 1", "sem2": "Semester 2",
+               "summer": "Summer"}
+STATUSES = ("planned", "in_progress", "completed")
+STATUS_LABELS = {"planned": "Planned", "in_progress": "In progress", "completed": "Completed"}
+PLAN_STATUSES = ("draft", "reviewed", "approved")
+

@@ -1,0 +1,1 @@
+"""Use cases over a database: one function per user action, plain dataclasses out."""

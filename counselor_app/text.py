@@ -1,0 +1,27 @@
+"""Text folding for search and sorting: case- and accent-insensitive."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_SPECIAL = str.maketrans({
+    "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+    "ħ": "h", "Ħ": "h", "ı": "i", "ŀ": "l", "Ŀ": "l", "ŧ": "t", "Ŧ": "t",
+    "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th",
+})
+_AMP = re.compile(r"\s*&\s*")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, fold special letters, and spell '&' as 'and'."""
+    text = text.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _AMP.sub(" and ", stripped).casefold()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens (letters and digits), the way search matches them."""
+    return re.findall(r"[^\W_]+", fold(text))
