@@ -25,3 +25,8 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded word tokens (letters and digits), the way search matches them."""
     return re.findall(r"[^\W_]+", fold(text))
+
+
+def student_search_text(first: str, last: str, preferred: str, student_id: str) -> str:
+    """What a student is found by: names and ID, folded (stored in Student.name_folded)."""
+    return fold(" ".join(p for p in (first, last, preferred, student_id) if p))

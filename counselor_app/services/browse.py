@@ -1,0 +1,342 @@
+"""Read-only queries for the framework browser: the tree and the detail pages."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counselor_app.domain import (
+    Cluster,
+    Course,
+    CoursePrerequisite,
+    Crosswalk,
+    Framework,
+    Occupation,
+    OccupationPathway,
+    Pathway,
+    ProgramCourse,
+    ProgramOfStudy,
+    ProgramOption,
+)
+from counselor_app.store.engine import Database
+
+
+@dataclass(frozen=True)
+class FrameworkInfo:
+    code: str
+    name: str
+    pathway_label: str
+
+
+@dataclass(frozen=True)
+class ProgramNode:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PathwayNode:
+    code: str
+    name: str
+    programs: tuple[ProgramNode, ...]
+
+
+@dataclass(frozen=True)
+class ClusterNode:
+    code: str
+    name: str
+    cross_cutting: bool
+    pathways: tuple[PathwayNode, ...]
+
+
+@dataclass(frozen=True)
+class OccupationInfo:
+    soc: str
+    title: str
+    education: str
+    job_zone: int | None
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    code: str
+    title: str
+    credits: float
+    subject_area: str
+    grade_low: int
+    grade_high: int
+    cte: bool
+    dual_credit: bool
+    repeatable: bool
+    prerequisites: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProgramCourseRow:
+    level: int
+    required: bool
+    course: CourseRow
+
+
+@dataclass(frozen=True)
+class ProgramOptionRow:
+    kind: str
+    title: str
+    credential: str
+
+
+@dataclass(frozen=True)
+class Breadcrumb:
+    framework: str
+    cluster: tuple[str, str]  # code, name
+    pathway: tuple[str, str] | None = None
+    program: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class ClusterDetail:
+    code: str
+    name: str
+    description: str
+    framework: FrameworkInfo
+    cross_cutting: bool
+    pathways: tuple[tuple[str, str, int], ...]  # code, name, occupation count
+    occupation_count: int
+    breadcrumb: Breadcrumb
+
+
+@dataclass(frozen=True)
+class PathwayDetail:
+    code: str
+    name: str
+    description: str
+    framework: FrameworkInfo
+    programs: tuple[ProgramNode, ...]
+    occupations: tuple[OccupationInfo, ...]
+    crosswalk: tuple[tuple[str, str], ...]  # related pathways of the other framework
+    breadcrumb: Breadcrumb
+
+
+@dataclass(frozen=True)
+class ProgramDetail:
+    code: str
+    name: str
+    description: str
+    pathway_code: str
+    pathway_name: str
+    courses: tuple[ProgramCourseRow, ...]
+    options: tuple[ProgramOptionRow, ...]
+    occupations: tuple[OccupationInfo, ...]
+    breadcrumb: Breadcrumb
+
+
+def list_frameworks(db: Database) -> list[FrameworkInfo]:
+    with db.read() as s:
+        return [FrameworkInfo(f.code, f.name, f.pathway_label)
+                for f in s.scalars(select(Framework).order_by(Framework.sort_order))]
+
+
+def framework_tree(db: Database, framework: str) -> list[ClusterNode]:
+    """Clusters -> pathways -> programs of one framework, in display order."""
+    with db.read() as s:
+        clusters = s.scalars(select(Cluster).where(Cluster.framework_code == framework)
+                             .order_by(Cluster.sort_order)).all()
+        ids = [c.id for c in clusters]
+        pathways = s.scalars(select(Pathway).where(Pathway.cluster_id.in_(ids))
+                             .order_by(Pathway.sort_order)).all()
+        programs = s.scalars(select(ProgramOfStudy)
+                             .where(ProgramOfStudy.pathway_id.in_([p.id for p in pathways]))
+                             .order_by(ProgramOfStudy.code)).all()
+    by_pathway: dict[int, list[ProgramNode]] = defaultdict(list)
+    for prog in programs:
+        by_pathway[prog.pathway_id].append(ProgramNode(prog.code, prog.name))
+    by_cluster: dict[int, list[PathwayNode]] = defaultdict(list)
+    for p in pathways:
+        by_cluster[p.cluster_id].append(PathwayNode(p.code, p.name, tuple(by_pathway[p.id])))
+    return [ClusterNode(c.code, c.name, c.cross_cutting, tuple(by_cluster[c.id]))
+            for c in clusters]
+
+
+def _framework(s: Session, code: str) -> FrameworkInfo:
+    f = s.get(Framework, code)
+    assert f is not None
+    return FrameworkInfo(f.code, f.name, f.pathway_label)
+
+
+def _occupations_for(s: Session, pathway: Pathway, legacy: bool) -> list[OccupationInfo]:
+    """Direct links, and for a 2024 sub-cluster also those of crosswalked legacy pathways."""
+    ids = [pathway.id]
+    if not legacy:
+        ids += list(s.scalars(select(Crosswalk.legacy_pathway_id)
+                              .where(Crosswalk.subcluster_id == pathway.id)))
+    rows = s.scalars(select(Occupation).join(OccupationPathway)
+                     .where(OccupationPathway.pathway_id.in_(ids))
+                     .distinct().order_by(Occupation.soc)).all()
+    return [OccupationInfo(o.soc, o.title, o.education, o.job_zone) for o in rows]
+
+
+def course_rows(s: Session, codes: list[str]) -> dict[str, CourseRow]:
+    courses = s.scalars(select(Course).where(Course.code.in_(codes))).all()
+    prereqs: dict[str, list[str]] = defaultdict(list)
+    for c, p in s.execute(select(CoursePrerequisite.course_code,
+                                 CoursePrerequisite.prerequisite_code)
+                          .where(CoursePrerequisite.course_code.in_(codes))):
+        prereqs[c].append(p)
+    return {c.code: CourseRow(c.code, c.title, c.credits, c.subject_area, c.grade_low,
+                              c.grade_high, c.cte, c.dual_credit, c.repeatable,
+                              tuple(sorted(prereqs[c.code])))
+            for c in courses}
+
+
+def cluster_detail(db: Database, code: str) -> ClusterDetail | None:
+    with db.read() as s:
+        c = s.scalar(select(Cluster).where(Cluster.code == code))
+        if c is None:
+            return None
+        legacy = c.framework_code == "ncc-legacy"
+        pathways = s.scalars(select(Pathway).where(Pathway.cluster_id == c.id)
+                             .order_by(Pathway.sort_order)).all()
+        rows = []
+        socs: set[str] = set()
+        for p in pathways:
+            occ = _occupations_for(s, p, legacy)
+            socs.update(o.soc for o in occ)
+            rows.append((p.code, p.name, len(occ)))
+        return ClusterDetail(c.code, c.name, c.description, _framework(s, c.framework_code),
+                             c.cross_cutting, tuple(rows), len(socs),
+                             Breadcrumb(c.framework_code, (c.code, c.name)))
+
+
+def pathway_detail(db: Database, code: str) -> PathwayDetail | None:
+    with db.read() as s:
+        p = s.scalar(select(Pathway).where(Pathway.code == code))
+        if p is None:
+            return None
+        c = s.get(Cluster, p.cluster_id)
+        assert c is not None
+        legacy = c.framework_code == "ncc-legacy"
+        programs = s.scalars(select(ProgramOfStudy).where(ProgramOfStudy.pathway_id == p.id)
+                             .order_by(ProgramOfStudy.code)).all()
+        if legacy:
+            other = select(Pathway).join(Crosswalk, Crosswalk.subcluster_id == Pathway.id).where(
+                Crosswalk.legacy_pathway_id == p.id)
+        else:
+            other = select(Pathway).join(Crosswalk, Crosswalk.legacy_pathway_id == Pathway.id)\
+                .where(Crosswalk.subcluster_id == p.id)
+            # programs of study are written for legacy pathways; a sub-cluster shows
+            # those of the legacy pathways our crosswalk maps onto it
+            programs = s.scalars(select(ProgramOfStudy).join(
+                Crosswalk, Crosswalk.legacy_pathway_id == ProgramOfStudy.pathway_id)
+                .where(Crosswalk.subcluster_id == p.id).order_by(ProgramOfStudy.code)).all() \
+                + list(programs)
+        related = s.scalars(other.order_by(Pathway.sort_order)).all()
+        return PathwayDetail(
+            p.code, p.name, p.description, _framework(s, c.framework_code),
+            tuple(ProgramNode(x.code, x.name) for x in programs),
+            tuple(_occupations_for(s, p, legacy)),
+            tuple((r.code, r.name) for r in related),
+            Breadcrumb(c.framework_code, (c.code, c.name), (p.code, p.name)))
+
+
+def program_detail(db: Database, code: str) -> ProgramDetail | None:
+    with db.read() as s:
+        prog = s.scalar(select(ProgramOfStudy).where(ProgramOfStudy.code == code))
+        if prog is None:
+            return None
+        p = s.get(Pathway, prog.pathway_id)
+        assert p is not None
+        c = s.get(Cluster, p.cluster_id)
+        assert c is not None
+        pcs = s.scalars(select(ProgramCourse).where(ProgramCourse.program_id == prog.id)
+                        .order_by(ProgramCourse.level, ProgramCourse.sort_order)).all()
+        rows = course_rows(s, [pc.course_code for pc in pcs])
+        courses = tuple(ProgramCourseRow(pc.level, pc.required, rows[pc.course_code])
+                        for pc in pcs if pc.course_code in rows)
+        options = s.scalars(select(ProgramOption).where(ProgramOption.program_id == prog.id)
+                            .order_by(ProgramOption.sort_order)).all()
+        return ProgramDetail(
+            prog.code, prog.name, prog.description, p.code, p.name, courses,
+            tuple(ProgramOptionRow(o.kind, o.title, o.credential) for o in options),
+            tuple(_occupations_for(s, p, c.framework_code == "ncc-legacy")),
+            Breadcrumb(c.framework_code, (c.code, c.name), (p.code, p.name),
+                       (prog.code, prog.name)))
+
+
+def occupation_info(db: Database, soc: str) -> tuple[OccupationInfo, list[tuple[str, str]]] | None:
+    """An occupation and the (code, name) of the pathways it belongs to."""
+    with db.read() as s:
+        o = s.get(Occupation, soc)
+        if o is None:
+            return None
+        paths = s.execute(select(Pathway.code, Pathway.name).join(OccupationPathway)
+                          .where(OccupationPathway.soc == soc).order_by(Pathway.code)).all()
+        return OccupationInfo(o.soc, o.title, o.education, o.job_zone), [tuple(r) for r in paths]
+
+
+def course_info(db: Database, code: str) -> CourseRow | None:
+    with db.read() as s:
+        return course_rows(s, [code]).get(code)
+
+
+def locate(db: Database, kind: str, key: str) -> tuple[str, list[str]] | None:
+    """Where a search hit lives in the tree: (framework, [cluster, pathway, program codes]).
+
+    Courses and occupations resolve to the first program or pathway that holds them.
+    """
+    with db.read() as s:
+        if kind == "cluster":
+            c = s.scalar(select(Cluster).where(Cluster.code == key))
+            return (c.framework_code, [c.code]) if c else None
+        if kind == "occupation":
+            pid = s.scalar(select(OccupationPathway.pathway_id).join(Pathway)
+                           .where(OccupationPathway.soc == key).order_by(Pathway.code).limit(1))
+            p = s.get(Pathway, pid) if pid else None
+            if p is None:
+                return None
+            c = s.get(Cluster, p.cluster_id)
+            return (c.framework_code, [c.code, p.code]) if c else None
+        if kind == "course":
+            prog_id = s.scalar(select(ProgramCourse.program_id)
+                               .where(ProgramCourse.course_code == key).limit(1))
+            prog = s.get(ProgramOfStudy, prog_id) if prog_id else None
+            if prog is None:
+                return None
+            key, kind = prog.code, "program"
+        if kind == "program":
+            prog = s.scalar(select(ProgramOfStudy).where(ProgramOfStudy.code == key))
+            if prog is None:
+                return None
+            p = s.get(Pathway, prog.pathway_id)
+            c = s.get(Cluster, p.cluster_id) if p else None
+            return (c.framework_code, [c.code, p.code, prog.code]) if p and c else None
+        if kind == "pathway":
+            p = s.scalar(select(Pathway).where(Pathway.code == key))
+            c = s.get(Cluster, p.cluster_id) if p else None
+            return (c.framework_code, [c.code, p.code]) if p and c else None
+    return None
+
+
+def list_programs(db: Database) -> list[tuple[str, str, str]]:
+    """(program code, program name, pathway name) for choosing a program to start a plan."""
+    with db.read() as s:
+        return [tuple(r) for r in s.execute(
+            select(ProgramOfStudy.code, ProgramOfStudy.name, Pathway.name)
+            .join(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
+            .order_by(ProgramOfStudy.name)).all()]  # type: ignore[misc]
+
+
+def list_occupations(db: Database) -> list[OccupationInfo]:
+    with db.read() as s:
+        return [OccupationInfo(o.soc, o.title, o.education, o.job_zone)
+                for o in s.scalars(select(Occupation).order_by(Occupation.title))]
+
+
+def catalog(db: Database) -> list[CourseRow]:
+    """The whole course catalog, sorted by title (for the plan editor's catalog panel)."""
+    with db.read() as s:
+        codes = list(s.scalars(select(Course.code)))
+        rows = course_rows(s, codes)
+    return sorted(rows.values(), key=lambda r: (r.title.casefold(), r.code))

@@ -1,0 +1,71 @@
+"""School-wide settings, declared once with their defaults, stored with the data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from counselor_app.domain import Setting
+from counselor_app.store.engine import Database
+
+PAPER_SIZES = ("letter", "a4")
+CTE_MODES = ("courses", "credits")
+
+
+@dataclass(frozen=True)
+class Settings:
+    school_name: str = ""
+    logo_path: str = ""
+    counselor_name: str = ""
+    paper_size: str = "letter"
+    requirement_set: str = "example-24"
+    max_credits_per_year: float = 8.0
+    cte_mode: str = "courses"  # count CTE courses or CTE credits of one program
+    cte_threshold: float = 2.0  # Perkins V: two courses in one program of study
+    backups_kept: int = 10
+
+    def validate(self) -> list[str]:
+        """Field-named problems; empty when the settings can be saved."""
+        problems = []
+        if self.paper_size not in PAPER_SIZES:
+            problems.append("paper_size: must be letter or a4")
+        if not 1 <= self.max_credits_per_year <= 20:
+            problems.append("max_credits_per_year: must be between 1 and 20")
+        if self.cte_mode not in CTE_MODES:
+            problems.append("cte_mode: must be courses or credits")
+        if not 0.5 <= self.cte_threshold <= 20:
+            problems.append("cte_threshold: must be between 0.5 and 20")
+        if not 1 <= self.backups_kept <= 365:
+            problems.append("backups_kept: must be between 1 and 365")
+        return problems
+
+
+_DEFAULTS = Settings()
+
+
+def load_settings(db: Database) -> Settings:
+    values: dict[str, Any] = {}
+    with db.read() as s:
+        stored = {row.key: row.value for row in s.query(Setting).all()}
+    for f in fields(Settings):
+        if f.name in stored:
+            try:
+                value = json.loads(stored[f.name])
+            except ValueError:
+                continue
+            default = getattr(_DEFAULTS, f.name)
+            if isinstance(default, float) and isinstance(value, int | float):
+                value = float(value)
+            if isinstance(value, type(default)):
+                values[f.name] = value
+    return replace(_DEFAULTS, **values)
+
+
+def save_settings(db: Database, settings: Settings) -> None:
+    problems = settings.validate()
+    if problems:
+        raise ValueError("; ".join(problems))
+    with db.transaction() as s:
+        for f in fields(Settings):
+            s.merge(Setting(key=f.name, value=json.dumps(getattr(settings, f.name))))

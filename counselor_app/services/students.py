@@ -1,0 +1,231 @@
+"""Student records: list, create, edit, archive, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from counselor_app.domain import Cluster, Pathway, Plan, ProgramOfStudy, Student
+from counselor_app.store.engine import Database
+from counselor_app.text import fold, student_search_text
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+
+class StudentValidationError(ValueError):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+
+class StudentDeleteRefused(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class StudentData:
+    """What the student form edits."""
+
+    student_id: str
+    first_name: str
+    last_name: str
+    grade: int
+    graduation_year: int
+    preferred_name: str = ""
+    school: str = ""
+    counselor: str = ""
+    career_interests: tuple[str, ...] = ()  # cluster codes
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    id: int
+    student_id: str
+    first_name: str
+    last_name: str
+    preferred_name: str
+    grade: int
+    graduation_year: int
+    school: str
+    counselor: str
+    archived: bool
+    active_plan_id: int | None = None
+    active_cluster: str = ""
+
+    @property
+    def display_name(self) -> str:
+        first = self.preferred_name or self.first_name
+        return f"{self.last_name}, {first}"
+
+    @property
+    def full_name(self) -> str:
+        first = self.preferred_name or self.first_name
+        return f"{first} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class StudentDetail:
+    id: int
+    data: StudentData
+    archived: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    plan_ids: tuple[int, ...] = field(default=())
+
+
+GRADES = range(6, 13)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def validate_student(data: StudentData, today: dt.date | None = None) -> list[FieldError]:
+    """Problems with the form, each naming its field; empty when it can be saved."""
+    year = (today or dt.date.today()).year
+    errors = []
+    if not data.student_id.strip():
+        errors.append(FieldError("student_id", "Student ID is required."))
+    elif len(data.student_id.strip()) > 40:
+        errors.append(FieldError("student_id", "Student ID is longer than 40 characters."))
+    if not data.first_name.strip():
+        errors.append(FieldError("first_name", "First name is required."))
+    if not data.last_name.strip():
+        errors.append(FieldError("last_name", "Last name is required."))
+    for name in ("first_name", "last_name", "preferred_name"):
+        if len(getattr(data, name)) > 100:
+            errors.append(FieldError(name, "Names are limited to 100 characters."))
+    if data.grade not in GRADES:
+        errors.append(FieldError("grade", "Grade must be between 6 and 12."))
+    if not year - 1 <= data.graduation_year <= year + 8:
+        errors.append(FieldError("graduation_year",
+                                 f"Graduation year must be between {year - 1} and {year + 8}."))
+    return errors
+
+
+def _apply(student: Student, data: StudentData) -> None:
+    student.student_id = data.student_id.strip()
+    student.first_name = data.first_name.strip()
+    student.last_name = data.last_name.strip()
+    student.preferred_name = data.preferred_name.strip()
+    student.grade = data.grade
+    student.graduation_year = data.graduation_year
+    student.school = data.school.strip()
+    student.counselor = data.counselor.strip()
+    student.career_interests = ";".join(data.career_interests)
+    student.notes = data.notes
+    student.name_folded = student_search_text(student.first_name, student.last_name,
+                                              student.preferred_name, student.student_id)
+    student.updated_at = _now()
+
+
+def _check(db: Database, data: StudentData, pk: int | None) -> None:
+    errors = validate_student(data)
+    if not errors:
+        with db.read() as s:
+            other = s.scalar(select(Student.id)
+                             .where(Student.student_id == data.student_id.strip()))
+        if other is not None and other != pk:
+            errors.append(FieldError("student_id",
+                                     f"Student ID {data.student_id.strip()} is already in use."))
+    if errors:
+        raise StudentValidationError(errors)
+
+
+def create_student(db: Database, data: StudentData) -> int:
+    _check(db, data, None)
+    try:
+        with db.transaction() as s:
+            student = Student(created_at=_now())
+            _apply(student, data)
+            s.add(student)
+            s.flush()
+            return student.id
+    except IntegrityError as exc:  # a second app instance took the ID meanwhile
+        raise StudentValidationError(
+            [FieldError("student_id", f"Student ID {data.student_id} is already in use.")]) from exc
+
+
+def update_student(db: Database, pk: int, data: StudentData) -> None:
+    _check(db, data, pk)
+    with db.transaction() as s:
+        student = s.get(Student, pk)
+        if student is None:
+            raise LookupError(f"student {pk} no longer exists")
+        _apply(student, data)
+
+
+def set_archived(db: Database, pk: int, archived: bool) -> None:
+    with db.transaction() as s:
+        student = s.get(Student, pk)
+        if student is None:
+            raise LookupError(f"student {pk} no longer exists")
+        student.archived = archived
+        student.updated_at = _now()
+
+
+def delete_student(db: Database, pk: int) -> None:
+    """Hard delete; refused when the student has an approved plan."""
+    with db.transaction() as s:
+        approved = s.scalar(select(func.count()).select_from(Plan)
+                            .where(Plan.student_pk == pk, Plan.status == "approved"))
+        if approved:
+            raise StudentDeleteRefused("This student has an approved plan; archive the "
+                                       "student instead of deleting.")
+        student = s.get(Student, pk)
+        if student is not None:
+            s.delete(student)
+
+
+def get_student(db: Database, pk: int) -> StudentDetail | None:
+    with db.read() as s:
+        st = s.get(Student, pk)
+        if st is None:
+            return None
+        plans = tuple(s.scalars(select(Plan.id).where(Plan.student_pk == pk).order_by(Plan.id)))
+        data = StudentData(st.student_id, st.first_name, st.last_name, st.grade,
+                           st.graduation_year, st.preferred_name, st.school, st.counselor,
+                           tuple(filter(None, st.career_interests.split(";"))), st.notes)
+        return StudentDetail(st.id, data, st.archived, st.created_at, st.updated_at, plans)
+
+
+def find_student(db: Database, student_id: str) -> int | None:
+    with db.read() as s:
+        return s.scalar(select(Student.id).where(Student.student_id == student_id.strip()))
+
+
+def list_students(db: Database, *, include_archived: bool = False, query: str = "",
+                  grade: int | None = None, counselor: str | None = None) -> list[StudentRow]:
+    """Students with the cluster of their active plan, sorted by name."""
+    stmt = (select(Student.id, Student.student_id, Student.first_name, Student.last_name,
+                   Student.preferred_name, Student.grade, Student.graduation_year,
+                   Student.school, Student.counselor, Student.archived, Plan.id, Cluster.name)
+            .outerjoin(Plan, (Plan.student_pk == Student.id) & Plan.is_active)
+            .outerjoin(ProgramOfStudy, ProgramOfStudy.code == Plan.program_code)
+            .outerjoin(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
+            .outerjoin(Cluster, Cluster.id == Pathway.cluster_id)
+            .order_by(Student.last_name, Student.first_name))
+    if not include_archived:
+        stmt = stmt.where(Student.archived.is_(False))
+    for word in fold(query).split():
+        stmt = stmt.where(Student.name_folded.contains(word, autoescape=True))
+    if grade is not None:
+        stmt = stmt.where(Student.grade == grade)
+    if counselor:
+        stmt = stmt.where(Student.counselor == counselor)
+    with db.read() as s:
+        return [StudentRow(*row[:11], active_cluster=row[11] or "") for row in s.execute(stmt)]
+
+
+def list_counselors(db: Database) -> list[str]:
+    with db.read() as s:
+        return [c for c in s.scalars(select(Student.counselor).distinct()
+                                     .order_by(Student.counselor)) if c]
