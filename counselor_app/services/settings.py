@@ -69,3 +69,14 @@ def save_settings(db: Database, settings: Settings) -> None:
     with db.transaction() as s:
         for f in fields(Settings):
             s.merge(Setting(key=f.name, value=json.dumps(getattr(settings, f.name))))
+
+
+def requirement_sets(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of the graduation requirement sets in the database."""
+    from sqlalchemy import select
+
+    from counselor_app.domain import GraduationRequirementSet
+
+    with db.read() as s:
+        return [(r.code, r.name) for r in s.scalars(
+            select(GraduationRequirementSet).order_by(GraduationRequirementSet.name))]

@@ -1,0 +1,167 @@
+"""HTML pages for the detail pane. All user and data text is escaped here."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+
+from counselor_app.domain.base import GRADE_LEVELS, level_label
+from counselor_app.services.browse import (
+    ClusterDetail,
+    CourseRow,
+    OccupationInfo,
+    PathwayDetail,
+    ProgramDetail,
+)
+
+CSS = """
+<style>
+body { font-size: 10.5pt; }
+h1 { font-size: 17pt; margin: 0 0 4px 0; color: #1a3a4a; }
+h2 { font-size: 12.5pt; margin: 16px 0 6px 0; color: #1a3a4a; }
+p.desc { font-size: 11pt; color: #263238; margin: 4px 0 8px 0; }
+p.meta { color: #546e7a; margin: 0 0 6px 0; }
+table.grid { border-collapse: collapse; margin: 2px 0 6px 0; }
+table.grid th { background: #e3ecf0; color: #263238; text-align: left; padding: 4px 8px; }
+table.grid td { padding: 3px 8px; border-bottom: 1px solid #e0e6e9; vertical-align: top; }
+td.num { text-align: right; }
+span.tag { color: #00695c; font-weight: bold; }
+span.muted { color: #78909c; }
+a { color: #0b5e8a; text-decoration: none; }
+</style>
+"""
+
+EDUCATION_ORDER = ("High school diploma", "Postsecondary certificate", "Apprenticeship",
+                   "Associate degree", "Bachelor's degree", "Master's degree",
+                   "Doctoral or professional degree")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _link(kind: str, code: str, text: str) -> str:
+    return f'<a href="{kind}:{escape(code, quote=True)}">{escape(text)}</a>'
+
+
+def _grade_range(low: int, high: int) -> str:
+    lo = "PS" if low == 13 else str(low)
+    hi = "PS" if high == 13 else str(high)
+    return lo if lo == hi else f"{lo}–{hi}"
+
+
+def _occupation_table(occupations: tuple[OccupationInfo, ...] | list[OccupationInfo]) -> str:
+    if not occupations:
+        return '<p class="meta">No occupations are linked here yet.</p>'
+    rows = "".join(
+        f"<tr><td>{escape(o.soc)}</td><td>{_link('occupation', o.soc, o.title)}</td>"
+        f"<td>{escape(o.education)}</td></tr>" for o in occupations)
+    return ('<table class="grid" width="100%"><tr><th>SOC code</th><th>Occupation</th>'
+            f"<th>Typical entry education</th></tr>{rows}</table>")
+
+
+def cluster_page(d: ClusterDetail, pathway_label: str) -> str:
+    plural = "sub-clusters" if pathway_label == "Sub-cluster" else "pathways"
+    rows = "".join(f"<tr><td>{_link('pathway', code, name)}</td><td class='num'>{n}</td></tr>"
+                   for code, name, n in d.pathways)
+    kind = "Cross-cutting career cluster" if d.cross_cutting else "Career cluster"
+    return (f"{CSS}<h1>{escape(d.name)}</h1>"
+            f'<p class="meta">{kind} · {escape(d.framework.name)} · '
+            f"{len(d.pathways)} {plural} · {d.occupation_count} occupations</p>"
+            f'<p class="desc">{escape(d.description)}</p>'
+            f"<h2>{plural.capitalize()}</h2>"
+            f'<table class="grid" width="100%"><tr><th>{escape(pathway_label)}</th>'
+            f"<th>Occupations</th></tr>{rows}</table>")
+
+
+def pathway_page(d: PathwayDetail) -> str:
+    label = d.framework.pathway_label
+    parts = [f"{CSS}<h1>{escape(d.name)}</h1>",
+             f'<p class="meta">{escape(label)} · {escape(d.framework.name)} · '
+             f"{len(d.programs)} programs of study · {len(d.occupations)} occupations</p>",
+             f'<p class="desc">{escape(d.description)}</p>',
+             "<h2>Programs of study</h2>"]
+    if d.programs:
+        parts.append("<ul>" + "".join(f"<li>{_link('program', p.code, p.name)}</li>"
+                                      for p in d.programs) + "</ul>")
+    else:
+        parts.append('<p class="meta">No program of study is defined here yet.</p>')
+    parts += ["<h2>Occupations</h2>", _occupation_table(d.occupations)]
+    if d.crosswalk:
+        other = "2024 sub-clusters" if label == "Pathway" else "Legacy pathways"
+        links = ", ".join(_link("pathway", code, name) for code, name in d.crosswalk)
+        parts.append(f"<h2>Related {other}</h2><p>{links}</p>"
+                     '<p class="meta">Crosswalk between the legacy and 2024 frameworks: '
+                     "our own mapping (no official table was available).</p>")
+    return "".join(parts)
+
+
+def program_page(d: ProgramDetail) -> str:
+    by_level: dict[int, list] = defaultdict(list)
+    for pc in d.courses:
+        by_level[pc.level].append(pc)
+    titles = {pc.course.code: pc.course.title for pc in d.courses}
+    parts = [f"{CSS}<h1>{escape(d.name)}</h1>",
+             '<p class="meta">Program of study · '
+             f'{_link("pathway", d.pathway_code, d.pathway_name)} · code {escape(d.code)}</p>',
+             f'<p class="desc">{escape(d.description)}</p>', "<h2>Course sequence</h2>"]
+    for level in GRADE_LEVELS:
+        items = by_level.get(level, [])
+        credits = sum(pc.course.credits for pc in items)
+        unit = "college credits" if level == 13 else "credits"
+        parts.append(f"<h3>{level_label(level)} <span class='muted'>· {_fmt(credits)} "
+                     f"{unit}</span></h3>")
+        if not items:
+            parts.append('<p class="meta">No courses at this level.</p>')
+            continue
+        rows = []
+        for pc in items:
+            c = pc.course
+            prereq = ", ".join(escape(titles.get(p, p)) for p in c.prerequisites) or "—"
+            tags = []
+            if c.cte:
+                tags.append("CTE")
+            if c.dual_credit:
+                tags.append("Dual credit")
+            if not pc.required:
+                tags.append("Elective")
+            tag = f" <span class='tag'>{' · '.join(tags)}</span>" if tags else ""
+            rows.append(f"<tr><td>{escape(c.code)}</td><td>{_link('course', c.code, c.title)}"
+                        f"{tag}</td><td class='num'>{_fmt(c.credits)}</td>"
+                        f"<td>{escape(c.subject_area)}</td><td>{prereq}</td></tr>")
+        parts.append('<table class="grid" width="100%"><tr><th>Code</th><th>Course</th>'
+                     "<th>Credits</th><th>Subject</th><th>Prerequisites</th></tr>"
+                     + "".join(rows) + "</table>")
+    parts.append("<h2>Postsecondary options and credentials</h2>")
+    if d.options:
+        rows = "".join(f"<tr><td>{escape(o.kind.capitalize())}</td><td>{escape(o.title)}</td>"
+                       f"<td>{escape(o.credential)}</td></tr>" for o in d.options)
+        parts.append('<table class="grid" width="100%"><tr><th>Kind</th><th>Option</th>'
+                     f"<th>Credential</th></tr>{rows}</table>")
+    else:
+        parts.append('<p class="meta">None listed.</p>')
+    parts += ["<h2>Occupations this program leads to</h2>", _occupation_table(d.occupations)]
+    return "".join(parts)
+
+
+def occupation_page(o: OccupationInfo, pathways: list[tuple[str, str]]) -> str:
+    zone = f" · O*NET job zone {o.job_zone}" if o.job_zone else ""
+    links = "".join(f"<li>{_link('pathway', code, name)}</li>" for code, name in pathways)
+    return (f"{CSS}<h1>{escape(o.title)}</h1>"
+            f'<p class="meta">Occupation · SOC {escape(o.soc)}{zone}</p>'
+            f"<p><b>Typical entry education:</b> {escape(o.education or 'not recorded')}</p>"
+            f"<h2>Found in</h2><ul>{links}</ul>"
+            '<p class="meta">Occupation codes and titles: O*NET 29.3 Database by the U.S. '
+            "Department of Labor, Employment and Training Administration (CC BY 4.0).</p>")
+
+
+def course_page(c: CourseRow) -> str:
+    flags = [f for f, on in (("CTE", c.cte), ("Dual credit", c.dual_credit),
+                             ("Repeatable", c.repeatable)) if on]
+    prereq = ", ".join(_link("course", p, p) for p in c.prerequisites) or "none"
+    return (f"{CSS}<h1>{escape(c.title)}</h1>"
+            f'<p class="meta">Course {escape(c.code)} · {escape(c.subject_area)}'
+            f"{' · ' + ', '.join(flags) if flags else ''}</p>"
+            f"<p><b>Credits:</b> {_fmt(c.credits)} &nbsp; <b>Grades:</b> "
+            f"{_grade_range(c.grade_low, c.grade_high)}</p>"
+            f"<p><b>Prerequisites:</b> {prereq}</p>")

@@ -1,0 +1,366 @@
+"""Explore: framework switch, cluster tree, search, and a detail pane with history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_app.services import browse, search
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.detail_html import (
+    cluster_page,
+    course_page,
+    occupation_page,
+    pathway_page,
+    program_page,
+)
+from counselor_app.ui.tree_model import CODE_ROLE, KIND_ROLE, FrameworkTreeModel
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass(frozen=True)
+class Location:
+    kind: str
+    code: str
+
+
+class SearchBox(QLineEdit):
+    """Line edit that hands Down/Enter to the results list."""
+
+    go_down = Signal()
+    accepted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down:
+            self.go_down.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accepted.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class ExplorePage(QWidget):
+    history_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._history: list[Location] = []
+        self._pos = -1
+        self._frameworks = browse.list_frameworks(ctx.db)
+        self._current_fw = ""
+
+        self.framework_combo = QComboBox()
+        self.framework_combo.setAccessibleName(self.tr("Framework"))
+        self.framework_combo.setToolTip(self.tr("Choose the 2024 framework or the legacy "
+                                                "16-cluster framework"))
+        for fw in self._frameworks:
+            self.framework_combo.addItem(fw.name, fw.code)
+        self.search_box = SearchBox()
+        self.search_box.setPlaceholderText(self.tr("Search clusters, pathways, programs, "
+                                                   "courses, occupations or codes"))
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setClearButtonEnabled(True)
+
+        self.tree_model = FrameworkTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Framework tree"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.results_model = QStandardItemModel(self)
+        self.results = QTreeView()
+        self.results.setModel(self.results_model)
+        self.results.setHeaderHidden(True)
+        self.results.setRootIsDecorated(False)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.no_results = QLabel(self.tr("No matches."))
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.tree)
+        self.left_stack.addWidget(self.results)
+        self.left_stack.addWidget(self.no_results)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.framework_combo)
+        lv.addWidget(self.search_box)
+        lv.addWidget(self.left_stack, 1)
+
+        self.breadcrumb = QLabel()
+        self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
+        self.breadcrumb.setAccessibleName(self.tr("Location"))
+        self.breadcrumb.setWordWrap(True)
+        self.breadcrumb.linkActivated.connect(self._on_link)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("Details"))
+        self.detail.anchorClicked.connect(lambda url: self._on_link(url.toString()))
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.breadcrumb)
+        rv.addWidget(self.detail, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 760])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(60)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.go_down.connect(self._focus_results)
+        self.search_box.accepted.connect(self._choose_first)
+        self.results.activated.connect(self._choose_result)
+        self.results.clicked.connect(self._choose_result)
+        self.framework_combo.currentIndexChanged.connect(self._framework_chosen)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        ctx.bus.reference_changed.connect(self.reload)
+        ctx.bus.database_replaced.connect(self.reload)
+
+        self._syncing = False
+        self.show_framework(self._frameworks[0].code if self._frameworks else "")
+
+    # --- framework & tree ------------------------------------------------------------------
+    @property
+    def framework(self) -> str:
+        return self._current_fw
+
+    def pathway_label(self) -> str:
+        for fw in self._frameworks:
+            if fw.code == self._current_fw:
+                return fw.pathway_label
+        return "Pathway"
+
+    def show_framework(self, code: str) -> None:
+        if not code or code == self._current_fw:
+            return
+        self._current_fw = code
+        self._syncing = True
+        try:
+            i = self.framework_combo.findData(code)
+            if i >= 0 and i != self.framework_combo.currentIndex():
+                self.framework_combo.setCurrentIndex(i)
+            self.tree_model.set_clusters(browse.framework_tree(self.ctx.db, code),
+                                         self.pathway_label())
+        finally:
+            self._syncing = False
+
+    def reload(self) -> None:
+        self._frameworks = browse.list_frameworks(self.ctx.db)
+        code, self._current_fw = self._current_fw, ""
+        self.show_framework(code)
+        self._run_search()
+
+    def _framework_chosen(self, _i: int) -> None:
+        if self._syncing:
+            return
+        code = self.framework_combo.currentData()
+        self.show_framework(code)
+        first = self.tree_model.index(0, 0)
+        if first.isValid():
+            self.navigate("cluster", first.data(CODE_ROLE))
+
+    def _tree_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        self.navigate(current.data(KIND_ROLE), current.data(CODE_ROLE))
+
+    def _select_in_tree(self, code: str) -> None:
+        index = self.tree_model.index_of(code)
+        if not index.isValid():
+            return
+        self._syncing = True
+        try:
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.tree.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    # --- navigation ------------------------------------------------------------------------
+    def navigate(self, kind: str, code: str, *, record: bool = True) -> bool:
+        """Show ``kind``/``code``, switching framework and selecting it in the tree."""
+        where = browse.locate(self.ctx.db, kind, code)
+        if where is not None:
+            framework, path = where
+            self.show_framework(framework)
+            self._select_in_tree(path[-1])
+        elif kind in ("cluster", "pathway", "program"):
+            return False
+        if not self._show(kind, code):
+            return False
+        if record:
+            loc = Location(kind, code)
+            if not (0 <= self._pos < len(self._history) and self._history[self._pos] == loc):
+                del self._history[self._pos + 1:]
+                self._history.append(loc)
+                self._pos = len(self._history) - 1
+        self.history_changed.emit()
+        return True
+
+    def _show(self, kind: str, code: str) -> bool:
+        db = self.ctx.db
+        html, crumbs = None, []
+        if kind == "cluster":
+            d = browse.cluster_detail(db, code)
+            if d:
+                html = cluster_page(d, self.pathway_label())
+                crumbs = [("cluster", d.code, d.name)]
+        elif kind == "pathway":
+            p = browse.pathway_detail(db, code)
+            if p:
+                html = pathway_page(p)
+                b = p.breadcrumb
+                crumbs = [("cluster", *b.cluster), ("pathway", p.code, p.name)]
+        elif kind == "program":
+            g = browse.program_detail(db, code)
+            if g:
+                html = program_page(g)
+                b = g.breadcrumb
+                crumbs = [("cluster", *b.cluster), ("pathway", g.pathway_code, g.pathway_name),
+                          ("program", g.code, g.name)]
+        elif kind == "occupation":
+            found = browse.occupation_info(db, code)
+            if found:
+                html = occupation_page(*found)
+                crumbs = [("occupation", code, found[0].title)]
+        elif kind == "course":
+            c = browse.course_info(db, code)
+            if c:
+                html = course_page(c)
+                crumbs = [("course", code, c.title)]
+        if html is None:
+            return False
+        fw_name = self.framework_combo.currentText()
+        parts = [escape(fw_name)] + [
+            f'<a href="{k}:{escape(c, quote=True)}">{escape(n)}</a>' for k, c, n in crumbs]
+        self.breadcrumb.setText(" › ".join(parts))
+        self.detail.setHtml(html)
+        self.location = Location(kind, code)
+        return True
+
+    def _on_link(self, link: str) -> None:
+        kind, _, code = link.partition(":")
+        if kind in ("cluster", "pathway", "program", "occupation", "course"):
+            self.navigate(kind, QUrl.fromPercentEncoding(code.encode()))
+
+    def can_go_back(self) -> bool:
+        return self._pos > 0
+
+    def can_go_forward(self) -> bool:
+        return self._pos < len(self._history) - 1
+
+    def back(self) -> None:
+        if self.can_go_back():
+            self._pos -= 1
+            loc = self._history[self._pos]
+            self.navigate(loc.kind, loc.code, record=False)
+
+    def forward(self) -> None:
+        if self.can_go_forward():
+            self._pos += 1
+            loc = self._history[self._pos]
+            self.navigate(loc.kind, loc.code, record=False)
+
+    # --- search ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _run_search(self) -> None:
+        text = self.search_box.text().strip()
+        self.results_model.clear()
+        if not text:
+            self.left_stack.setCurrentWidget(self.tree)
+            return
+        groups = search.search(self.ctx.db, text)
+        if not groups:
+            self.left_stack.setCurrentWidget(self.no_results)
+            return
+        for kind, hits in groups.items():
+            header = QStandardItem(f"{search.KIND_LABELS[kind]} ({len(hits)})")
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.results_model.appendRow(header)
+            for hit in hits:
+                item = QStandardItem(f"{hit.label}  —  {hit.detail}")
+                item.setData(hit, HIT_ROLE)
+                item.setToolTip(hit.detail)
+                self.results_model.appendRow(item)
+        self.left_stack.setCurrentWidget(self.results)
+
+    def _first_hit_index(self) -> QModelIndex:
+        for row in range(self.results_model.rowCount()):
+            index = self.results_model.index(row, 0)
+            if index.data(HIT_ROLE) is not None:
+                return index
+        return QModelIndex()
+
+    def _focus_results(self) -> None:
+        if self.left_stack.currentWidget() is self.results:
+            self.results.setFocus()
+            self.results.setCurrentIndex(self._first_hit_index())
+
+    def _choose_first(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        index = self._first_hit_index()
+        if index.isValid():
+            self._choose_result(index)
+
+    def _choose_result(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        if self.navigate(hit.kind, hit.key):
+            # show where the hit lives; typing again brings the results back
+            self.left_stack.setCurrentWidget(self.tree)
+            self.tree.setFocus()
+
+    def result_hits(self) -> list[search.SearchHit]:
+        """The hits on screen, in order (for tests and accessibility)."""
+        return [self.results_model.index(r, 0).data(HIT_ROLE)
+                for r in range(self.results_model.rowCount())
+                if self.results_model.index(r, 0).data(HIT_ROLE) is not None]

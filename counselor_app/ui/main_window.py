@@ -1,0 +1,327 @@
+"""The main window: menus, toolbar and the three pages (welcome, explore, students)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from counselor_app import APP_NAME
+from counselor_app.services.students import list_students
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.explore_page import ExplorePage
+from counselor_app.ui.icons import icon
+from counselor_app.ui.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from counselor_app.ui.students_page import StudentsPage
+
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("app"))
+        self._plan_id: int | None = None
+
+        self.welcome = WelcomePage()
+        self.explore = ExplorePage(ctx)
+        self.students = StudentsPage(ctx)
+        self.pages = QStackedWidget()
+        for page in (self.welcome, self.explore, self.students):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.db_label.setText(self.tr("Database: %s") % (ctx.db.path or ctx.db.url))
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+
+        self.welcome.explore_requested.connect(self.show_explore)
+        self.welcome.add_student_requested.connect(self.new_student)
+        self.welcome.import_requested.connect(self.import_data)
+        self.welcome.help_requested.connect(self.show_help)
+        self.explore.history_changed.connect(self._update_history_actions)
+        self.students.current_plan_changed.connect(self._plan_changed)
+        ctx.undo.canUndoChanged.connect(self.undo_action.setEnabled)
+        ctx.undo.canRedoChanged.connect(self.redo_action.setEnabled)
+
+        self._restore_layout()
+        self._update_history_actions()
+        self._plan_changed(None)
+        if list_students(ctx.db, include_archived=True):
+            self.show_students()
+        else:
+            self.pages.setCurrentWidget(self.welcome)
+
+    # --- actions -------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str |
+                QKeySequence.StandardKey | None = None, tip: str = "",
+                icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        K = QKeySequence.StandardKey
+        self.new_student_action = self._action(tr("&New student…"), self.new_student,
+                                                "Ctrl+N", tr("Add a student record"), "student")
+        self.import_action = self._action(tr("&Import…"), self.import_data, "Ctrl+I",
+                                          tr("Import students, courses, programs or "
+                                             "occupations from CSV or Excel"), "import")
+        self.template_action = self._action(tr("Save import &template…"), self.save_template)
+        self.export_pdf_action = self._action(tr("&Export plan as PDF…"), self.export_pdf,
+                                              "Ctrl+E", tr("Save the open plan as a PDF"), "pdf")
+        self.preview_action = self._action(tr("Pre&view plan…"), self.preview_pdf,
+                                           "Ctrl+Shift+P", tr("See the printed plan"))
+        self.print_action = self._action(tr("&Print plan…"), self.print_pdf, K.Print,
+                                         tr("Print the open plan"), "print")
+        self.batch_action = self._action(tr("&Batch export…"), self.batch_export,
+                                         tip=tr("Export the active plans of many students"))
+        self.backup_action = self._action(tr("&Back up now"), self.backup_now,
+                                          tip=tr("Save a copy of the database"),
+                                          icon_name="backup")
+        self.restore_action = self._action(tr("&Restore from backup…"), self.restore_backup)
+        self.quit_action = self._action(tr("&Quit"), self.close, K.Quit)
+        self.undo_action = self._action(tr("&Undo"), self.ctx.undo.undo, K.Undo)
+        self.redo_action = self._action(tr("&Redo"), self.ctx.undo.redo, "Ctrl+Shift+Z")
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.find_action = self._action(tr("&Find…"), self.find, K.Find,
+                                        tr("Search the framework (Ctrl+F)"), "search")
+        self.settings_action = self._action(tr("&Settings…"), self.show_settings, "Ctrl+,")
+        self.explore_action = self._action(tr("&Explore"), self.show_explore, "Ctrl+1",
+                                           tr("Browse the career clusters framework"),
+                                           "search")
+        self.students_action = self._action(tr("&Students"), self.show_students, "Ctrl+2",
+                                            tr("Students and their plans"), "student")
+        self.back_action = self._action(tr("&Back"), self.explore.back, "Alt+Left",
+                                        tr("Back (Alt+Left)"), "back")
+        self.forward_action = self._action(tr("&Forward"), self.explore.forward, "Alt+Right",
+                                           tr("Forward (Alt+Right)"), "forward")
+        self.help_action = self._action(tr("&User guide"), self.show_help, K.HelpContents,
+                                        tr("Open the user guide (F1)"), "help")
+        self.about_action = self._action(tr("&About"), self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.new_student_action, None, self.import_action, self.template_action,
+                  None, self.export_pdf_action, self.preview_action, self.print_action,
+                  self.batch_action, None, self.backup_action, self.restore_action, None,
+                  self.quit_action):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit = bar.addMenu(self.tr("&Edit"))
+        for a in (self.undo_action, self.redo_action, None, self.find_action, None,
+                  self.settings_action):
+            edit.addSeparator() if a is None else edit.addAction(a)
+        view = bar.addMenu(self.tr("&View"))
+        for a in (self.explore_action, self.students_action, None, self.back_action,
+                  self.forward_action):
+            view.addSeparator() if a is None else view.addAction(a)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        for a in (self.explore_action, self.students_action):
+            a.setCheckable(True)
+            bar.addAction(a)
+        bar.addSeparator()
+        bar.addAction(self.back_action)
+        bar.addAction(self.forward_action)
+        bar.addSeparator()
+        bar.addAction(self.new_student_action)
+        bar.addAction(self.export_pdf_action)
+        bar.addAction(self.print_action)
+        self.addToolBar(bar)
+
+    # --- pages ---------------------------------------------------------------------------
+    def _set_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self.explore_action.setChecked(page is self.explore)
+        self.students_action.setChecked(page is self.students)
+        self._update_history_actions()
+
+    def show_explore(self) -> None:
+        self._set_page(self.explore)
+        if not self.explore.detail.toPlainText():
+            first = self.explore.tree_model.index(0, 0)
+            if first.isValid():
+                self.explore.tree.setCurrentIndex(first)
+        self.explore.tree.setFocus()
+
+    def show_students(self) -> None:
+        self._set_page(self.students)
+
+    def find(self) -> None:
+        self.show_explore()
+        self.explore.focus_search()
+
+    def new_student(self) -> None:
+        self.show_students()
+        self.students.new_student()
+
+    def _update_history_actions(self) -> None:
+        on_explore = self.pages.currentWidget() is self.explore
+        self.back_action.setEnabled(on_explore and self.explore.can_go_back())
+        self.forward_action.setEnabled(on_explore and self.explore.can_go_forward())
+
+    def _plan_changed(self, plan_id: object) -> None:
+        self._plan_id = plan_id if isinstance(plan_id, int) else None
+        for a in (self.export_pdf_action, self.preview_action, self.print_action):
+            a.setEnabled(self._plan_id is not None)
+
+    # --- PDF, import, backups ------------------------------------------------------------
+    def export_pdf(self) -> None:
+        from counselor_app.ui.pdf_actions import export_plan_pdf
+
+        if self._plan_id is not None:
+            export_plan_pdf(self.ctx, self, self._plan_id)
+
+    def preview_pdf(self) -> None:
+        from counselor_app.ui.pdf_actions import preview_plan
+
+        if self._plan_id is not None:
+            preview_plan(self.ctx, self, self._plan_id)
+
+    def print_pdf(self) -> None:
+        from counselor_app.ui.pdf_actions import print_plan
+
+        if self._plan_id is not None:
+            print_plan(self.ctx, self, self._plan_id)
+
+    def batch_export(self) -> None:
+        from counselor_app.ui.pdf_actions import BatchExportDialog
+
+        selected = self.students.selected_student_pks() or None
+        BatchExportDialog(self.ctx, self, selected).exec()
+
+    def import_data(self) -> None:
+        from counselor_app.ui.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+
+    def save_template(self) -> None:
+        from counselor_app.ui.import_wizard import save_import_template
+
+        save_import_template(self.ctx, self)
+
+    def backup_now(self) -> None:
+        from counselor_app.services.backups import backup_now
+
+        try:
+            path = backup_now(self.ctx.db)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Back up"),
+                                self.tr("The backup could not be written:\n%s") % exc)
+            return
+        self.statusBar().showMessage(self.tr("Backup saved: %s") % path, 8000)
+
+    def restore_backup(self) -> None:
+        from counselor_app.services.backups import restore
+        from counselor_app.store.backup import backup_dir
+
+        db_path = self.ctx.db.path
+        if db_path is None:
+            QMessageBox.information(self, self.tr("Restore"),
+                                    self.tr("Restore works for database files only."))
+            return
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), str(backup_dir(db_path)),
+            self.tr("Database backups (*.db);;All files (*)"))
+        if not source:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore"),
+            self.tr("Replace the current database with this backup?\n\n%s\n\nThe current "
+                    "database is kept as a backup first.") % source)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from pathlib import Path
+
+        from counselor_app.store.bootstrap import open_database
+
+        self.ctx.db.dispose()
+        try:
+            restore(db_path, Path(source))
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Restore"),
+                                self.tr("Nothing was replaced:\n%s") % exc)
+        self.ctx.db = open_database(str(db_path))
+        self.ctx.undo.clear()
+        self.ctx.bus.database_replaced.emit()
+        self.ctx.bus.students_changed.emit()
+
+    # --- settings, help ------------------------------------------------------------------
+    def show_settings(self) -> None:
+        from counselor_app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def show_help(self) -> None:
+        from counselor_app.ui.help_dialog import HelpDialog
+
+        if getattr(self, "_help", None) is None:
+            self._help = HelpDialog(self)
+        self._help.show()
+        self._help.raise_()
+
+    def show_about(self) -> None:
+        from counselor_app.ui.help_dialog import show_about
+
+        show_about(self, self.ctx.db)
+
+    # --- layout memory -------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        q = self.ctx.qsettings
+        geometry = q.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+        state = q.value("explore/splitter")
+        if isinstance(state, QByteArray | bytes):
+            self.explore.splitter.restoreState(QByteArray(state))
+        framework = q.value("explore/framework")
+        if isinstance(framework, str):
+            self.explore.show_framework(framework)
+
+    def save_layout(self) -> None:
+        q = self.ctx.qsettings
+        q.setValue("window/geometry", self.saveGeometry())
+        q.setValue("explore/splitter", self.explore.splitter.saveState())
+        q.setValue("explore/framework", self.explore.framework)
+        q.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        super().closeEvent(event)

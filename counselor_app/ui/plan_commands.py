@@ -1,0 +1,249 @@
+"""Undoable plan edits: each command calls one service (one transaction) per step.
+
+A planned course that is removed and put back gets a new row id. Commands that
+touch the same course therefore share a ``CourseRef`` whose ``id`` follows the
+row, and ``CourseRefs`` (one per undo stack) hands out the ref for a live id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from counselor_app.domain.base import level_label
+from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
+from counselor_app.services import plans
+from counselor_app.services.plans import RemovedCourse
+from counselor_app.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+_NOTES_MERGE_ID = 4711
+
+
+class CourseRef:
+    """A planned course across undo/redo: ``id`` is its current row id."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, pk: int) -> None:
+        self.id = pk
+
+    def __repr__(self) -> str:
+        return f"CourseRef({self.id})"
+
+
+class CourseRefs:
+    """The refs of live planned courses, by current id."""
+
+    def __init__(self) -> None:
+        self._live: dict[int, CourseRef] = {}
+
+    def get(self, pk: int) -> CourseRef:
+        ref = self._live.get(pk)
+        if ref is None or ref.id != pk:
+            ref = CourseRef(pk)
+            self._live[pk] = ref
+        return ref
+
+    def bind(self, ref: CourseRef, pk: int) -> None:
+        """``ref``'s course now lives under ``pk`` (created or re-created)."""
+        ref.id = pk
+        self._live[pk] = ref
+
+    def forget(self, ref: CourseRef) -> None:
+        if self._live.get(ref.id) is ref:
+            del self._live[ref.id]
+
+
+_REFS: dict[int, CourseRefs] = {}
+
+
+def course_refs(stack: QUndoStack) -> CourseRefs:
+    """The ref registry belonging to ``stack`` (created on first use)."""
+    key = id(stack)
+    refs = _REFS.get(key)
+    if refs is None:
+        refs = _REFS[key] = CourseRefs()
+        stack.destroyed.connect(lambda *_: _REFS.pop(key, None))
+    return refs
+
+
+class PlanCommand(QUndoCommand):
+    """Base: runs a service step, then announces the change on the bus.
+
+    A step that fails because the plan or course is gone (deleted elsewhere)
+    makes the command obsolete instead of raising into Qt.
+    """
+
+    def __init__(self, ctx: AppContext, plan_id: int, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.plan_id = plan_id
+        self.refs = course_refs(ctx.undo)
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except LookupError as exc:
+            log.warning("undo step skipped: %s", exc)
+            self.setObsolete(True)
+        self.ctx.bus.plan_changed.emit(self.plan_id)
+
+
+class AddCourseCommand(PlanCommand):
+    def __init__(self, ctx: AppContext, plan_id: int, code: str, level: int,
+                 term: str = "year") -> None:
+        super().__init__(ctx, plan_id, f"Add {code} to {level_label(level)}")
+        self.code, self.level, self.term = code, level, term
+        self.ref: CourseRef | None = None
+        self.removed: RemovedCourse | None = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            if self.removed is not None:  # redo after undo: put back exactly
+                pk = plans.restore_course(self.ctx.db, self.removed)
+            else:
+                pk = plans.add_course(self.ctx.db, self.plan_id, self.code, self.level,
+                                      self.term)
+            if self.ref is None:
+                self.ref = CourseRef(pk)
+            self.refs.bind(self.ref, pk)
+        self._run(step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            assert self.ref is not None
+            self.removed = plans.remove_course(self.ctx.db, self.ref.id)
+            self.refs.forget(self.ref)
+        self._run(step)
+
+    @property
+    def course_id(self) -> int | None:
+        return self.ref.id if self.ref else None
+
+
+class RemoveCourseCommand(PlanCommand):
+    def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str) -> None:
+        super().__init__(ctx, plan_id, f"Remove {code}")
+        self.ref = self.refs.get(course_id)
+        self.removed: RemovedCourse | None = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            self.removed = plans.remove_course(self.ctx.db, self.ref.id)
+            self.refs.forget(self.ref)
+        self._run(step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            assert self.removed is not None
+            self.refs.bind(self.ref, plans.restore_course(self.ctx.db, self.removed))
+        self._run(step)
+
+
+class MoveCourseCommand(PlanCommand):
+    def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
+                 level: int) -> None:
+        super().__init__(ctx, plan_id, f"Move {code} to {level_label(level)}")
+        self.ref = self.refs.get(course_id)
+        self.level = level
+        self.old_level: int | None = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            self.old_level = plans.move_course(self.ctx.db, self.ref.id, self.level)
+        self._run(step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            assert self.old_level is not None
+            plans.move_course(self.ctx.db, self.ref.id, self.old_level)
+        self._run(step)
+
+
+class UpdateCourseCommand(PlanCommand):
+    """Term, status or final mark of one planned course."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
+                 old: dict[str, str], new: dict[str, str]) -> None:
+        super().__init__(ctx, plan_id, _update_text(code, new))
+        self.ref = self.refs.get(course_id)
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self._run(lambda: plans.update_course(self.ctx.db, self.ref.id, **self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: plans.update_course(self.ctx.db, self.ref.id, **self.old))
+
+
+def _update_text(code: str, new: dict[str, str]) -> str:
+    if "term" in new:
+        return f"Set {code} to {TERM_LABELS.get(new['term'], new['term'])}"
+    if "status" in new:
+        return f"Mark {code} {STATUS_LABELS.get(new['status'], new['status']).lower()}"
+    return f"Set final mark of {code}"
+
+
+class UpdatePlanFieldsCommand(PlanCommand):
+    """Goals, notes or name. Consecutive notes edits of one plan merge into one step."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, old: dict[str, str | None],
+                 new: dict[str, str | None], text: str) -> None:
+        super().__init__(ctx, plan_id, text)
+        self.old, self.new = old, new
+
+    def id(self) -> int:
+        return _NOTES_MERGE_ID if set(self.new) == {"notes"} else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdatePlanFieldsCommand) or other.plan_id != self.plan_id:
+            return False
+        if set(other.new) != {"notes"}:
+            return False
+        self.new = dict(other.new)
+        return True
+
+    def redo(self) -> None:
+        self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id, **self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id, **self.old))
+
+
+class SetPlanStatusCommand(PlanCommand):
+    def __init__(self, ctx: AppContext, plan_id: int, status: str, by: str,
+                 old: tuple[str, str, dt.datetime | None]) -> None:
+        super().__init__(ctx, plan_id, f"Mark plan {status}")
+        self.status, self.by, self.old = status, by, old
+
+    def redo(self) -> None:
+        self._run(lambda: plans.set_plan_status(self.ctx.db, self.plan_id, self.status,
+                                                self.by))
+
+    def undo(self) -> None:
+        status, by, at = self.old
+        self._run(lambda: plans.restore_plan_status(self.ctx.db, self.plan_id, status, by, at))
+
+
+class AddCommentCommand(PlanCommand):
+    def __init__(self, ctx: AppContext, plan_id: int, author: str, text: str) -> None:
+        super().__init__(ctx, plan_id, "Add comment")
+        self.author, self.text_ = author, text
+        self.comment_id: int | None = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            self.comment_id = plans.add_comment(self.ctx.db, self.plan_id, self.author,
+                                                self.text_)
+        self._run(step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            if self.comment_id is not None:
+                plans.delete_comment(self.ctx.db, self.comment_id)
+        self._run(step)

@@ -1,0 +1,129 @@
+"""Settings (Ctrl+,): school, counselor, paper, requirements, rules, backups."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_app.services.settings import requirement_sets, save_settings
+from counselor_app.ui.context import AppContext
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        current = ctx.settings()
+        self._original = current
+
+        self.school = QLineEdit(current.school_name)
+        self.school.setPlaceholderText(self.tr("Printed at the top of every plan"))
+        self.logo = QLineEdit(current.logo_path)
+        self.logo.setPlaceholderText(self.tr("Optional PNG or JPEG"))
+        browse_logo = QPushButton(self.tr("Choose…"))
+        browse_logo.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(browse_logo)
+        self.counselor = QLineEdit(current.counselor_name)
+        self.counselor.setPlaceholderText(self.tr("Recorded when you review or approve a plan"))
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(current.paper_size)))
+        self.requirements = QComboBox()
+        for code, name in requirement_sets(ctx.db):
+            self.requirements.addItem(name, code)
+        self.requirements.setCurrentIndex(max(0, self.requirements.findData(
+            current.requirement_set)))
+        self.max_credits = QDoubleSpinBox()
+        self.max_credits.setRange(1, 20)
+        self.max_credits.setSingleStep(0.5)
+        self.max_credits.setValue(current.max_credits_per_year)
+        self.cte_mode = QComboBox()
+        self.cte_mode.addItem(self.tr("CTE courses in one program"), "courses")
+        self.cte_mode.addItem(self.tr("CTE credits in one program"), "credits")
+        self.cte_mode.setCurrentIndex(max(0, self.cte_mode.findData(current.cte_mode)))
+        self.cte_threshold = QDoubleSpinBox()
+        self.cte_threshold.setRange(0.5, 20)
+        self.cte_threshold.setSingleStep(0.5)
+        self.cte_threshold.setValue(current.cte_threshold)
+        self.cte_threshold.setToolTip(self.tr(
+            "Perkins V: two CTE courses in one program of study. Some states ask for more "
+            "(for example three courses, or four credits)."))
+        self.backups = QSpinBox()
+        self.backups.setRange(1, 365)
+        self.backups.setValue(current.backups_kept)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&School name:"), self.school)
+        form.addRow(self.tr("School &logo:"), logo_row)
+        form.addRow(self.tr("&Counselor name:"), self.counselor)
+        form.addRow(self.tr("&Paper size:"), self.paper)
+        form.addRow(self.tr("&Graduation requirements:"), self.requirements)
+        form.addRow(self.tr("&Maximum credits per year:"), self.max_credits)
+        form.addRow(self.tr("CTE concentrator &counts:"), self.cte_mode)
+        form.addRow(self.tr("CTE concentrator &threshold:"), self.cte_threshold)
+        form.addRow(self.tr("&Backups kept:"), self.backups)
+        for w, name in ((self.school, "School name"), (self.logo, "School logo"),
+                        (self.counselor, "Counselor name"), (self.paper, "Paper size"),
+                        (self.requirements, "Graduation requirements"),
+                        (self.max_credits, "Maximum credits per year"),
+                        (self.cte_mode, "CTE concentrator counts"),
+                        (self.cte_threshold, "CTE concentrator threshold"),
+                        (self.backups, "Backups kept")):
+            w.setAccessibleName(self.tr(name))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("School logo"), self.logo.text(),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
+
+    def accept(self) -> None:
+        logo = self.logo.text().strip()
+        if logo and not Path(logo).is_file():
+            self.error.setText(self.tr("School logo: the file %s does not exist.") % logo)
+            return
+        settings = replace(
+            self._original, school_name=self.school.text().strip(), logo_path=logo,
+            counselor_name=self.counselor.text().strip(), paper_size=self.paper.currentData(),
+            requirement_set=self.requirements.currentData() or self._original.requirement_set,
+            max_credits_per_year=self.max_credits.value(), cte_mode=self.cte_mode.currentData(),
+            cte_threshold=self.cte_threshold.value(), backups_kept=self.backups.value())
+        try:
+            save_settings(self.ctx.db, settings)
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.ctx.bus.settings_changed.emit()
+        super().accept()
