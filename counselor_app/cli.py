@@ -77,7 +77,7 @@ def _run_db(args: argparse.Namespace) -> int:
         print(json.dumps(stats, indent=2, sort_keys=True))
     else:
         if args.db_command == "init":
-            print(f"database ready: {db.path or db.url}")
+            print(f"database ready: {db.display_name}")
         _print_counts(stats)
     return 0
 

@@ -243,6 +243,13 @@ def smoke_test(distpath: Path, timeout: float, keep_temp: bool) -> dict[str, flo
         _, timings["db init"] = run_program(exe, ["db", "init", "--db", str(db_path)], env, timeout)
         check_sqlite_file(db_path)
         log(f"database created: {db_path.stat().st_size / 1024:.0f} KiB")
+
+        # Start the GUI offscreen on a fresh database: it must reach the welcome page.
+        gui_env = dict(env, COUNSELOR_APP_EXIT_AFTER_SHOW="1", QT_QPA_PLATFORM="offscreen")
+        result, timings["gui start"] = run_program(
+            exe, ["--db", str(tmp / "gui.db")], gui_env, timeout)
+        if "shown page: welcome" not in result.stdout + result.stderr:
+            raise SmokeTestError("the GUI did not show the welcome page on a new database")
     finally:
         if keep_temp:
             log(f"kept temporary folder {tmp}")

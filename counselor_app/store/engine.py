@@ -97,6 +97,12 @@ class Database:
         return sqlite_path(self.url)
 
     @property
+    def display_name(self) -> str:
+        """Where the data lives, for people: a file path, or a URL without its password."""
+        return str(self.path) if self.path else self.engine.url.render_as_string(
+            hide_password=True)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -91,6 +92,7 @@ def run_gui(db_arg: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(icon("app"))
+    app.setDesktopFileName(APP_ID)  # matches packaging/counselor-app.desktop
     db = open_with_recovery(db_arg)
     if db is None:
         return 2
@@ -105,6 +107,18 @@ def run_gui(db_arg: str | None) -> int:
     ctx = AppContext(db, QUndoStack(), ChangeBus(), QSettings())
     window = MainWindow(ctx)
     window.show()
+    if os.environ.get("COUNSELOR_APP_EXIT_AFTER_SHOW"):
+        # used by packaging/build.py's smoke test of the frozen program
+        from PySide6.QtCore import QTimer
+
+        def report_and_quit() -> None:
+            page = window.pages.currentWidget()
+            name = {window.welcome: "welcome", window.explore: "explore",
+                    window.students: "students"}.get(page, "?")
+            print(f"shown page: {name}", file=sys.stderr if sys.stdout is None else sys.stdout)
+            app.quit()
+
+        QTimer.singleShot(200, report_and_quit)
     code = app.exec()
     ctx.db.dispose()
     return code

@@ -53,7 +53,7 @@ class HelpDialog(QDialog):
 
 def about_text(db: Database) -> str:
     stats = database_stats(db)
-    where = escape(str(db.path or db.url))
+    where = escape(db.display_name)
     return (f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>Career clusters, programs of study and educational plans for school "
             "counselors. Works fully offline.</p>"

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
-        self.db_label.setText(self.tr("Database: %s") % (ctx.db.path or ctx.db.url))
+        self.db_label.setText(self.tr("Database: %s") % ctx.db.display_name)
 
         self._build_actions()
         self._build_menus()

@@ -1,0 +1,103 @@
+"""Main window: first-run welcome page, shortcuts, help, about, settings, layout memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from counselor_app import __version__
+from counselor_app.services.settings import load_settings
+from counselor_app.services.students import StudentData, create_student
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.help_dialog import about_text
+from counselor_app.ui.main_window import MainWindow
+from counselor_app.ui.settings_dialog import SettingsDialog
+
+
+def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_first_run_shows_the_welcome_page_and_its_tasks(ctx: AppContext, qtbot: QtBot) -> None:
+    window = make_window(qtbot, ctx)
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.explore_button.click()
+    assert window.pages.currentWidget() is window.explore
+    assert window.explore.detail.toPlainText()  # something is shown at once
+    window.welcome.help_button.click()
+    assert window._help.isVisible()
+    assert "Explore" in window._help.browser.toPlainText()
+
+
+def test_with_students_the_app_opens_on_the_students_page(ctx: AppContext, qtbot: QtBot) -> None:
+    create_student(ctx.db, StudentData("S1", "Ana", "Núñez", 10, 2029))
+    window = make_window(qtbot, ctx)
+    assert window.pages.currentWidget() is window.students
+
+
+def test_standard_shortcuts(ctx: AppContext, qtbot: QtBot) -> None:
+    window = make_window(qtbot, ctx)
+    expected = {
+        window.find_action: QKeySequence(QKeySequence.StandardKey.Find),
+        window.new_student_action: QKeySequence("Ctrl+N"),
+        window.export_pdf_action: QKeySequence("Ctrl+E"),
+        window.print_action: QKeySequence(QKeySequence.StandardKey.Print),
+        window.redo_action: QKeySequence("Ctrl+Shift+Z"),
+        window.undo_action: QKeySequence(QKeySequence.StandardKey.Undo),
+        window.back_action: QKeySequence("Alt+Left"),
+        window.settings_action: QKeySequence("Ctrl+,"),
+    }
+    for action, keys in expected.items():
+        assert action.shortcut() == keys, action.text()
+    assert window.help_action.shortcut().toString() == "F1"
+
+
+def test_ctrl_f_focuses_search_on_the_explore_page(ctx: AppContext, qtbot: QtBot) -> None:
+    window = make_window(qtbot, ctx)
+    window.find_action.trigger()
+    assert window.pages.currentWidget() is window.explore
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.explore.search_box)
+
+
+def test_about_names_version_database_and_data_version(ctx: AppContext) -> None:
+    text = about_text(ctx.db)
+    assert __version__ in text and str(ctx.db.path) in text and "builtin-" in text
+
+
+def test_window_layout_is_remembered(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, ctx)
+    window.resize(1100, 700)
+    window.explore.splitter.setSizes([300, 780])
+    window.explore.show_framework("ncc-legacy")
+    window.close()
+    again = MainWindow(AppContext(ctx.db, ctx.undo, ctx.bus,
+                                  QSettings(ctx.qsettings.fileName(),
+                                            QSettings.Format.IniFormat)))
+    qtbot.addWidget(again)
+    assert again.size().width() == 1100 and again.size().height() == 700
+    assert again.explore.splitter.sizes()[0] == window.explore.splitter.sizes()[0]
+    assert again.explore.framework == "ncc-legacy"
+
+
+def test_settings_dialog_saves_and_reports_bad_values(ctx: AppContext, qtbot: QtBot,
+                                                      tmp_path: Path) -> None:
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.school.setText("Lakeview High School")
+    dialog.max_credits.setValue(7.5)
+    dialog.logo.setText(str(tmp_path / "missing.png"))
+    dialog.accept()
+    assert "missing.png" in dialog.error.text()  # names the field and the file
+    assert load_settings(ctx.db).school_name == ""  # nothing written
+    dialog.logo.setText("")
+    with qtbot.waitSignal(ctx.bus.settings_changed):
+        dialog.accept()
+    saved = load_settings(ctx.db)
+    assert saved.school_name == "Lakeview High School" and saved.max_credits_per_year == 7.5

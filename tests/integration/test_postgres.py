@@ -1,0 +1,46 @@
+"""The same services on PostgreSQL (runs when COUNSELOR_APP_TEST_PG_URL names an empty database).
+
+    COUNSELOR_APP_TEST_PG_URL=postgresql+psycopg://user:pw@127.0.0.1/dbname pytest ...
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from sqlalchemy import MetaData, make_url, text
+
+PG_URL = os.environ.get("COUNSELOR_APP_TEST_PG_URL")
+pytestmark = pytest.mark.skipif(not PG_URL, reason="no PostgreSQL test database configured")
+
+
+def test_full_flow_on_postgresql() -> None:
+    from counselor_app.services import plans, search, stats, students
+    from counselor_app.store.bootstrap import open_database
+    from counselor_app.store.engine import open_engine
+
+    assert PG_URL is not None
+    scratch = open_engine(PG_URL)
+    with scratch.engine.begin() as conn:  # start from an empty database
+        meta = MetaData()
+        meta.reflect(conn)
+        meta.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    scratch.dispose()
+
+    db = open_database(PG_URL)
+    try:
+        assert stats.database_stats(db)["clusters"] == {"ncc-legacy": 16, "ncc-2024": 14}
+        assert "Registered Nurses" in [h.label for h in search.search(db, "nurs")["occupation"]]
+        pk = students.create_student(db, students.StudentData("PG1", "Łukasz", "Nguyễn", 9, 2030))
+        assert [r.student_id for r in students.list_students(db, query="lukasz")] == ["PG1"]
+        plan_id = plans.create_plan(db, pk, "Nursing", "L08-05-P1")
+        result = plans.validate(db, plan_id)
+        assert result.total_credits >= 24
+        password = make_url(PG_URL).password
+        assert not password or str(password) not in db.display_name
+    finally:
+        db.dispose()
+    reopened = open_database(PG_URL)  # a second start migrates nothing and keeps the data
+    assert stats.database_stats(reopened)["students"] == 1
+    reopened.dispose()
