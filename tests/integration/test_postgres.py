@@ -38,7 +38,7 @@ def test_full_flow_on_postgresql() -> None:
         result = plans.validate(db, plan_id)
         assert result.total_credits >= 24
         password = make_url(PG_URL).password
-        assert not password or str(password) not in db.display_name
+        assert not password or f":{password}@" not in db.display_name
     finally:
         db.dispose()
     reopened = open_database(PG_URL)  # a second start migrates nothing and keeps the data
