@@ -39,18 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_EXTRA: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+_EXTRA: list[Callable[[argparse._SubParsersAction], None]] = []
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 def command(name: str, handler: Callable[[argparse.Namespace], int],
-            add: Callable[[argparse._SubParsersAction], None]) -> None:  # type: ignore[type-arg]
+            add: Callable[[argparse._SubParsersAction], None]) -> None:
     """Register a subcommand (used by modules that add their own)."""
     _HANDLERS[name] = handler
     _EXTRA.append(add)
 
 
-def _register_extra(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_extra(sub: argparse._SubParsersAction) -> None:
     from counselor_app import commands  # noqa: F401  (registers export/import/backup commands)
 
     for add in _EXTRA:

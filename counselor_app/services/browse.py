@@ -230,8 +230,7 @@ def pathway_detail(db: Database, code: str) -> PathwayDetail | None:
             # those of the legacy pathways our crosswalk maps onto it
             programs = s.scalars(select(ProgramOfStudy).join(
                 Crosswalk, Crosswalk.legacy_pathway_id == ProgramOfStudy.pathway_id)
-                .where(Crosswalk.subcluster_id == p.id).order_by(ProgramOfStudy.code)).all() \
-                + list(programs)
+                .where(Crosswalk.subcluster_id == p.id).order_by(ProgramOfStudy.code)).all()
         related = s.scalars(other.order_by(Pathway.sort_order)).all()
         return PathwayDetail(
             p.code, p.name, p.description, _framework(s, c.framework_code),
@@ -322,10 +321,10 @@ def locate(db: Database, kind: str, key: str) -> tuple[str, list[str]] | None:
 def list_programs(db: Database) -> list[tuple[str, str, str]]:
     """(program code, program name, pathway name) for choosing a program to start a plan."""
     with db.read() as s:
-        return [tuple(r) for r in s.execute(
+        return list(s.execute(
             select(ProgramOfStudy.code, ProgramOfStudy.name, Pathway.name)
             .join(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
-            .order_by(ProgramOfStudy.name)).all()]  # type: ignore[misc]
+            .order_by(ProgramOfStudy.name)).tuples().all())
 
 
 def list_occupations(db: Database) -> list[OccupationInfo]:

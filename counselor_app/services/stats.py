@@ -25,11 +25,11 @@ def database_stats(db: Database) -> dict[str, Any]:
         def count(model: Any) -> int:
             return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
-        clusters = dict(s.execute(select(Cluster.framework_code, func.count())
-                                  .group_by(Cluster.framework_code)).all())
-        pathways = dict(s.execute(select(Cluster.framework_code, func.count())
+        clusters: dict[str, int] = dict(s.execute(select(Cluster.framework_code, func.count())
+                                  .group_by(Cluster.framework_code)).tuples().all())
+        pathways: dict[str, int] = dict(s.execute(select(Cluster.framework_code, func.count())
                                   .join(Pathway, Pathway.cluster_id == Cluster.id)
-                                  .group_by(Cluster.framework_code)).all())
+                                  .group_by(Cluster.framework_code)).tuples().all())
         version = s.get(DataInfo, "reference_version")
         return {
             "frameworks": count(Framework),

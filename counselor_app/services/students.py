@@ -222,7 +222,8 @@ def list_students(db: Database, *, include_archived: bool = False, query: str = 
     if counselor:
         stmt = stmt.where(Student.counselor == counselor)
     with db.read() as s:
-        return [StudentRow(*row[:11], active_cluster=row[11] or "") for row in s.execute(stmt)]
+        return [StudentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                           r[11] or "") for r in s.execute(stmt)]
 
 
 def list_counselors(db: Database) -> list[str]:

@@ -65,13 +65,13 @@ class Row:
     def fail(self, field: str, reason: str) -> SeedError:
         return SeedError(f"{self.file}, row {self.line}, field {field!r}: {reason}")
 
-    def int(self, field: str) -> int:
+    def integer(self, field: str) -> int:
         try:
             return int(self.get(field))
         except ValueError:
             raise self.fail(field, f"{self.get(field)!r} is not a whole number") from None
 
-    def float(self, field: str) -> float:
+    def number(self, field: str) -> float:
         try:
             return float(self.get(field))
         except ValueError:
@@ -165,7 +165,7 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
     prereqs: list[tuple[Row, str, str]] = []
     for row in read_rows("courses.csv", folder):
         course = Course(code=row.get("code"), title=row.get("title"),
-                        credits=row.float("credits"), subject_area=row.get("subject_area"),
+                        credits=row.number("credits"), subject_area=row.get("subject_area"),
                         grade_low=row.level("grade_low"), grade_high=row.level("grade_high"),
                         cte=row.flag("cte"), dual_credit=row.flag("dual_credit"),
                         repeatable=row.flag("repeatable"))
@@ -186,10 +186,10 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
 
     programs: dict[str, ProgramOfStudy] = {}
     for row in read_rows("programs.csv", folder):
-        pathway = pathways.get(row.get("pathway"))
-        if pathway is None:
+        owner = pathways.get(row.get("pathway"))
+        if owner is None:
             raise row.fail("pathway", f"unknown pathway {row.get('pathway')!r}")
-        program = ProgramOfStudy(code=row.get("code"), pathway_id=pathway.id,
+        program = ProgramOfStudy(code=row.get("code"), pathway_id=owner.id,
                                  name=row.get("name"), description=row.get("description"))
         if program.code in programs:
             raise row.fail("code", f"duplicate program code {program.code!r}")
@@ -204,7 +204,7 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
             raise row.fail("course", f"unknown course {row.get('course')!r}")
         session.add(ProgramCourse(program_id=prog.id, course_code=row.get("course"),
                                   level=row.level("level"), required=row.flag("required"),
-                                  sort_order=row.int("order")))
+                                  sort_order=row.integer("order")))
     session.flush()
     for i, row in enumerate(read_rows("program_options.csv", folder)):
         prog = programs.get(row.get("program"))
@@ -226,10 +226,10 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
                                education=row.get("education")))
         session.flush()
         for code in filter(None, (x.strip() for x in row.get("pathways").split(";"))):
-            pathway = pathways.get(code)
-            if pathway is None:
+            linked = pathways.get(code)
+            if linked is None:
                 raise row.fail("pathways", f"unknown pathway {code!r}")
-            session.add(OccupationPathway(soc=soc, pathway_id=pathway.id))
+            session.add(OccupationPathway(soc=soc, pathway_id=linked.id))
 
     sets: dict[str, GraduationRequirementSet] = {}
     for i, row in enumerate(read_rows("graduation_requirements.csv", folder)):
@@ -240,7 +240,7 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
             session.add(sets[code])
             session.flush()
         session.add(GraduationRequirement(set_code=code, subject_area=row.get("subject_area"),
-                                          credits=row.float("credits"), sort_order=i))
+                                          credits=row.number("credits"), sort_order=i))
     session.merge(DataInfo(key="reference_version", value=data_version(folder)))
     session.flush()
     counts = {"clusters": len(clusters), "pathways": len(pathways), "courses": len(courses),

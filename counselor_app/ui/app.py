@@ -113,8 +113,9 @@ def run_gui(db_arg: str | None) -> int:
 
         def report_and_quit() -> None:
             page = window.pages.currentWidget()
-            name = {window.welcome: "welcome", window.explore: "explore",
-                    window.students: "students"}.get(page, "?")
+            names = {window.welcome: "welcome", window.explore: "explore",
+                     window.students: "students"}
+            name = names.get(page, "?") if page is not None else "?"
             print(f"shown page: {name}", file=sys.stderr if sys.stdout is None else sys.stdout)
             app.quit()
 

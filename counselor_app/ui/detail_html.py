@@ -114,7 +114,7 @@ def program_page(d: ProgramDetail) -> str:
         if not items:
             parts.append('<p class="meta">No courses at this level.</p>')
             continue
-        rows = []
+        lines = []
         for pc in items:
             c = pc.course
             prereq = ", ".join(escape(titles.get(p, p)) for p in c.prerequisites) or "—"
@@ -126,12 +126,12 @@ def program_page(d: ProgramDetail) -> str:
             if not pc.required:
                 tags.append("Elective")
             tag = f" <span class='tag'>{' · '.join(tags)}</span>" if tags else ""
-            rows.append(f"<tr><td>{escape(c.code)}</td><td>{_link('course', c.code, c.title)}"
+            lines.append(f"<tr><td>{escape(c.code)}</td><td>{_link('course', c.code, c.title)}"
                         f"{tag}</td><td class='num'>{_fmt(c.credits)}</td>"
                         f"<td>{escape(c.subject_area)}</td><td>{prereq}</td></tr>")
         parts.append('<table class="grid" width="100%"><tr><th>Code</th><th>Course</th>'
                      "<th>Credits</th><th>Subject</th><th>Prerequisites</th></tr>"
-                     + "".join(rows) + "</table>")
+                     + "".join(lines) + "</table>")
     parts.append("<h2>Postsecondary options and credentials</h2>")
     if d.options:
         rows = "".join(f"<tr><td>{escape(o.kind.capitalize())}</td><td>{escape(o.title)}</td>"

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(tr("&Redo"), self.ctx.undo.redo, "Ctrl+Shift+Z")
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.find_action = self._action(tr("&Find…"), self.find, K.Find,
+        self.find_action = self._action(tr("&Find…"), self.focus_find, K.Find,
                                         tr("Search the framework (Ctrl+F)"), "search")
         self.settings_action = self._action(tr("&Settings…"), self.show_settings, "Ctrl+,")
         self.explore_action = self._action(tr("&Explore"), self.show_explore, "Ctrl+1",
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
     def show_students(self) -> None:
         self._set_page(self.students)
 
-    def find(self) -> None:
+    def focus_find(self) -> None:
         self.show_explore()
         self.explore.focus_search()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counselor_app import APP_NAME
@@ -63,7 +63,7 @@ class WelcomePage(QWidget):
         outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
-    def _button(self, icon_name: str, text: str, tip: str, signal: Signal) -> QPushButton:
+    def _button(self, icon_name: str, text: str, tip: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(icon(icon_name), f"  {text}")
         button.setIconSize(QSize(22, 22))
         button.setMinimumHeight(46)
