@@ -92,7 +92,8 @@ def restore_file(db_path: Path, source: Path) -> Path | None:
         kept = backup_file(db_path, reason="before-restore")
     tmp = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(source, tmp)
-    for side in (db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
         side.unlink(missing_ok=True)
     tmp.replace(db_path)
     log.info("database restored from %s", source)
