@@ -273,7 +273,8 @@ class ExplorePage(QWidget):
             return False
         fw_name = self.framework_combo.currentText()
         parts = [escape(fw_name)] + [
-            f'<a href="{k}:{escape(c, quote=True)}">{escape(n)}</a>' for k, c, n in crumbs]
+            f'<a style="color:#0b5e8a; text-decoration:none" href="{k}:{escape(c, quote=True)}">'
+            f'{escape(n)}</a>' for k, c, n in crumbs]
         self.breadcrumb.setText(" › ".join(parts))
         self.detail.setHtml(html)
         self.location = Location(kind, code)

@@ -23,7 +23,8 @@ class WelcomePage(QWidget):
         title = QLabel(self.tr("Welcome to %s") % APP_NAME)
         title.setObjectName("welcomeTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1a3a4a;")
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1a3a4a;")
         intro = QLabel(self.tr(
             "Plan each student's path from high school courses to a credential and a career. "
             "Everything stays on this computer; no internet connection is needed."))
@@ -51,7 +52,7 @@ class WelcomePage(QWidget):
         for b in (self.explore_button, self.add_button, self.import_button, self.help_button):
             box.addWidget(b)
         column = QWidget()
-        column.setMaximumWidth(560)
+        column.setFixedWidth(620)  # a fixed width keeps the wrapped labels' height right
         cv = QVBoxLayout(column)
         cv.addWidget(logo)
         cv.addWidget(title)
