@@ -250,6 +250,18 @@ def set_plan_status(db: Database, plan_id: int, status: str, by: str) -> None:
         plan.status_at = _now()
 
 
+def restore_plan_status(db: Database, plan_id: int, status: str, by: str,
+                        at: dt.datetime | None) -> None:
+    """Put back an earlier status with its who and when (undo of ``set_plan_status``)."""
+    if status not in PLAN_STATUSES:
+        raise ValueError(f"unknown plan status {status!r}")
+    with db.transaction() as s:
+        plan = _touch(s, plan_id)
+        plan.status = status
+        plan.status_by = by
+        plan.status_at = at
+
+
 def add_comment(db: Database, plan_id: int, author: str, text: str) -> int:
     with db.transaction() as s:
         _touch(s, plan_id)
@@ -412,11 +424,10 @@ def plan_input(db: Database, plan_id: int, settings: Settings | None = None) -> 
                                    .where(ProgramCourse.program_id.in_(program_ids),
                                           Course.cte.is_(True))):
             members[pid].add(code)
-        names = dict(s.execute(select(ProgramOfStudy.id, ProgramOfStudy.code)
-                               .where(ProgramOfStudy.id.in_(program_ids))).all())
-        titles = dict(s.execute(select(ProgramOfStudy.id, ProgramOfStudy.name)
-                                .where(ProgramOfStudy.id.in_(program_ids))).all())
-        programs = tuple(sorted((ProgramCourses(names[pid], titles[pid], frozenset(m))
+        names = {pid: (code, name) for pid, code, name in s.execute(
+            select(ProgramOfStudy.id, ProgramOfStudy.code, ProgramOfStudy.name)
+            .where(ProgramOfStudy.id.in_(program_ids)))}
+        programs = tuple(sorted((ProgramCourses(*names[pid], frozenset(m))
                                  for pid, m in members.items()), key=lambda p: p.code))
     return PlanInput(planned, requirements, programs, plan.program_code,
                      RuleSettings(settings.max_credits_per_year, settings.cte_mode,

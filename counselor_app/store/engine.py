@@ -7,6 +7,7 @@ of the app on the same file waits for a lock instead of failing.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,6 +55,9 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseOpenError(str(path), f"cannot be read: {exc.strerror or exc}") from exc
     if len(head) == 0:
         return  # an empty file is a new database
+    if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+        raise DatabaseOpenError(str(path), "cannot be changed: its folder or the file is "
+                                "read-only for this account; copy it to a writable folder")
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
         raise DatabaseOpenError(str(path), "is not a Career Pathway Planner database "
                                 "(not a SQLite file, or damaged)")
@@ -61,12 +65,17 @@ def check_sqlite_file(path: Path) -> None:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
+            tables = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError(str(path), f"is damaged ({exc})") from exc
     if not row or row[0] != "ok":
         raise DatabaseOpenError(str(path), f"is damaged ({row[0] if row else 'no answer'})")
+    if tables and "alembic_version" not in tables:
+        # checked before the first real connection, which would switch it to WAL mode
+        raise DatabaseOpenError(str(path), "is a SQLite database of another program")
 
 
 def make_engine(url: str, *, check: bool = True) -> Engine:

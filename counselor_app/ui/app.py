@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from counselor_app import APP_ID, APP_NAME, __version__
 from counselor_app.config import resolve_db_url, sqlite_path
-from counselor_app.store.backup import list_backups
+from counselor_app.services.backups import newest_backup_for, restore
 from counselor_app.store.bootstrap import open_database
 from counselor_app.store.engine import Database
 from counselor_app.store.errors import DatabaseOpenError
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
-                              backups: list[Path]) -> tuple[str, str | None]:
+                              backup: Path | None) -> tuple[str, str | None]:
     """What to do with a database that cannot be opened.
 
     Returns (choice, path): ("restore", backup) | ("open", file) | ("new", file) | ("quit", None).
@@ -37,14 +37,14 @@ def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
     box.setInformativeText("The file has not been changed. You can restore the newest backup, "
                            "open another database, or create a new one.")
     restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole) \
-        if backups else None
+        if backup else None
     open_other = box.addButton("Open another…", QMessageBox.ButtonRole.ActionRole)
     new = box.addButton("Create new…", QMessageBox.ButtonRole.ActionRole)
     box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
-    if restore is not None and clicked is restore:
-        return "restore", str(backups[0])
+    if restore is not None and clicked is restore and backup is not None:
+        return "restore", str(backup)
     if clicked is open_other:
         path, _ = QFileDialog.getOpenFileName(parent, "Open database", str(Path(error.path).parent),
                                               "Databases (*.db);;All files (*)")
@@ -65,17 +65,13 @@ def open_with_recovery(db_arg: str | None) -> Database | None:
         except DatabaseOpenError as error:
             log.warning("cannot open database: %s", error.reason)
             path = sqlite_path(resolve_db_url(target))
-            backups = list_backups(path) if path else []
-            choice, chosen = ask_about_broken_database(None, error, backups)
+            newest = newest_backup_for(path) if path else None
+            choice, chosen = ask_about_broken_database(None, error, newest)
             if choice == "quit" or chosen is None:
                 return None
             if choice == "restore" and path is not None:
-                from counselor_app.store.backup import restore_file
-
-                broken = path.with_name(path.name + ".damaged")
                 try:
-                    path.replace(broken)  # keep the damaged file beside it, untouched
-                    restore_file(path, Path(chosen))
+                    restore(path, chosen)  # keeps the damaged file in the backups folder
                 except Exception as exc:
                     QMessageBox.critical(None, APP_NAME, f"The backup could not be restored: "
                                                          f"{exc}")

@@ -50,7 +50,7 @@ class StudentDialog(QDialog):
         self._year_touched = pk is not None
         self.setWindowTitle(self.tr("Edit student") if pk else self.tr("New student"))
         self.setObjectName("StudentDialog")
-        self.setMinimumWidth(720)
+        self.setMinimumSize(760, 560)
 
         self.student_id = QLineEdit()
         self.student_id.setPlaceholderText(self.tr("The school's own ID, e.g. 204518"))
@@ -71,6 +71,7 @@ class StudentDialog(QDialog):
         self.counselor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.interests = QListWidget()
         self.interests.setAlternatingRowColors(True)
+        self.interests.setSpacing(1)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Private notes for counselors"))
@@ -116,7 +117,7 @@ class StudentDialog(QDialog):
         interests_box = QGroupBox(self.tr("Career &interests"))
         ib = QVBoxLayout(interests_box)
         hint = QLabel(self.tr("Clusters of the 2024 framework; Space checks one."))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: palette(dark);")
         hint.setWordWrap(True)
         ib.addWidget(hint)
         ib.addWidget(self.interests)
@@ -146,7 +147,7 @@ class StudentDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.save)
+            QShortcut(QKeySequence(seq), self).activated.connect(self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -235,7 +236,7 @@ class StudentDialog(QDialog):
     def _year_edited(self) -> None:
         self._year_touched = True
 
-    def data(self) -> StudentData:
+    def student_data(self) -> StudentData:
         interests = tuple(
             str(self.interests.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.interests.count())
@@ -276,7 +277,8 @@ class StudentDialog(QDialog):
             label.setText(text)
             label.show()
             widget = self._fields[err.field]
-            widget.setStyleSheet(ERROR_FIELD_STYLE)
+            if isinstance(widget, QLineEdit):  # a styled spin box loses its native look
+                widget.setStyleSheet(ERROR_FIELD_STYLE)
             widget.setAccessibleDescription(text)
             first = first or widget
         if first is not None:
@@ -284,7 +286,7 @@ class StudentDialog(QDialog):
 
     def save(self) -> bool:
         """Validate and write; on problems show them by their fields and write nothing."""
-        data = self.data()
+        data = self.student_data()
         self.general_error.hide()
         try:
             if self.student_pk is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from counselor_app.text import fold
+from counselor_app.text import student_search_text
 
 revision = "0002"
 down_revision = "0001"
@@ -78,8 +78,9 @@ def upgrade() -> None:
         )
     ).all()
     for row in rows:
-        text = " ".join([row.first_name, row.last_name, row.preferred_name or "", row.student_id])
-        bind.execute(student.update().where(student.c.id == row.id).values(name_folded=fold(text)))
+        folded = student_search_text(row.first_name, row.last_name, row.preferred_name or "",
+                                     row.student_id)
+        bind.execute(student.update().where(student.c.id == row.id).values(name_folded=folded))
 
 
 def downgrade() -> None:

@@ -1,0 +1,255 @@
+"""Data subcommands: import, export-json, import-json, export-sis, backup, restore.
+
+Each exits 0 on success and 2 with a one-line message for bad arguments or files
+(raising ``CliError``); a refused import prints its errors first.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from counselor_app.cli import CliError, command
+
+if TYPE_CHECKING:
+    from counselor_app.store.engine import Database
+
+_ENCODINGS = {"auto": None, "utf-8": "utf-8", "cp1252": "cp1252", "windows-1252": "cp1252"}
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps a --db given before the subcommand from being overwritten.
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                   help="database file or SQLAlchemy URL (default: $COUNSELOR_APP_DB or "
+                        "the per-user data folder)")
+
+
+def _db_value(args: argparse.Namespace) -> str | None:
+    return getattr(args, "db", None)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from counselor_app.store.bootstrap import open_database
+
+    return open_database(_db_value(args))
+
+
+def _db_file(args: argparse.Namespace) -> Path:
+    """The database file named by --db/environment/default (no opening, no migration)."""
+    from counselor_app.config import resolve_db_url, sqlite_path
+
+    url = resolve_db_url(_db_value(args))
+    path = sqlite_path(url)
+    if path is None:
+        raise CliError(f"{url.split('://', 1)[0]} databases are backed up with their own "
+                       "tools; backup and restore work on a database file")
+    return path
+
+
+# --------------------------------------------------------------------------- import
+
+def _add_import(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import students, courses, programs, occupations or "
+                                      "O*NET files from CSV or XLSX")
+    p.add_argument("kind", choices=["students", "courses", "programs", "occupations", "onet"])
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="the file to import (onet: one or more O*NET files)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="show what would change and every error; write nothing")
+    p.add_argument("--encoding", choices=sorted(_ENCODINGS), default="auto",
+                   help="text encoding of a CSV file (default: detect)")
+    _db(p)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from counselor_app.services.importers import (
+        ImportKind,
+        ImportRefused,
+        apply_import,
+        preview_import,
+    )
+
+    kind = ImportKind(args.kind)
+    if kind != ImportKind.ONET and len(args.files) != 1:
+        raise CliError(f"import {kind} reads one file, not {len(args.files)}")
+    for f in args.files:
+        if not Path(f).is_file():
+            raise CliError(f"{f}: no such file")
+    encoding = _ENCODINGS[args.encoding]
+    source = args.files if kind == ImportKind.ONET else args.files[0]
+    db = _open(args)
+    try:
+        if args.dry_run:
+            preview = preview_import(db, kind, source, encoding)
+            print("\n".join(preview.report_lines()))
+            if preview.errors:
+                raise CliError(f"{len(preview.errors)} error(s); fix them before importing")
+            return 0
+        try:
+            result = apply_import(db, kind, source, encoding)
+        except ImportRefused as exc:
+            for line in exc.preview.report_lines(limit=0)[1:]:
+                print(line)
+            raise CliError(f"{', '.join(exc.preview.files)}: {len(exc.preview.errors)} "
+                           "error(s); nothing was imported") from None
+    finally:
+        db.dispose()
+    for note in result.preview.notes:
+        print(f"note: {note}")
+    for warning in result.preview.warnings:
+        print(f"warning: {warning}")
+    if result.preview.unknown_columns:
+        print("ignored columns: " + "; ".join(result.preview.unknown_columns))
+    print(f"imported {kind} from {', '.join(result.preview.files)}: {result.summary()}")
+    if result.backup:
+        print(f"backup before the import: {result.backup}")
+    return 0
+
+
+# --------------------------------------------------------------------------- JSON
+
+def _add_export_json(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-json", help="export students and plans to a JSON file")
+    p.add_argument("out", metavar="FILE")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--student", metavar="STUDENT_ID", help="only this student")
+    which.add_argument("--plan", metavar="PLAN_ID", type=int,
+                       help="only this plan (its number in the database)")
+    _db(p)
+
+
+def _run_export_json(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from counselor_app.domain import Student
+    from counselor_app.services.exchange import ExchangeError, export_json
+
+    db = _open(args)
+    try:
+        pk = None
+        if args.student:
+            with db.read() as s:
+                pk = s.scalar(select(Student.id).where(Student.student_id == args.student))
+            if pk is None:
+                raise CliError(f"no student with ID {args.student}")
+        try:
+            result = export_json(db, args.out, student_pk=pk, plan_id=args.plan)
+        except LookupError as exc:
+            raise CliError(str(exc)) from None
+        except ExchangeError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    print(f"exported {result.students} student(s) and {result.plans} plan(s) to {result.path}")
+    return 0
+
+
+def _add_import_json(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import-json", help="import students and plans from a JSON file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would change")
+    _db(p)
+
+
+def _run_import_json(args: argparse.Namespace) -> int:
+    from counselor_app.services.exchange import ExchangeError, import_json, preview_json
+
+    db = _open(args)
+    try:
+        if args.dry_run:
+            preview = preview_json(db, args.file)
+            print(f"{preview.file}: {preview.summary()}")
+            return 0
+        result = import_json(db, args.file)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    print(f"imported {result.preview.file}: {result.preview.summary()}")
+    if result.backup:
+        print(f"backup before the import: {result.backup}")
+    return 0
+
+
+def _add_export_sis(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-sis", help="export students with their active plans to CSV "
+                                          "for the student information system")
+    p.add_argument("out", metavar="FILE")
+    p.add_argument("--all-students", action="store_true",
+                   help="include students without an active plan")
+    p.add_argument("--include-archived", action="store_true", help="include archived students")
+    p.add_argument("--excel", action="store_true",
+                   help="write a byte-order mark so Excel shows accents correctly")
+    _db(p)
+
+
+def _run_export_sis(args: argparse.Namespace) -> int:
+    from counselor_app.services.exchange import ExchangeError, export_sis_csv
+
+    db = _open(args)
+    try:
+        n = export_sis_csv(db, args.out, include_without_plan=args.all_students,
+                           include_archived=args.include_archived, excel=args.excel)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    print(f"exported {n} student(s) to {args.out}")
+    return 0
+
+
+# --------------------------------------------------------------------------- backups
+
+def _add_backup(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="back the database up now")
+    p.add_argument("--out", metavar="FILE",
+                   help="where to write the backup (default: the backups folder)")
+    _db(p)
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from counselor_app.services.backups import BackupError, backup_now
+    from counselor_app.store.engine import check_sqlite_file, open_engine
+
+    path = _db_file(args)
+    if not path.is_file():
+        raise CliError(f"{path}: no such database file")
+    check_sqlite_file(path)  # DatabaseOpenError -> one line, exit 2
+    if args.out and Path(args.out).is_dir():
+        raise CliError(f"{args.out}: is a folder; give a file name")
+    db = open_engine("sqlite:///" + str(path))
+    try:
+        out = backup_now(db, args.out)
+    except BackupError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    print(f"backup written: {out}")
+    return 0
+
+
+def _add_restore(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("restore", help="replace the database with a backup (the replaced "
+                                       "file is kept in the backups folder)")
+    p.add_argument("file", metavar="FILE", help="the backup to restore")
+    _db(p)
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from counselor_app.services.backups import restore
+
+    path = _db_file(args)
+    kept = restore(path, Path(args.file))  # DatabaseOpenError -> one line, exit 2
+    print(f"restored {path} from {args.file}")
+    if kept:
+        print(f"the replaced database was kept as {kept}")
+    return 0
+
+
+command("import", _run_import, _add_import)
+command("export-json", _run_export_json, _add_export_json)
+command("import-json", _run_import_json, _add_import_json)
+command("export-sis", _run_export_sis, _add_export_sis)
+command("backup", _run_backup, _add_backup)
+command("restore", _run_restore, _add_restore)

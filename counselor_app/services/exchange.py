@@ -1,0 +1,612 @@
+"""Exchange files: students and plans as JSON (export and import), and a CSV for the SIS.
+
+JSON format (``docs/import-formats.md`` describes every field)::
+
+    {"format": "counselor-app-plans", "version": 1, "app_version": "0.1.0",
+     "exported_at": "2026-01-05T14:03:00", "scope": "all" | "student" | "plan",
+     "students": [{"student_id": ..., ..., "plans": [{"name": ..., ...,
+                   "courses": [...], "comments": [...]}]}]}
+
+Plans refer to courses, programs and occupations by code, so a file imports into any
+database, whatever its catalog. Importing matches students by student ID and plans by
+name within the student; importing the same file twice changes nothing. Like every
+import it runs in one transaction after a backup.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from counselor_app import __version__
+from counselor_app.domain import (
+    Cluster,
+    Course,
+    Pathway,
+    Plan,
+    PlanComment,
+    PlanCourse,
+    ProgramOfStudy,
+    Student,
+)
+from counselor_app.domain.base import GRADE_LEVELS
+from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
+from counselor_app.services.backups import backup_before
+from counselor_app.store.engine import Database
+from counselor_app.text import student_search_text
+
+log = logging.getLogger(__name__)
+
+FORMAT = "counselor-app-plans"
+VERSION = 1
+MAX_JSON_BYTES = 200 * 1024 * 1024
+
+STUDENT_FIELDS = ("student_id", "first_name", "last_name", "preferred_name", "grade",
+                  "graduation_year", "school", "counselor", "career_interests", "notes",
+                  "archived", "created_at", "updated_at")
+PLAN_FIELDS = ("name", "is_active", "program_code", "career_goal_soc", "career_goal_text",
+               "postsecondary_type", "postsecondary_institution", "notes", "status",
+               "status_by", "status_at", "created_at", "updated_at")
+COURSE_FIELDS = ("course_code", "level", "term", "status", "final_mark", "sort_order")
+COMMENT_FIELDS = ("author", "created_at", "text")
+
+SIS_COLUMNS = ("Student ID", "Last Name", "First Name", "Grade", "Graduation Year",
+               "Active Plan", "Program Code", "Cluster", "Total Planned Credits")
+
+
+class ExchangeError(Exception):
+    """A file that cannot be exported to or imported from; names the file and the place."""
+
+
+# --------------------------------------------------------------------------- export
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _student_doc(st: Student) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for f in STUDENT_FIELDS:
+        value = getattr(st, f)
+        doc[f] = _iso(value) if isinstance(value, dt.datetime) else value
+    doc["plans"] = []
+    return doc
+
+
+def _plan_doc(s: Session, plan: Plan) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for f in PLAN_FIELDS:
+        value = getattr(plan, f)
+        doc[f] = _iso(value) if isinstance(value, dt.datetime) else value
+    doc["courses"] = [
+        {f: getattr(pc, f) for f in COURSE_FIELDS}
+        for pc in s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan.id)
+                            .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id))]
+    doc["comments"] = [
+        {"author": c.author, "created_at": _iso(c.created_at), "text": c.text}
+        for c in s.scalars(select(PlanComment).where(PlanComment.plan_id == plan.id)
+                           .order_by(PlanComment.created_at, PlanComment.id))]
+    return doc
+
+
+def export_document(db: Database, *, student_pk: int | None = None,
+                    plan_id: int | None = None) -> dict[str, Any]:
+    """The JSON document for everything, one student (``student_pk``) or one plan."""
+    if student_pk is not None and plan_id is not None:
+        raise ValueError("export one student or one plan, not both")
+    with db.read() as s:
+        if plan_id is not None:
+            plan = s.get(Plan, plan_id)
+            if plan is None:
+                raise LookupError(f"plan {plan_id} does not exist")
+            st = s.get(Student, plan.student_pk)
+            assert st is not None
+            doc = _student_doc(st)
+            doc["plans"].append(_plan_doc(s, plan))
+            students, scope = [doc], "plan"
+        else:
+            stmt = select(Student).order_by(Student.student_id)
+            scope = "all"
+            if student_pk is not None:
+                stmt = select(Student).where(Student.id == student_pk)
+                scope = "student"
+            students = []
+            for st in s.scalars(stmt):
+                doc = _student_doc(st)
+                for plan in s.scalars(select(Plan).where(Plan.student_pk == st.id)
+                                      .order_by(Plan.id)):
+                    doc["plans"].append(_plan_doc(s, plan))
+                students.append(doc)
+            if student_pk is not None and not students:
+                raise LookupError(f"student {student_pk} does not exist")
+    return {"format": FORMAT, "version": VERSION, "app_version": __version__,
+            "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+            "scope": scope, "students": students}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    students: int
+    plans: int
+
+
+def export_json(db: Database, path: str | Path, *, student_pk: int | None = None,
+                plan_id: int | None = None) -> ExportResult:
+    """Write the JSON file (written to a temporary name first, then renamed)."""
+    path = Path(path)
+    doc = export_document(db, student_pk=student_pk, plan_id=plan_id)
+    _write_atomic(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    plans = sum(len(st["plans"]) for st in doc["students"])
+    return ExportResult(path, len(doc["students"]), plans)
+
+
+def _write_atomic(path: Path, content: str, encoding: str = "utf-8") -> None:
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", encoding=encoding, newline="") as fh:
+            fh.write(content)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExchangeError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+
+
+# --------------------------------------------------------------------------- reading
+
+class _Check:
+    """Validates the JSON document, collecting errors that name the exact place."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.errors: list[str] = []
+
+    def fail(self, where: str, reason: str) -> None:
+        self.errors.append(f"{self.file}, {where}: {reason}")
+
+    def str_(self, obj: dict[str, Any], key: str, where: str, *, max_len: int,
+             required: bool = False, nullable: bool = False, default: str = "") -> Any:
+        value = obj.get(key, None if nullable else default)
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str):
+            self.fail(f"{where}.{key}", "must be text")
+            return None
+        if required and not value.strip():
+            self.fail(f"{where}.{key}", "must not be empty")
+        if len(value) > max_len:
+            self.fail(f"{where}.{key}", f"is longer than {max_len} characters")
+        return value
+
+    def int_(self, obj: dict[str, Any], key: str, where: str, *, allowed: Any = None,
+             default: int | None = None) -> int | None:
+        value = obj.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(f"{where}.{key}", "must be a whole number")
+            return None
+        if allowed is not None and value not in allowed:
+            self.fail(f"{where}.{key}", f"{value} is not allowed")
+            return None
+        return value
+
+    def bool_(self, obj: dict[str, Any], key: str, where: str, default: bool = False) -> bool:
+        value = obj.get(key, default)
+        if not isinstance(value, bool):
+            self.fail(f"{where}.{key}", "must be true or false")
+            return default
+        return value
+
+    def choice(self, obj: dict[str, Any], key: str, where: str, choices: tuple[str, ...],
+               default: str) -> str:
+        value = obj.get(key, default)
+        if value not in choices:
+            self.fail(f"{where}.{key}", f"must be one of {', '.join(choices)}")
+            return default
+        return str(value)
+
+    def time(self, obj: dict[str, Any], key: str, where: str, *,
+             nullable: bool = False) -> dt.datetime | None:
+        value = obj.get(key)
+        if value is None:
+            if nullable:
+                return None
+            return dt.datetime.now().replace(microsecond=0)
+        if not isinstance(value, str):
+            self.fail(f"{where}.{key}", "must be a date and time like 2026-01-05T14:03:00")
+            return None
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{where}.{key}", f"{value[:40]!r} is not a date and time like "
+                                        "2026-01-05T14:03:00")
+            return None
+        return parsed.replace(tzinfo=None) if parsed.tzinfo else parsed
+
+    def list_(self, obj: dict[str, Any], key: str, where: str) -> list[Any]:
+        value = obj.get(key, [])
+        if not isinstance(value, list):
+            self.fail(f"{where}.{key}", "must be a list")
+            return []
+        return value
+
+
+@dataclass
+class _PlanIn:
+    values: dict[str, Any]
+    courses: list[dict[str, Any]]
+    comments: list[dict[str, Any]]
+
+
+@dataclass
+class _StudentIn:
+    values: dict[str, Any]
+    plans: list[_PlanIn]
+
+
+def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
+    """Read and check an exchange file; raises ExchangeError listing every problem."""
+    path = Path(path)
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise ExchangeError(f"{name}: is too large to be an exchange file")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError(f"{name}: does not exist ({path})") from None
+    except IsADirectoryError:
+        raise ExchangeError(f"{name}: is a folder, not a file") from None
+    except OSError as exc:
+        raise ExchangeError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ExchangeError(f"{name}: is not a UTF-8 JSON file") from None
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(f"{name}, line {exc.lineno}, column {exc.colno}: not valid JSON "
+                            f"({exc.msg})") from None
+    except RecursionError:
+        raise ExchangeError(f"{name}: is nested too deeply to be an exchange file") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ExchangeError(f"{name}: is not a Career Pathway Planner plans file "
+                            f"(\"format\" must be \"{FORMAT}\")")
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ExchangeError(f"{name}: \"version\" must be a whole number")
+    if version > VERSION:
+        raise ExchangeError(f"{name}: was written by a newer version of Career Pathway Planner "
+                            f"(format version {version}); update the app to import it")
+    if version < 1:
+        raise ExchangeError(f"{name}: unknown format version {version}")
+    check = _Check(name)
+    students: list[_StudentIn] = []
+    seen: dict[str, int] = {}
+    raw_students = check.list_(doc, "students", "document")
+    for i, st in enumerate(raw_students):
+        where = f"students[{i}]"
+        if not isinstance(st, dict):
+            check.fail(where, "must be an object")
+            continue
+        values: dict[str, Any] = {
+            "student_id": check.str_(st, "student_id", where, max_len=40, required=True),
+            "first_name": check.str_(st, "first_name", where, max_len=100, required=True),
+            "last_name": check.str_(st, "last_name", where, max_len=100, required=True),
+            "preferred_name": check.str_(st, "preferred_name", where, max_len=100),
+            "grade": check.int_(st, "grade", where, allowed=range(1, 13)),
+            "graduation_year": check.int_(st, "graduation_year", where,
+                                          allowed=range(1900, 2200)),
+            "school": check.str_(st, "school", where, max_len=200),
+            "counselor": check.str_(st, "counselor", where, max_len=200),
+            "career_interests": check.str_(st, "career_interests", where, max_len=2000),
+            "notes": check.str_(st, "notes", where, max_len=100_000),
+            "archived": check.bool_(st, "archived", where),
+            "created_at": check.time(st, "created_at", where),
+            "updated_at": check.time(st, "updated_at", where),
+        }
+        sid = values["student_id"]
+        if isinstance(sid, str):
+            sid = values["student_id"] = sid.strip()
+            if sid in seen:
+                check.fail(f"{where}.student_id", f"student ID {sid} appears again "
+                                                  f"(first in students[{seen[sid]}])")
+            seen[sid] = i
+        plans: list[_PlanIn] = []
+        active = 0
+        for j, pl in enumerate(check.list_(st, "plans", where)):
+            pwhere = f"{where}.plans[{j}]"
+            if not isinstance(pl, dict):
+                check.fail(pwhere, "must be an object")
+                continue
+            pvalues: dict[str, Any] = {
+                "name": check.str_(pl, "name", pwhere, max_len=200, required=True),
+                "is_active": check.bool_(pl, "is_active", pwhere),
+                "program_code": check.str_(pl, "program_code", pwhere, max_len=40,
+                                           nullable=True),
+                "career_goal_soc": check.str_(pl, "career_goal_soc", pwhere, max_len=16,
+                                              nullable=True),
+                "career_goal_text": check.str_(pl, "career_goal_text", pwhere, max_len=300),
+                "postsecondary_type": check.str_(pl, "postsecondary_type", pwhere, max_len=40),
+                "postsecondary_institution": check.str_(pl, "postsecondary_institution",
+                                                        pwhere, max_len=300),
+                "notes": check.str_(pl, "notes", pwhere, max_len=100_000),
+                "status": check.choice(pl, "status", pwhere, PLAN_STATUSES, "draft"),
+                "status_by": check.str_(pl, "status_by", pwhere, max_len=200),
+                "status_at": check.time(pl, "status_at", pwhere, nullable=True),
+                "created_at": check.time(pl, "created_at", pwhere),
+                "updated_at": check.time(pl, "updated_at", pwhere),
+            }
+            active += bool(pvalues["is_active"])
+            courses = []
+            for k, c in enumerate(check.list_(pl, "courses", pwhere)):
+                cwhere = f"{pwhere}.courses[{k}]"
+                if not isinstance(c, dict):
+                    check.fail(cwhere, "must be an object")
+                    continue
+                courses.append({
+                    "course_code": check.str_(c, "course_code", cwhere, max_len=32,
+                                              required=True),
+                    "level": check.int_(c, "level", cwhere, allowed=GRADE_LEVELS),
+                    "term": check.choice(c, "term", cwhere, TERMS, "year"),
+                    "status": check.choice(c, "status", cwhere, STATUSES, "planned"),
+                    "final_mark": check.str_(c, "final_mark", cwhere, max_len=10),
+                    "sort_order": check.int_(c, "sort_order", cwhere, default=k),
+                })
+            comments = []
+            for k, c in enumerate(check.list_(pl, "comments", pwhere)):
+                mwhere = f"{pwhere}.comments[{k}]"
+                if not isinstance(c, dict):
+                    check.fail(mwhere, "must be an object")
+                    continue
+                comments.append({
+                    "author": check.str_(c, "author", mwhere, max_len=200),
+                    "created_at": check.time(c, "created_at", mwhere),
+                    "text": check.str_(c, "text", mwhere, max_len=100_000, required=True),
+                })
+            plans.append(_PlanIn(pvalues, courses, comments))
+        if active > 1:
+            check.fail(f"{where}.plans", "more than one plan is marked active")
+        students.append(_StudentIn(values, plans))
+    if check.errors:
+        more = f" (and {len(check.errors) - 10} more)" if len(check.errors) > 10 else ""
+        raise ExchangeError("; ".join(check.errors[:10]) + more)
+    return doc, students
+
+
+# --------------------------------------------------------------------------- import
+
+@dataclass
+class JsonImportPreview:
+    file: str
+    students_added: list[str] = field(default_factory=list)
+    students_updated: list[str] = field(default_factory=list)
+    students_unchanged: list[str] = field(default_factory=list)
+    plans_added: list[str] = field(default_factory=list)
+    plans_updated: list[str] = field(default_factory=list)
+    plans_unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> int:
+        return (len(self.students_added) + len(self.students_updated)
+                + len(self.plans_added) + len(self.plans_updated))
+
+    def summary(self) -> str:
+        return (f"students: {len(self.students_added)} to add, "
+                f"{len(self.students_updated)} to update, "
+                f"{len(self.students_unchanged)} unchanged; plans: {len(self.plans_added)} "
+                f"to add, {len(self.plans_updated)} to update, "
+                f"{len(self.plans_unchanged)} unchanged")
+
+
+@dataclass(frozen=True)
+class JsonImportResult:
+    preview: JsonImportPreview
+    backup: Path | None
+
+
+def _course_rows(s: Session, plan_id: int) -> list[dict[str, Any]]:
+    return [{f: getattr(pc, f) for f in COURSE_FIELDS}
+            for pc in s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan_id)
+                                .order_by(PlanCourse.level, PlanCourse.sort_order,
+                                          PlanCourse.id))]
+
+
+def _comment_keys(s: Session, plan_id: int) -> set[tuple[str, dt.datetime, str]]:
+    return {(c.author, c.created_at, c.text)
+            for c in s.scalars(select(PlanComment).where(PlanComment.plan_id == plan_id))}
+
+
+def _sorted_courses(courses: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(courses, key=lambda c: (c["level"], c["sort_order"]))
+
+
+def _run(s: Session, students: list[_StudentIn], preview: JsonImportPreview,
+         write: bool, progress: Callable[[int, int, str], None] | None = None) -> None:
+    existing = {st.student_id: st for st in s.scalars(select(Student))}
+    total = len(students)
+    for n, sin in enumerate(students, start=1):
+        values = dict(sin.values)
+        sid = values["student_id"]
+        st = existing.get(sid)
+        if st is None:
+            preview.students_added.append(sid)
+            if write:
+                st = Student(**values)
+                st.name_folded = student_search_text(st.first_name, st.last_name,
+                                                     st.preferred_name, st.student_id)
+                s.add(st)
+                s.flush()
+        else:
+            values.pop("created_at")
+            changed = [key for key, v in values.items() if getattr(st, key) != v]
+            (preview.students_updated if changed else preview.students_unchanged).append(sid)
+            if write and changed:
+                for key in changed:
+                    setattr(st, key, values[key])
+                st.name_folded = student_search_text(st.first_name, st.last_name,
+                                                     st.preferred_name, st.student_id)
+        plans_by_name: dict[str, list[Plan]] = {}
+        if st is not None and st.id is not None:
+            for found in s.scalars(select(Plan).where(Plan.student_pk == st.id)
+                                   .order_by(Plan.id)):
+                plans_by_name.setdefault(found.name, []).append(found)
+        used: dict[str, int] = {}
+        for pin in sin.plans:
+            name = pin.values["name"]
+            k = used.get(name, 0)
+            used[name] = k + 1
+            candidates = plans_by_name.get(name, [])
+            plan: Plan | None = candidates[k] if k < len(candidates) else None
+            label = f"{sid}: {name}"
+            if plan is None:
+                preview.plans_added.append(label)
+                if write and st is not None:
+                    if pin.values["is_active"]:
+                        _deactivate_others(s, st.id, None)
+                    plan = Plan(student_pk=st.id, **pin.values)
+                    s.add(plan)
+                    s.flush()
+                    _replace_courses(s, plan.id, pin.courses)
+                    _add_comments(s, plan.id, pin.comments, set())
+                continue
+            changed = [k2 for k2, v in pin.values.items() if getattr(plan, k2) != v
+                       and k2 != "created_at"]
+            courses_changed = _course_rows(s, plan.id) != _sorted_courses(pin.courses)
+            have = _comment_keys(s, plan.id)
+            new_comments = [c for c in pin.comments
+                            if (c["author"], c["created_at"], c["text"]) not in have]
+            if changed or courses_changed or new_comments:
+                preview.plans_updated.append(label)
+            else:
+                preview.plans_unchanged.append(label)
+            if write:
+                if pin.values["is_active"] and "is_active" in changed:
+                    _deactivate_others(s, st.id if st else 0, plan.id)
+                for k2 in changed:
+                    setattr(plan, k2, pin.values[k2])
+                if courses_changed:
+                    _replace_courses(s, plan.id, pin.courses)
+                _add_comments(s, plan.id, new_comments, have)
+        if progress and (n % 50 == 0 or n == total):
+            s.flush()
+            progress(n, total, f"Importing {n} of {total} students…")
+
+
+def _deactivate_others(s: Session, student_pk: int, keep: int | None) -> None:
+    s.flush()
+    for other in s.scalars(select(Plan).where(Plan.student_pk == student_pk, Plan.is_active)):
+        if other.id != keep:
+            other.is_active = False
+    s.flush()
+
+
+def _replace_courses(s: Session, plan_id: int, courses: list[dict[str, Any]]) -> None:
+    s.execute(delete(PlanCourse).where(PlanCourse.plan_id == plan_id))
+    s.add_all(PlanCourse(plan_id=plan_id, **c) for c in _sorted_courses(courses))
+
+
+def _add_comments(s: Session, plan_id: int, comments: list[dict[str, Any]],
+                  have: set[tuple[str, dt.datetime, str]]) -> None:
+    for c in comments:
+        key = (c["author"], c["created_at"], c["text"])
+        if key not in have:
+            have.add(key)
+            s.add(PlanComment(plan_id=plan_id, **c))
+
+
+def preview_json(db: Database, path: str | Path) -> JsonImportPreview:
+    """What importing the file would change (raises ExchangeError for a bad file)."""
+    _doc, students = read_document(path)
+    preview = JsonImportPreview(Path(path).name)
+    with db.read() as s:
+        _run(s, students, preview, write=False)
+    return preview
+
+
+def import_json(db: Database, path: str | Path, *, backup: bool = True,
+                progress: Callable[[int, int, str], None] | None = None) -> JsonImportResult:
+    """Import students and plans in one transaction (after a backup when anything changes)."""
+    _doc, students = read_document(path)
+    preview = JsonImportPreview(Path(path).name)
+    with db.read() as s:
+        _run(s, students, preview, write=False)
+    if not preview.changes:
+        return JsonImportResult(preview, None)
+    backup_path = backup_before(db, "before-import") if backup else None
+    final = JsonImportPreview(preview.file)
+    with db.transaction() as s:
+        if s.get_bind().dialect.name == "sqlite":
+            from sqlalchemy import text
+
+            s.execute(text("DELETE FROM data_info WHERE 0"))  # take the write lock now
+        _run(s, students, final, write=True, progress=progress)
+    log.info("JSON import from %s: %s", final.file, final.summary())
+    return JsonImportResult(final, backup_path)
+
+
+# --------------------------------------------------------------------------- SIS CSV
+
+def sis_rows(db: Database, *, include_without_plan: bool = False,
+             include_archived: bool = False) -> list[list[str]]:
+    """Rows of the SIS export (without the header), sorted by last and first name."""
+    with db.read() as s:
+        stmt = (select(Student, Plan)
+                .outerjoin(Plan, (Plan.student_pk == Student.id) & Plan.is_active)
+                .order_by(Student.last_name, Student.first_name, Student.student_id))
+        if not include_archived:
+            stmt = stmt.where(Student.archived.is_(False))
+        pairs = s.execute(stmt).all()
+        clusters: dict[str, str] = dict(s.execute(select(ProgramOfStudy.code, Cluster.name)
+                                  .join(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
+                                  .join(Cluster, Cluster.id == Pathway.cluster_id))
+                                  .tuples().all())
+        credits: dict[str, float] = dict(s.execute(select(Course.code, Course.credits))
+                                         .tuples().all())
+        planned: dict[int, float] = {}
+        for plan_id, code in s.execute(select(PlanCourse.plan_id, PlanCourse.course_code)
+                                       .join(Plan, Plan.id == PlanCourse.plan_id)
+                                       .where(Plan.is_active)):
+            planned[plan_id] = planned.get(plan_id, 0.0) + float(credits.get(code, 0.0))
+        rows = []
+        seen: set[int] = set()
+        for st, plan in pairs:
+            if st.id in seen:  # two active plans (should not happen): the first wins
+                continue
+            seen.add(st.id)
+            if plan is None and not include_without_plan:
+                continue
+            program = plan.program_code if plan is not None else None
+            rows.append([
+                st.student_id, st.last_name, st.first_name, str(st.grade),
+                str(st.graduation_year), plan.name if plan is not None else "",
+                program or "", clusters.get(program, "") if program else "",
+                f"{planned.get(plan.id, 0.0):g}" if plan is not None else "",
+            ])
+    return rows
+
+
+def export_sis_csv(db: Database, path: str | Path, *, include_without_plan: bool = False,
+                   include_archived: bool = False, excel: bool = False) -> int:
+    """Write students with their active plans as CSV for the SIS; returns the row count.
+
+    UTF-8 without a BOM (what SIS imports expect); ``excel=True`` adds the BOM Excel
+    needs to show accented names correctly.
+    """
+    import io
+
+    path = Path(path)
+    rows = sis_rows(db, include_without_plan=include_without_plan,
+                    include_archived=include_archived)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(SIS_COLUMNS)
+    writer.writerows(rows)
+    _write_atomic(path, buffer.getvalue(), "utf-8-sig" if excel else "utf-8")
+    return len(rows)

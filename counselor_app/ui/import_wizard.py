@@ -1,0 +1,422 @@
+"""File > Import: choose what and which file, check a preview, import in the background.
+
+The preview lists how many rows are added, updated and unchanged, and every error by
+file, row, column and reason; the Import button stays disabled while there are errors.
+"Check again" re-reads the file after it was fixed in the spreadsheet program.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from counselor_app.services.importers import (
+    KIND_LABELS,
+    TEMPLATE_KINDS,
+    ImportKind,
+    ImportPreview,
+    ImportResult,
+    apply_import,
+    preview_import,
+    write_template,
+)
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.workers import BackgroundTask, Progress, run_with_progress
+
+ENCODINGS = (("Automatic", None), ("UTF-8", "utf-8"), ("Windows-1252", "cp1252"))
+FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """Counts first, then every error and warning, then each row added/updated/removed."""
+
+    HEADERS = ("What", "File", "Row", "Column", "Details")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, str, str]] = []
+
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if preview is not None:
+            self._rows += [
+                ("To add", "", "", "", str(len(preview.to_add))),
+                ("To update", "", "", "", str(len(preview.to_update))),
+                ("Unchanged", "", "", "", str(len(preview.to_skip))),
+            ]
+            if preview.to_remove:
+                self._rows.append(("To remove", "", "", "", str(len(preview.to_remove))))
+            self._rows.append(("Errors", "", "", "", str(len(preview.errors))))
+            for e in preview.errors:
+                self._rows.append(("Error", e.file, _num(e.row), e.column or "", e.reason))
+            for w in preview.warnings:
+                self._rows.append(("Warning", w.file, _num(w.row), w.column or "", w.reason))
+            for title, items in (("Add", preview.to_add), ("Update", preview.to_update),
+                                 ("Remove", preview.to_remove)):
+                for item in items:
+                    details = f"{item.key} {item.label}"
+                    if item.changes:
+                        details += f" (changes: {', '.join(item.changes)})"
+                    self._rows.append((title, item.file, _num(item.row), "", details))
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row[0] in ("Error", "Errors") and (row[0] == "Error" or row[4] != "0"):
+                return QBrush(QColor("#b71c1c"))
+            if row[0] == "Warning":
+                return QBrush(QColor("#e65100"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def row_values(self, row: int) -> tuple[str, str, str, str, str]:
+        return self._rows[row]
+
+
+def _num(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+class ChoosePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What do you want to import?"))
+        self.setSubTitle(self.tr("Choose the kind of data and the CSV or Excel file. Columns "
+                                 "are matched by their header; File > Save import template "
+                                 "gives a file with the right headers."))
+        self.kind_combo = QComboBox()
+        for kind in ImportKind:
+            self.kind_combo.addItem(self.tr(KIND_LABELS[kind]), kind.value)
+        self.file_edit = QLineEdit()
+        self.file_edit.setPlaceholderText(self.tr("A .csv or .xlsx file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+        self.encoding_combo = QComboBox()
+        for label, value in ENCODINGS:
+            self.encoding_combo.addItem(self.tr(label), value)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Import"), self.kind_combo)
+        form.addRow(self.tr("&File"), file_row)
+        form.addRow(self.tr("Text &encoding"), self.encoding_combo)
+        form.addRow(self.hint)
+        self.file_edit.textChanged.connect(self.completeChanged)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def kind(self) -> ImportKind:
+        return ImportKind(self.kind_combo.currentData())
+
+    def set_kind(self, kind: ImportKind | str) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(ImportKind(kind).value))
+
+    def encoding(self) -> str | None:
+        value = self.encoding_combo.currentData()
+        return str(value) if value else None
+
+    def paths(self) -> list[Path]:
+        return [Path(p.strip()) for p in self.file_edit.text().split(";") if p.strip()]
+
+    def _kind_changed(self) -> None:
+        if self.kind() == ImportKind.ONET:
+            self.hint.setText(self.tr(
+                "Choose O*NET's \"Occupation Data.txt\", \"Job Zones.txt\" and/or the career "
+                "cluster export (CSV), as downloaded; several files are separated by ;."))
+        else:
+            self.hint.setText(self.tr("CSV files may be UTF-8 or Windows-1252 (Excel's "
+                                      "\"CSV (Comma delimited)\"); Automatic tells them apart."))
+        self.completeChanged.emit()
+
+    def _browse(self) -> None:
+        start = str(self.paths()[0].parent) if self.paths() else ""
+        if self.kind() == ImportKind.ONET:
+            files, _ = QFileDialog.getOpenFileNames(self, self.tr("O*NET files"), start,
+                                                    FILE_FILTER)
+            if files:
+                self.file_edit.setText(";".join(files))
+        else:
+            file, _ = QFileDialog.getOpenFileName(self, self.tr("File to import"), start,
+                                                  FILE_FILTER)
+            if file:
+                self.file_edit.setText(file)
+
+    def isComplete(self) -> bool:
+        paths = self.paths()
+        if not paths:
+            return False
+        if self.kind() != ImportKind.ONET and len(paths) != 1:
+            return False
+        return all(p.is_file() for p in paths)
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, ctx: AppContext, choose: ChoosePage,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.choose = choose
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        self.task: BackgroundTask | None = None
+        self.setTitle(self.tr("Check before importing"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.recheck_button = QPushButton(self.tr("Check &again"))
+        self.recheck_button.setToolTip(self.tr("Read the file again after fixing it"))
+        self.recheck_button.clicked.connect(self.refresh)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.recheck_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:
+        self.result = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.status.clear()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            kind = self.choose.kind()
+            paths = self.choose.paths()
+            source: Path | list[Path] = paths if kind == ImportKind.ONET else paths[0]
+            self.preview = preview_import(self.ctx.db, kind, source, self.choose.encoding())
+        except Exception as exc:  # the database itself failed: say so, import nothing
+            self.preview = None
+            self.status.setText(self.tr("The file could not be checked: %s") % exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.model.set_preview(self.preview)
+        self.summary.setText(self._summary_text())
+        self.completeChanged.emit()
+
+    def _summary_text(self) -> str:
+        p = self.preview
+        if p is None:
+            return ""
+        lines = [p.summary() + "."]
+        if p.errors:
+            lines.append(self.tr("Fix the errors listed below in the file, save it, then "
+                                 "click Check again. Nothing is imported while there are "
+                                 "errors."))
+        elif not p.changes:
+            lines.append(self.tr("Everything in the file is already in the planner."))
+        else:
+            lines.append(self.tr("A backup is made before importing; the import is all or "
+                                 "nothing."))
+        lines += p.notes
+        if p.unknown_columns:
+            lines.append(self.tr("Ignored columns: %s") % "; ".join(p.unknown_columns))
+        return "\n".join(lines)
+
+    def isComplete(self) -> bool:
+        return (self.preview is not None and self.preview.ok
+                and (self.task is None or not self.task.running))
+
+    def validatePage(self) -> bool:
+        if self.result is not None:
+            return True
+        if self.preview is None or not self.preview.ok:
+            return False
+        if self.task is not None and self.task.running:
+            return False
+        kind = self.choose.kind()
+        paths = self.choose.paths()
+        source: Path | list[Path] = paths if kind == ImportKind.ONET else paths[0]
+        encoding = self.choose.encoding()
+        db = self.ctx.db
+
+        def work(progress: Progress) -> ImportResult:
+            return apply_import(db, kind, source, encoding, progress=progress)
+
+        self.status.setText(self.tr("Importing…"))
+        self.task = run_with_progress(self, self.tr("Importing"), work, self._done,
+                                      self._failed, self._cancelled)
+        self.completeChanged.emit()
+        return False
+
+    def _done(self, result: object) -> None:
+        assert isinstance(result, ImportResult)
+        self.result = result
+        self.status.clear()
+        if result.kind == ImportKind.STUDENTS:
+            self.ctx.bus.students_changed.emit()
+        else:
+            self.ctx.bus.reference_changed.emit()
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.next()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("Nothing was imported: %s") % message)
+        self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Import cancelled; nothing was imported."))
+        self.completeChanged.emit()
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, preview_page: PreviewPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview_page = preview_page
+        self.setTitle(self.tr("Import finished"))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        result = self.preview_page.result
+        if result is None:
+            self.label.setText("")
+            return
+        lines = [self.tr("%s: %s.") % (KIND_LABELS[result.kind], result.summary())]
+        lines += [str(w) for w in result.preview.warnings]
+        if result.backup is not None:
+            lines.append(self.tr("The data as it was before the import is saved in %s.")
+                         % result.backup)
+        self.label.setText("\n".join(lines))
+
+
+class ImportWizard(QWizard):
+    """File > Import."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Import"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.choose_page = ChoosePage(self)
+        self.preview_page = PreviewPage(ctx, self.choose_page, self)
+        self.result_page = ResultPage(self.preview_page, self)
+        self.addPage(self.choose_page)
+        self.addPage(self.preview_page)
+        self.addPage(self.result_page)
+        self.resize(820, 560)
+
+    def reject(self) -> None:
+        task = self.preview_page.task
+        if task is not None and task.running:
+            task.cancel()  # the import rolls back; the dialog closes when it has
+            return
+        super().reject()
+
+
+class _TemplateDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save import template"))
+        self.kind_combo = QComboBox()
+        for kind in TEMPLATE_KINDS:
+            self.kind_combo.addItem(self.tr(KIND_LABELS[kind]), kind.value)
+        self.format_combo = QComboBox()
+        self.format_combo.addItem(self.tr("Excel workbook (.xlsx) with instructions"), ".xlsx")
+        self.format_combo.addItem(self.tr("CSV (.csv)"), ".csv")
+        form = QFormLayout()
+        form.addRow(self.tr("&Template for"), self.kind_combo)
+        form.addRow(self.tr("&Format"), self.format_combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def kind(self) -> ImportKind:
+        return ImportKind(self.kind_combo.currentData())
+
+    def suffix(self) -> str:
+        return str(self.format_combo.currentData())
+
+
+def save_import_template(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
+    """File > Save import template: ask what and where, write it; returns the path."""
+    dialog = _TemplateDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    kind, suffix = dialog.kind(), dialog.suffix()
+    start = str(Path.home() / f"{kind.value}-import-template{suffix}")
+    filters = ("Excel workbook (*.xlsx)" if suffix == ".xlsx" else "CSV (*.csv)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, dialog.tr("Save import template"), start,
+                                            filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + suffix)
+    try:
+        write_template(kind, path)
+    except OSError as exc:
+        QMessageBox.warning(parent, dialog.tr("Save import template"),
+                            dialog.tr("The template could not be saved:\n%s") % exc)
+        return None
+    return path

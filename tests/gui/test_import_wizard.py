@@ -1,0 +1,87 @@
+"""File > Import wizard, driven offscreen: a file with an error, then the fixed file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from counselor_app.domain import Student
+from counselor_app.services.importers import ImportKind
+from counselor_app.services.tabular import read_table
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.import_wizard import ImportWizard, save_import_template
+
+YEAR = dt.date.today().year
+HEADER = "Student ID,Last Name,First Name,Grade,Graduation Year\n"
+
+
+def test_preview_blocks_errors_then_imports_the_fixed_file(ctx: AppContext, qtbot: QtBot,
+                                                           tmp_path: Path) -> None:
+    path = tmp_path / "students.csv"
+    path.write_text(HEADER + f"W1,Wizard,Ada,9,{YEAR + 3}\nW2,Wizard,Bob,15,{YEAR + 3}\n",
+                    encoding="utf-8")
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    choose = wizard.choose_page
+    assert not choose.isComplete()
+    choose.set_kind(ImportKind.STUDENTS)
+    choose.file_edit.setText(str(path))
+    assert choose.isComplete()
+    wizard.next()
+    page = wizard.preview_page
+    assert wizard.currentPage() is page
+    assert page.preview is not None and len(page.preview.errors) == 1
+    rows = [page.model.row_values(r) for r in range(page.model.rowCount())]
+    assert ("Error", "students.csv", "3", "Grade",
+            page.preview.errors[0].reason) in rows
+    assert ("To add", "", "", "", "1") in rows
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+
+    path.write_text(HEADER + f"W1,Wizard,Ada,9,{YEAR + 3}\nW2,Wizard,Bob,10,{YEAR + 2}\n",
+                    encoding="utf-8")
+    page.recheck_button.click()
+    assert page.preview is not None and page.preview.ok
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    with qtbot.waitSignal(ctx.bus.students_changed, timeout=10_000):
+        wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10_000)
+    result = page.result
+    assert result is not None and (result.added, result.updated) == (2, 0)
+    assert "2 added" in wizard.result_page.label.text()
+    with ctx.db.read() as s:
+        assert set(s.scalars(select(Student.student_id))) == {"W1", "W2"}
+
+
+def test_reference_imports_announce_reference_changes(ctx: AppContext, qtbot: QtBot,
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "courses.csv"
+    path.write_text("Code,Title,Subject Area\nWZ1,Wizardry,Elective\n", encoding="utf-8")
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose_page.set_kind("courses")
+    wizard.choose_page.file_edit.setText(str(path))
+    wizard.choose_page.encoding_combo.setCurrentIndex(2)  # Windows-1252
+    assert wizard.choose_page.encoding() == "cp1252"
+    wizard.next()
+    with qtbot.waitSignal(ctx.bus.reference_changed, timeout=10_000):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10_000)
+
+
+def test_save_import_template(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "my-template"
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    path = save_import_template(ctx, None)
+    assert path == tmp_path / "my-template.xlsx"
+    assert read_table(path).headers[:3] == ["Student ID", "Last Name", "First Name"]
