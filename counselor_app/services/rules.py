@@ -17,6 +17,7 @@ Decisions worth knowing:
 * Courses at a level other than 9-13 count no credits (the grade_range rule flags them).
 * Subject areas of courses and requirements are compared ignoring case and
   surrounding spaces.
+* The CTE concentrator counts grades 9-12 only: Perkins V's secondary definition.
 """
 
 from __future__ import annotations
@@ -348,6 +349,8 @@ def _check_requirement(progress: RequirementProgress) -> list[Issue]:
 def _counted_for(program: ProgramCourses, plan: list[PlannedCourse]) -> list[CourseInfo]:
     counted: dict[str, CourseInfo] = {}
     for pc, course in _known(plan):
+        if pc.level >= POSTSECONDARY:
+            continue  # Perkins V secondary concentrators count high-school courses only
         if course.cte and pc.code in program.cte_courses and pc.code not in counted:
             counted[pc.code] = course
     return list(counted.values())

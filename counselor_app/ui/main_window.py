@@ -183,6 +183,10 @@ class MainWindow(QMainWindow):
         self._set_page(self.students)
 
     def focus_find(self) -> None:
+        """Ctrl+F: the student (or catalog) search on the Students page, else the framework."""
+        if self.pages.currentWidget() is self.students:
+            self.students.focus_search()
+            return
         self.show_explore()
         self.explore.focus_search()
 
