@@ -142,7 +142,9 @@ class ChoosePage(QWizardPage):
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Import"), self.kind_combo)
-        form.addRow(self.tr("&File"), file_row)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.file_edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("Text &encoding"), self.encoding_combo)
         form.addRow(self.hint)
         self.file_edit.textChanged.connect(self.completeChanged)

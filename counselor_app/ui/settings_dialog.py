@@ -74,7 +74,9 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&School name:"), self.school)
-        form.addRow(self.tr("School &logo:"), logo_row)
+        logo_label = QLabel(self.tr("School &logo:"))
+        logo_label.setBuddy(self.logo)  # a row holding a layout gets no buddy by itself
+        form.addRow(logo_label, logo_row)
         form.addRow(self.tr("&Counselor name:"), self.counselor)
         form.addRow(self.tr("&Paper size:"), self.paper)
         form.addRow(self.tr("&Graduation requirements:"), self.requirements)
