@@ -1,2 +1,2 @@
 """Headless subcommands beyond ``db``: each module registers its own."""
-from counselor_app import commands_data  # noqa: F401
+from counselor_app import commands_data, commands_pdf  # noqa: F401

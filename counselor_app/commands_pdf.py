@@ -1,0 +1,114 @@
+"""``counselor-app export-pdf``: print plans to PDF without the GUI.
+
+    counselor-app export-pdf --student ID --out FILE [--db PATH]
+    counselor-app export-pdf --all [--grade N] [--counselor NAME] --out DIR [--combined]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from counselor_app.cli import CliError, command
+
+
+def _add(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-pdf", help="write students' active plans as PDF files",
+                       description="Write the active plan of one student, or of all students "
+                                   "(optionally of one grade or counselor), as PDF.")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--student", metavar="ID", help="the student ID (as shown in the app)")
+    who.add_argument("--all", action="store_true", help="all students (not archived)")
+    p.add_argument("--grade", type=int, metavar="N", help="with --all: only grade N (6-12)")
+    p.add_argument("--counselor", metavar="NAME", help="with --all: only this counselor's "
+                   "students")
+    p.add_argument("--combined", action="store_true",
+                   help="with --all: one PDF file (--out FILE) instead of one file per student")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="output file (--student, --combined) or folder (--all)")
+    # SUPPRESS: a --db given before the subcommand is not overwritten by this default
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                   help="database file or SQLAlchemy URL")
+
+
+def _check(args: argparse.Namespace) -> None:
+    if args.student is not None and not args.student.strip():
+        raise CliError("--student needs a student ID")
+    if not args.all:
+        for flag, value in (("--grade", args.grade), ("--counselor", args.counselor),
+                            ("--combined", args.combined or None)):
+            if value is not None:
+                raise CliError(f"{flag} only goes with --all")
+    if args.grade is not None and not 6 <= args.grade <= 12:
+        raise CliError(f"--grade must be between 6 and 12, not {args.grade}")
+    if not args.out.strip():
+        raise CliError("--out needs a path")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from counselor_app.reports.render import render_plan
+    from counselor_app.services.report_data import (
+        batch_export,
+        build_student_report,
+        report_filename,
+    )
+    from counselor_app.services.students import find_student, list_students
+    from counselor_app.store.bootstrap import open_database
+
+    _check(args)
+    out = Path(args.out).expanduser()
+    db = open_database(getattr(args, "db", None))
+    try:
+        if args.student is not None:
+            pk = find_student(db, args.student)
+            if pk is None:
+                raise CliError(f"no student with ID {args.student.strip()!r}")
+            report = build_student_report(db, pk)
+            target = out / report_filename(report) if out.is_dir() else out
+            if not target.parent.is_dir():
+                raise CliError(f"folder {target.parent} does not exist")
+            try:
+                render_plan(report, target)
+            except OSError as exc:
+                raise CliError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            print(f"wrote {target}")
+            return 0
+
+        rows = list_students(db, grade=args.grade, counselor=args.counselor)
+        if not rows:
+            which = " and ".join(x for x in (
+                f"grade {args.grade}" if args.grade is not None else "",
+                f"counselor {args.counselor!r}" if args.counselor else "") if x)
+            raise CliError(f"no students found{' for ' + which if which else ''}")
+        if args.combined:
+            if out.is_dir():
+                raise CliError(f"{out} is a folder; --combined needs a file name")
+            if not out.parent.is_dir():
+                raise CliError(f"folder {out.parent} does not exist")
+        elif out.exists() and not out.is_dir():
+            raise CliError(f"{out} is a file; --all needs a folder (or use --combined)")
+
+        def progress(done: int, total: int, message: str) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+        try:
+            result = batch_export(db, [r.id for r in rows], out, args.combined, progress)
+        except OSError as exc:
+            raise CliError(f"cannot write to {out}: {exc.strerror or exc}") from exc
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        plans = f"{result.plans} plan{'s' if result.plans != 1 else ''}"
+        if args.combined:
+            print(f"wrote {plans} to {out}")
+        else:
+            print(f"wrote {plans} to {out} (one file per student)")
+        if result.missing:
+            print(f"skipped {len(result.missing)} students deleted meanwhile", file=sys.stderr)
+        return 0
+    finally:
+        db.dispose()
+
+
+command("export-pdf", _run, _add)

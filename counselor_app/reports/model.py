@@ -1,0 +1,183 @@
+"""The printed plan as plain data: everything the renderer needs, nothing it must look up.
+
+Built from the database by ``counselor_app.services.report_data``; rendered by
+``counselor_app.reports.render``. All text is raw user text (not yet escaped).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+POSTSECONDARY = 13
+HIGH_SCHOOL_LEVELS = (9, 10, 11, 12)
+ALL_LEVELS = (*HIGH_SCHOOL_LEVELS, POSTSECONDARY)
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def format_date(day: dt.date) -> str:
+    """US style, independent of the process locale: 'March 4, 2026'."""
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def format_credits(value: float) -> str:
+    """1.0 -> '1', 0.5 -> '0.5', 3.25 -> '3.25'."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+@dataclass(frozen=True)
+class SchoolBlock:
+    name: str
+    logo_path: str = ""  # a PNG/JPEG file, or "" for none
+
+
+@dataclass(frozen=True)
+class StudentBlock:
+    first_name: str
+    last_name: str
+    preferred_name: str
+    student_id: str
+    grade: int
+    graduation_year: int
+    counselor: str
+    date_printed: dt.date
+
+    @property
+    def full_name(self) -> str:
+        """'María Núñez', or 'Robert (Bobby) Smith' when a different preferred name is set."""
+        first = self.first_name
+        if self.preferred_name and self.preferred_name != self.first_name:
+            first = f"{first} ({self.preferred_name})"
+        return f"{first} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class CourseLine:
+    code: str
+    title: str
+    credits: float
+    term: str  # label: "Full year", "Semester 1", ...
+    status: str  # label: "Planned", "In progress", "Completed"
+    status_key: str  # planned | in_progress | completed
+    final_mark: str = ""
+    cte: bool = False
+    known: bool = True  # False: the code is no longer in the catalog (counts no credits)
+
+
+@dataclass(frozen=True)
+class LevelRows:
+    """One grade (9-12) or postsecondary (13) of the plan grid."""
+
+    level: int
+    label: str  # "Grade 9" / "Postsecondary"
+    school_year: str  # "2025-26", "After graduation", or ""
+    courses: tuple[CourseLine, ...]
+    credits: float
+
+
+@dataclass(frozen=True)
+class RequirementLine:
+    subject: str  # "Total credits" for the overall requirement
+    required: float
+    completed: float
+    planned: float
+    is_total: bool = False
+
+    @property
+    def shortfall(self) -> float:
+        return max(0.0, round(self.required - self.completed - self.planned, 6))
+
+    @property
+    def met(self) -> bool:
+        return self.shortfall <= 1e-9
+
+
+@dataclass(frozen=True)
+class ConcentratorLine:
+    met: bool
+    mode: str  # "courses" | "credits"
+    threshold: float
+    amount: float
+    program_name: str
+    program_code: str
+    counted: tuple[str, ...]  # course codes that count
+
+    @property
+    def summary(self) -> str:
+        """'4 CTE courses in Welding Technology (WELD) are in this plan; 2 are needed.'"""
+        if self.mode == "courses":
+            unit = "CTE course" if self.amount == 1 else "CTE courses"
+        else:
+            unit = "CTE credit" if self.amount == 1 else "CTE credits"
+        text = f"{format_credits(self.amount)} {unit}"
+        if self.program_name:
+            text += f" in {self.program_name}"
+            if self.program_code:
+                text += f" ({self.program_code})"
+        verb = "is" if self.amount == 1 else "are"
+        return f"{text} {verb} in this plan; {format_credits(self.threshold)} " \
+               f"{'is' if self.threshold == 1 else 'are'} needed."
+
+
+@dataclass(frozen=True)
+class OccupationLine:
+    soc: str
+    title: str
+    education: str
+
+
+@dataclass(frozen=True)
+class Direction:
+    """Career cluster -> pathway -> program of study of the plan (names; "" if none)."""
+
+    cluster: str = ""
+    pathway: str = ""
+    program: str = ""
+    program_code: str = ""
+
+
+@dataclass(frozen=True)
+class Goals:
+    career: str = ""  # "Electricians (47-2111)" or free text
+    postsecondary_type: str = ""  # "Associate degree", ...
+    postsecondary_institution: str = ""
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    school: SchoolBlock
+    student: StudentBlock
+    plan_name: str  # "" when the student has no plan yet
+    plan_status: str  # "Draft", "Reviewed", "Approved" (with by/date when known)
+    direction: Direction
+    goals: Goals
+    levels: tuple[LevelRows, ...]  # always grades 9-12 and postsecondary, in order
+    total_credits: float  # grades 9-12
+    requirements: tuple[RequirementLine, ...]  # subjects first, total last
+    requirement_set: str
+    concentrator: ConcentratorLine | None
+    occupations: tuple[OccupationLine, ...]
+    occupations_more: int  # related occupations not listed to keep the plan short
+    review: tuple[str, ...]  # validation messages worth a look (besides shortfalls)
+    notes: str
+    paper_size: str  # "letter" | "a4"
+    generated: dt.date
+
+    @property
+    def has_plan(self) -> bool:
+        return bool(self.plan_name)
+
+    @property
+    def course_count(self) -> int:
+        return sum(len(level.courses) for level in self.levels)
+
+    @property
+    def postsecondary_credits(self) -> float:
+        return sum(level.credits for level in self.levels if level.level == POSTSECONDARY)
+
+    @property
+    def shortfalls(self) -> tuple[RequirementLine, ...]:
+        return tuple(r for r in self.requirements if not r.met)

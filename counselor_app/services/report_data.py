@@ -1,0 +1,381 @@
+"""Build the printed plan's data from the database, and export plans in bulk.
+
+``build_plan_report`` reads everything the PDF needs into a frozen ``PlanReport``;
+the renderer (``counselor_app.reports.render``) then never touches the database.
+``batch_export`` writes many plans, one file each or one combined PDF, without Qt:
+the GUI runs it on a worker and cancels by raising from the progress callable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from counselor_app.domain import GraduationRequirement, GraduationRequirementSet, Occupation
+from counselor_app.domain.base import level_label
+from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
+from counselor_app.reports.model import (
+    ALL_LEVELS,
+    POSTSECONDARY,
+    ConcentratorLine,
+    CourseLine,
+    Direction,
+    Goals,
+    LevelRows,
+    OccupationLine,
+    PlanReport,
+    RequirementLine,
+    SchoolBlock,
+    StudentBlock,
+    format_date,
+)
+from counselor_app.reports.render import render_many, render_plan
+from counselor_app.services.browse import program_detail
+from counselor_app.services.plans import PlanView, active_plan_id, load_plan, validate
+from counselor_app.services.rules import (
+    TOTAL,
+    ConcentratorStatus,
+    PlanInput,
+    RuleSettings,
+    ValidationResult,
+    validate_plan,
+)
+from counselor_app.services.settings import Settings, load_settings
+from counselor_app.services.students import StudentDetail, get_student
+from counselor_app.store.engine import Database
+from counselor_app.text import fold
+
+MAX_OCCUPATIONS = 8  # keeps a normal plan on two pages; the rest is counted
+MAX_REVIEW = 8
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+# ---------------------------------------------------------------- file names
+
+
+def _fold_keep_case(text: str) -> str:
+    """Accents folded as search does ('Ł' -> 'L', 'ß' -> 'ss'), letter case kept."""
+    out = []
+    for ch in text:
+        folded = fold(ch)
+        if ch.isascii() or (folded == ch.casefold() and len(folded) == 1):
+            out.append(ch)  # nothing to fold (keeps Greek final sigma, Cyrillic case)
+        else:
+            out.append(folded[:1].upper() + folded[1:] if ch.isupper() else folded)
+    return "".join(out)
+
+
+def _name_part(text: str, limit: int = 40) -> str:
+    text = _fold_keep_case(text).replace("'", "").replace("’", "")
+    text = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).replace("_", "-")
+    text = re.sub(r"-{2,}", "-", text).strip("-.")
+    return text[:limit].strip("-")
+
+
+def safe_filename(last_name: str, first_name: str, student_id: str,
+                  suffix: str = "plan.pdf") -> str:
+    """'Núñez', 'María', '12345' -> 'Nunez-Maria-12345-plan.pdf'.
+
+    Accents are folded; path separators, dots and other punctuation are removed, so
+    the name is safe on Windows, macOS and Linux. Letters of other scripts are kept.
+    """
+    parts = [p for p in (_name_part(last_name), _name_part(first_name),
+                         _name_part(student_id, 30)) if p]
+    stem = "-".join(parts) or "student"
+    return f"{stem}-{suffix}"
+
+
+def report_filename(report: PlanReport) -> str:
+    st = report.student
+    return safe_filename(st.last_name, st.first_name, st.student_id)
+
+
+def _unique(name: str, used: set[str]) -> str:
+    """``name``, or ``stem-2.pdf``, ``stem-3.pdf``... if taken (case-insensitively)."""
+    candidate, n = name, 1
+    stem, dot, ext = name.rpartition(".")
+    while candidate.casefold() in used:
+        n += 1
+        candidate = f"{stem}-{n}{dot}{ext}"
+    used.add(candidate.casefold())
+    return candidate
+
+
+# ---------------------------------------------------------------- building reports
+
+
+@dataclass
+class ReportCache:
+    """Lookups shared by the reports of one batch (settings, programs, occupations)."""
+
+    settings: Settings | None = None
+    occupations: dict[str, tuple[OccupationLine, ...]] = field(default_factory=dict)
+    goal_occupations: dict[str, OccupationLine | None] = field(default_factory=dict)
+    requirement_sets: dict[str, tuple[str, tuple[tuple[str, float], ...]]] = \
+        field(default_factory=dict)
+
+
+def _school_year(level: int, graduation_year: int) -> str:
+    if level == POSTSECONDARY:
+        return "After graduation"
+    if not graduation_year:
+        return ""
+    start = graduation_year - (13 - level)
+    return f"{start}–{(start + 1) % 100:02d}"
+
+
+def _student_block(student: StudentDetail, counselor_default: str,
+                   today: dt.date) -> StudentBlock:
+    d = student.data
+    return StudentBlock(first_name=d.first_name, last_name=d.last_name,
+                        preferred_name=d.preferred_name, student_id=d.student_id,
+                        grade=d.grade, graduation_year=d.graduation_year,
+                        counselor=d.counselor or counselor_default, date_printed=today)
+
+
+def _requirement_set(db: Database, cache: ReportCache,
+                     code: str) -> tuple[str, tuple[tuple[str, float], ...]]:
+    if code not in cache.requirement_sets:
+        with db.read() as s:
+            name = s.scalar(select(GraduationRequirementSet.name)
+                            .where(GraduationRequirementSet.code == code)) or ""
+            reqs = tuple((r.subject_area, r.credits) for r in s.scalars(
+                select(GraduationRequirement).where(GraduationRequirement.set_code == code)
+                .order_by(GraduationRequirement.sort_order)))
+        cache.requirement_sets[code] = (name, reqs)
+    return cache.requirement_sets[code]
+
+
+def _program_occupations(db: Database, cache: ReportCache,
+                         program_code: str | None) -> tuple[OccupationLine, ...]:
+    if not program_code:
+        return ()
+    if program_code not in cache.occupations:
+        detail = program_detail(db, program_code)
+        cache.occupations[program_code] = () if detail is None else tuple(
+            OccupationLine(o.soc, o.title, o.education) for o in detail.occupations)
+    return cache.occupations[program_code]
+
+
+def _goal_occupation(db: Database, cache: ReportCache, soc: str | None) -> OccupationLine | None:
+    if not soc:
+        return None
+    if soc not in cache.goal_occupations:
+        with db.read() as s:
+            occ = s.get(Occupation, soc)
+            cache.goal_occupations[soc] = \
+                OccupationLine(occ.soc, occ.title, occ.education) if occ else None
+    return cache.goal_occupations[soc]
+
+
+def _occupations(db: Database, cache: ReportCache, program_code: str | None,
+                 goal_soc: str | None) -> tuple[tuple[OccupationLine, ...], int]:
+    lines: list[OccupationLine] = []
+    goal = _goal_occupation(db, cache, goal_soc)
+    if goal is not None:
+        lines.append(goal)
+    lines += [o for o in _program_occupations(db, cache, program_code)
+              if goal is None or o.soc != goal.soc]
+    return tuple(lines[:MAX_OCCUPATIONS]), max(0, len(lines) - MAX_OCCUPATIONS)
+
+
+def _requirements(result: ValidationResult) -> tuple[RequirementLine, ...]:
+    return tuple(RequirementLine("Total credits" if p.subject_area == TOTAL else p.subject_area,
+                                 p.required, p.completed, p.planned, p.subject_area == TOTAL)
+                 for p in result.requirements)
+
+
+def _concentrator(c: ConcentratorStatus) -> ConcentratorLine:
+    return ConcentratorLine(c.met, c.mode, c.threshold, c.amount, c.program_name,
+                            c.program_code or "", c.counted)
+
+
+def _review(result: ValidationResult) -> tuple[str, ...]:
+    messages = [i.message for i in result.issues if i.rule != "requirement_shortfall"]
+    messages = list(dict.fromkeys(messages))
+    if len(messages) > MAX_REVIEW:
+        rest = len(messages) - (MAX_REVIEW - 1)
+        messages = messages[:MAX_REVIEW - 1] + [f"…and {rest} more items; see the plan in "
+                                                "the planner."]
+    return tuple(messages)
+
+
+def _levels(view: PlanView | None, result: ValidationResult,
+            graduation_year: int) -> tuple[LevelRows, ...]:
+    rows = []
+    for level in ALL_LEVELS:
+        courses = tuple(
+            CourseLine(code=c.code, title=c.title, credits=c.credits,
+                       term=TERM_LABELS.get(c.term, c.term),
+                       status=STATUS_LABELS.get(c.status, c.status), status_key=c.status,
+                       final_mark=c.final_mark, cte=c.cte, known=c.known)
+            for c in (view.courses_at(level) if view is not None else ()))
+        rows.append(LevelRows(level, level_label(level), _school_year(level, graduation_year),
+                              courses, float(result.credits_by_level.get(level, 0.0))))
+    return tuple(rows)
+
+
+def _status_text(view: PlanView) -> str:
+    text = view.status.capitalize()
+    if view.status != "draft" and view.status_by:
+        text += f" by {view.status_by}"
+    if view.status != "draft" and view.status_at:
+        text += f" on {format_date(view.status_at.date())}"
+    return text
+
+
+def _report(db: Database, student: StudentDetail, view: PlanView | None,
+            result: ValidationResult, settings: Settings, today: dt.date,
+            cache: ReportCache) -> PlanReport:
+    set_name, _ = _requirement_set(db, cache, settings.requirement_set)
+    occupations, more = _occupations(db, cache, view.program_code if view else None,
+                                     view.career_goal_soc if view else None)
+    direction = Direction()
+    goals = Goals()
+    if view is not None:
+        direction = Direction(view.cluster_name, view.pathway_name, view.program_name,
+                              (view.program_code or "") if view.program_name else "")
+        goals = Goals(view.career_goal.strip(), view.postsecondary_type.strip(),
+                      view.postsecondary_institution.strip())
+    return PlanReport(
+        school=SchoolBlock(settings.school_name.strip(), settings.logo_path.strip()),
+        student=_student_block(student, settings.counselor_name.strip(), today),
+        plan_name=view.name if view else "",
+        plan_status=_status_text(view) if view else "",
+        direction=direction,
+        goals=goals,
+        levels=_levels(view, result, student.data.graduation_year),
+        total_credits=result.total_credits,
+        requirements=_requirements(result),
+        requirement_set=set_name,
+        concentrator=_concentrator(result.concentrator),
+        occupations=occupations,
+        occupations_more=more,
+        review=_review(result),
+        notes=view.notes if view else "",
+        paper_size=settings.paper_size if settings.paper_size in ("letter", "a4") else "letter",
+        generated=today,
+    )
+
+
+def build_plan_report(db: Database, plan_id: int, settings: Settings | None = None,
+                      today: dt.date | None = None, *,
+                      cache: ReportCache | None = None) -> PlanReport:
+    """Everything the printed plan shows for plan ``plan_id``.
+
+    Raises LookupError when the plan or its student no longer exists.
+    """
+    cache = cache or ReportCache()
+    settings = settings or cache.settings or load_settings(db)
+    cache.settings = settings
+    today = today or dt.date.today()
+    view = load_plan(db, plan_id)
+    student = get_student(db, view.student_pk)
+    if student is None:
+        raise LookupError(f"student {view.student_pk} no longer exists")
+    result = validate(db, plan_id, settings)
+    return _report(db, student, view, result, settings, today, cache)
+
+
+def build_student_report(db: Database, student_pk: int, settings: Settings | None = None,
+                         today: dt.date | None = None, *,
+                         cache: ReportCache | None = None) -> PlanReport:
+    """The printed plan of a student's active plan; an empty plan when there is none."""
+    cache = cache or ReportCache()
+    settings = settings or cache.settings or load_settings(db)
+    cache.settings = settings
+    plan_id = active_plan_id(db, student_pk)
+    if plan_id is not None:
+        return build_plan_report(db, plan_id, settings, today, cache=cache)
+    student = get_student(db, student_pk)
+    if student is None:
+        raise LookupError(f"student {student_pk} no longer exists")
+    _, requirements = _requirement_set(db, cache, settings.requirement_set)
+    result = validate_plan(PlanInput((), requirements, settings=RuleSettings(
+        settings.max_credits_per_year, settings.cte_mode, settings.cte_threshold)))
+    return _report(db, student, None, result, settings, today or dt.date.today(), cache)
+
+
+# ---------------------------------------------------------------- batch export
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    files: tuple[Path, ...]  # files written (one combined file, or one per student)
+    plans: int  # plans written
+    combined: bool
+    missing: tuple[int, ...] = ()  # student keys that no longer exist (skipped)
+
+
+def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: bool,
+                 progress: ProgressFn | None = None, *, settings: Settings | None = None,
+                 today: dt.date | None = None) -> BatchResult:
+    """Export the active plans of ``student_pks``.
+
+    ``combined=False``: ``out`` is a folder (created if needed) that receives one file
+    per student, named like ``Nunez-Maria-12345-plan.pdf`` (unique within the batch;
+    an earlier export of the same student is replaced). ``combined=True``: ``out`` is
+    one PDF holding every plan, each numbering its own pages.
+
+    ``progress(done, total, message)`` is called after each student; it may raise
+    to cancel. Files already finished stay; an unfinished file is never left behind.
+    """
+    out = Path(out)
+    pks = list(dict.fromkeys(student_pks))
+    if not pks:
+        raise ValueError("no students to export")
+    cache = ReportCache(settings or load_settings(db))
+    today = today or dt.date.today()
+    total = len(pks)
+    missing: list[int] = []
+
+    def report(pk: int) -> PlanReport | None:
+        try:
+            return build_student_report(db, pk, cache.settings, today, cache=cache)
+        except LookupError:
+            missing.append(pk)
+            return None
+
+    def tell(done: int, message: str) -> None:
+        if progress is not None:
+            progress(done, total, message)
+
+    if combined:
+        out.parent.mkdir(parents=True, exist_ok=True)
+
+        def reports() -> Iterator[PlanReport]:
+            for i, pk in enumerate(pks):
+                r = report(pk)
+                if r is not None:
+                    yield r
+                tell(i + 1, r.student.full_name if r else "")
+
+        written = render_many(_nonempty(reports()), out)
+        return BatchResult((out,), written, True, tuple(missing))
+
+    out.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    files: list[Path] = []
+    for i, pk in enumerate(pks):
+        r = report(pk)
+        if r is not None:
+            path = out / _unique(report_filename(r), used)
+            render_plan(r, path)
+            files.append(path)
+        tell(i + 1, files[-1].name if r is not None else "")
+    return BatchResult(tuple(files), len(files), False, tuple(missing))
+
+
+def _nonempty(reports: Iterator[PlanReport]) -> Iterator[PlanReport]:
+    """The reports, or ValueError before anything is written when there are none."""
+    first = next(reports, None)
+    if first is None:
+        raise ValueError("none of the students exist any more")
+    yield first
+    yield from reports

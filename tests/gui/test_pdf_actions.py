@@ -1,0 +1,236 @@
+"""Export, preview, print and batch export from the GUI (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from counselor_app.reports.render import render_bytes
+from counselor_app.services.report_data import build_plan_report
+from counselor_app.ui import pdf_actions
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.pdf_actions import (
+    BATCH_FOLDER_KEY,
+    LAST_FOLDER_KEY,
+    BatchExportDialog,
+    export_plan_pdf,
+    paint_pdf,
+    preview_plan,
+    print_plan,
+)
+from tests.integration.test_pdf import NAMES, NORMAL_PLAN, make_plan, make_student, seed_catalog
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def plan_id(ctx: AppContext) -> int:
+    seed_catalog(ctx.db)
+    return make_plan(ctx.db, make_student(ctx.db))
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def test_export_proposes_a_safe_name_and_remembers_the_folder(
+        ctx: AppContext, parent: QWidget, plan_id: int, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    answer = tmp_path / "chosen"
+
+    def fake_dialog(parent: Any, caption: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(answer), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    written = export_plan_pdf(ctx, parent, plan_id)
+    assert written == tmp_path / "chosen.pdf" and written.exists()
+    assert Path(asked[0]).name == "Nunez-Maria-Jose-12345-plan.pdf"
+    assert "María José Núñez" in (PdfReader(str(written)).pages[0].extract_text() or "")
+    assert ctx.qsettings.value(LAST_FOLDER_KEY) == str(tmp_path)
+    export_plan_pdf(ctx, parent, plan_id)
+    assert Path(asked[1]).parent == tmp_path  # the folder is remembered
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    assert export_plan_pdf(ctx, parent, plan_id) is None
+
+
+def test_export_problems_are_shown_as_messages(ctx: AppContext, parent: QWidget,
+                                               plan_id: int, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               warnings: list[str]) -> None:
+    assert export_plan_pdf(ctx, parent, 987654) is None
+    assert warnings and "no longer exists" in warnings[0]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "missing" / "x.pdf"), ""))
+    assert export_plan_pdf(ctx, parent, plan_id) is None
+    assert "Could not write" in warnings[1] and "Traceback" not in warnings[1]
+
+
+def test_preview_shows_the_pages(ctx: AppContext, parent: QWidget, plan_id: int,
+                                 qtbot: QtBot, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = preview_plan(ctx, parent, plan_id)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert dialog.document.pageCount() == 2
+    assert dialog.pages_label.text() == "2 pages"
+    assert "Núñez" in dialog.windowTitle()
+    qtbot.wait(300)  # QPdfView renders in the background
+    assert not dialog.view.grab().isNull()
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "saved.pdf"), ""))
+    saved = dialog.save_document()
+    assert saved is not None and saved.read_bytes() == dialog.data
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert dialog.print_document() is False
+    dialog.close()
+
+
+def test_pages_are_painted_onto_a_printer(ctx: AppContext, plan_id: int,
+                                          tmp_path: Path) -> None:
+    data = render_bytes(build_plan_report(ctx.db, plan_id))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setFullPage(True)
+    assert paint_pdf(data, printer) == 2
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
+
+    printer.setOutputFileName(str(tmp_path / "page2.pdf"))
+    printer.setFromTo(2, 2)
+    assert paint_pdf(data, printer) == 1
+
+
+def test_print_plan_through_the_dialog(ctx: AppContext, parent: QWidget, plan_id: int,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert print_plan(ctx, parent, plan_id) is False
+
+    painted: list[QPrinter] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(pdf_actions, "paint_pdf",
+                        lambda data, printer: painted.append(printer) or 2)
+    assert print_plan(ctx, parent, plan_id) is True
+    assert painted and painted[0].pageLayout().pageSize().id().name == "Letter"
+
+
+def _students(ctx: AppContext, n: int) -> list[int]:
+    seed_catalog(ctx.db)
+    pks = []
+    for i in range(n):
+        first, last = NAMES[i % len(NAMES)]
+        pk = make_student(ctx.db, first, last, f"G{i:03d}", grade=9 + i % 2,
+                          counselor="Ms. Rivera" if i % 3 else "Mr. Chen")
+        if i % 4 == 0:
+            make_plan(ctx.db, pk, NORMAL_PLAN[:6], goals=False)
+        pks.append(pk)
+    return pks
+
+
+def test_batch_export_of_selected_students_runs_to_completion(
+        ctx: AppContext, parent: QWidget, qtbot: QtBot, tmp_path: Path) -> None:
+    pks = _students(ctx, 8)
+    dialog = BatchExportDialog(ctx, parent, pks[:5])
+    qtbot.addWidget(dialog)
+    assert dialog.selected_radio.isChecked() and dialog.count_label.text() == "5 students"
+    out = tmp_path / "batch"
+    dialog.path_edit.setText(str(out))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.state == "done", timeout=20000)
+    assert dialog.batch_result is not None and dialog.batch_result.plans == 5
+    assert len(list(out.glob("*.pdf"))) == 5
+    assert "Saved 5 plans" in dialog.result_label.text()
+    assert ctx.qsettings.value(BATCH_FOLDER_KEY) == str(out)
+    assert dialog.export_button.isEnabled()
+
+
+def test_batch_export_by_grade_or_counselor_to_one_combined_pdf(
+        ctx: AppContext, parent: QWidget, qtbot: QtBot, tmp_path: Path) -> None:
+    _students(ctx, 8)
+    dialog = BatchExportDialog(ctx, parent)
+    qtbot.addWidget(dialog)
+    assert not dialog.selected_radio.isEnabled() and dialog.grade_radio.isChecked()
+    dialog.grade_combo.setCurrentIndex(dialog.grade_combo.findData(10))
+    assert dialog.count_label.text() == "4 students"
+    dialog.counselor_combo.setCurrentIndex(dialog.counselor_combo.findData("Ms. Rivera"))
+    assert dialog.counselor_radio.isChecked() and dialog.count_label.text() == "5 students"
+    dialog.all_radio.setChecked(True)
+    assert dialog.count_label.text() == "8 students"
+    dialog.path_edit.setText(str(tmp_path))
+    dialog.combined_radio.setChecked(True)
+    assert dialog.path_edit.text() == str(tmp_path / "plans.pdf")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.state == "done", timeout=20000)
+    reader = PdfReader(str(tmp_path / "plans.pdf"))
+    assert sum("Page 1 of" in (p.extract_text() or "") for p in reader.pages) == 8
+    dialog.folder_radio.setChecked(True)
+    assert dialog.path_edit.text() == str(tmp_path)
+
+
+def test_batch_export_can_be_cancelled(ctx: AppContext, parent: QWidget, qtbot: QtBot,
+                                       tmp_path: Path) -> None:
+    pks = _students(ctx, 40)
+    dialog = BatchExportDialog(ctx, parent, pks)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "cancel"
+    dialog.path_edit.setText(str(out))
+    dialog.export_button.click()
+    assert dialog.state == "running" and not dialog.export_button.isEnabled()
+    dialog.cancel_export()
+    qtbot.waitUntil(lambda: dialog.state == "cancelled", timeout=20000)
+    written = list(out.iterdir())
+    assert len(written) < 40 and all(p.suffix == ".pdf" for p in written)
+    assert "Cancelled" in dialog.result_label.text()
+    assert dialog.export_button.isEnabled()
+
+
+def test_closing_while_running_cancels_first(ctx: AppContext, parent: QWidget, qtbot: QtBot,
+                                             tmp_path: Path) -> None:
+    pks = _students(ctx, 30)
+    dialog = BatchExportDialog(ctx, parent, pks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "all.pdf"))
+    dialog.combined_radio.setChecked(True)
+    dialog.export_button.click()
+    dialog.reject()
+    assert dialog.isVisible()  # waits for the worker to stop
+    qtbot.waitUntil(lambda: dialog.state == "cancelled", timeout=20000)
+    assert not dialog.isVisible()
+    assert not (tmp_path / "all.pdf").exists()
+
+
+def test_batch_export_bad_location_is_a_message(ctx: AppContext, parent: QWidget,
+                                                qtbot: QtBot, tmp_path: Path,
+                                                warnings: list[str]) -> None:
+    pks = _students(ctx, 2)
+    dialog = BatchExportDialog(ctx, parent, pks)
+    qtbot.addWidget(dialog)
+    file = tmp_path / "file.txt"
+    file.write_text("x")
+    dialog.path_edit.setText(str(file))
+    dialog.export_button.click()
+    assert dialog.state == "idle" and "is a file" in warnings[0]
+    dialog.path_edit.setText("")
+    dialog.export_button.click()
+    assert "Choose where" in warnings[1]

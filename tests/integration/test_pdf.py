@@ -1,0 +1,562 @@
+"""The printed plan as a PDF: text, fonts, page counts, hard data, batch export, CLI.
+
+The helpers at the top build a small catalog of their own (courses prefixed ``PDFT``,
+a requirement set, a program of study with occupations), so these tests do not
+depend on the built-in reference rows. The GUI tests import them too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from counselor_app.cli import main
+from counselor_app.domain import (
+    Course,
+    GraduationRequirement,
+    GraduationRequirementSet,
+    Occupation,
+    OccupationPathway,
+    Pathway,
+    ProgramCourse,
+    ProgramOfStudy,
+)
+from counselor_app.reports.fonts import register_fonts
+from counselor_app.reports.render import render_many, render_plan
+from counselor_app.services.plans import add_course, create_plan, update_plan_fields
+from counselor_app.services.report_data import (
+    batch_export,
+    build_plan_report,
+    build_student_report,
+)
+from counselor_app.services.settings import Settings, save_settings
+from counselor_app.services.students import StudentData, create_student
+from counselor_app.store.engine import Database
+
+TODAY = dt.date(2026, 3, 4)
+PROGRAM = "PDFT-WELD"
+REQUIREMENT_SET = "pdf-test"
+
+# code, title, credits, subject, cte
+COURSES: list[tuple[str, str, float, str, bool]] = [
+    ("PDFT-ENG9", "English 9", 1, "English", False),
+    ("PDFT-ENG10", "English 10", 1, "English", False),
+    ("PDFT-ENG11", "American Literature & Composition", 1, "English", False),
+    ("PDFT-ENG12", "British Literature <Honors>", 1, "English", False),
+    ("PDFT-ALG1", "Algebra I", 1, "Mathematics", False),
+    ("PDFT-GEOM", "Geometry", 1, "Mathematics", False),
+    ("PDFT-ALG2", "Algebra II", 1, "Mathematics", False),
+    ("PDFT-PREC", "Precalculus", 1, "Mathematics", False),
+    ("PDFT-BIO", "Biology", 1, "Science", False),
+    ("PDFT-CHEM", "Chemistry", 1, "Science", False),
+    ("PDFT-PHYS", "Physics", 1, "Science", False),
+    ("PDFT-WGEO", "World Geography", 1, "Social Studies", False),
+    ("PDFT-WHIS", "World History", 1, "Social Studies", False),
+    ("PDFT-USH", "United States History", 1, "Social Studies", False),
+    ("PDFT-GOV", "U.S. Government", 0.5, "Social Studies", False),
+    ("PDFT-ECON", "Economics", 0.5, "Social Studies", False),
+    ("PDFT-PE", "Physical Education", 1, "PE/Health", False),
+    ("PDFT-HLTH", "Health", 0.5, "PE/Health", False),
+    ("PDFT-ART1", "Art I: Drawing and Painting", 1, "Fine Arts", False),
+    ("PDFT-SPA1", "Spanish I", 1, "World Language", False),
+    ("PDFT-SPA2", "Spanish II", 1, "World Language", False),
+    ("PDFT-FIN", "Personal Finance", 0.5, "Elective", False),
+    ("PDFT-PSY", "Psychology", 0.5, "Elective", False),
+    ("PDFT-YRBK", "Yearbook", 1, "Elective", False),
+    ("PDFT-WLD1", "Introduction to Welding", 1, "Career & Technical Education", True),
+    ("PDFT-WLD2", "Welding II: SMAW and GMAW", 1, "Career & Technical Education", True),
+    ("PDFT-WLD3", "Welding III: Fabrication", 1, "Career & Technical Education", True),
+    ("PDFT-WLD4", "Welding Capstone and Work-Based Learning", 2,
+     "Career & Technical Education", True),
+    ("PDFT-BLPR", "Blueprint Reading for Metal Trades", 0.5, "Career & Technical Education",
+     True),
+    ("PDFT-WLDC", "Welding Certificate: AWS D1.1 Structural", 6,
+     "Career & Technical Education", True),
+    ("PDFT-MATH110", "Technical Mathematics (dual credit)", 3, "Mathematics", False),
+]
+
+REQUIREMENTS = [("English", 4), ("Mathematics", 4), ("Science", 3), ("Social Studies", 3),
+                ("PE/Health", 1.5), ("Fine Arts", 1), ("World Language", 2),
+                ("Computer Science", 1), ("*", 24)]
+
+OCCUPATIONS = [
+    ("51-4121", "Welders, Cutters, Solderers, and Brazers", "High school diploma or equivalent"),
+    ("51-4122", "Welding, Soldering, and Brazing Machine Setters, Operators, and Tenders",
+     "High school diploma or equivalent"),
+    ("47-2211", "Sheet Metal Workers", "High school diploma or equivalent"),
+    ("49-9041", "Industrial Machinery Mechanics", "High school diploma or equivalent"),
+    ("51-2041", "Structural Metal Fabricators and Fitters", "High school diploma or equivalent"),
+    ("17-3029", "Engineering Technologists and Technicians, Except Drafters",
+     "Associate's degree"),
+    ("51-9061", "Inspectors, Testers, Sorters, Samplers, and Weighers",
+     "High school diploma or equivalent"),
+    ("47-2221", "Structural Iron and Steel Workers", "High school diploma or equivalent"),
+    ("17-2141", "Mechanical Engineers", "Bachelor's degree"),
+    ("51-1011", "First-Line Supervisors of Production and Operating Workers",
+     "High school diploma or equivalent"),
+]
+
+# (code, level, term, status, mark)
+NORMAL_PLAN: list[tuple[str, int, str, str, str]] = [
+    ("PDFT-ENG9", 9, "year", "completed", "A"), ("PDFT-ALG1", 9, "year", "completed", "B+"),
+    ("PDFT-BIO", 9, "year", "completed", "A-"), ("PDFT-WGEO", 9, "year", "completed", "B"),
+    ("PDFT-PE", 9, "year", "completed", "A"), ("PDFT-ART1", 9, "year", "completed", "A"),
+    ("PDFT-WLD1", 9, "year", "completed", "A"),
+    ("PDFT-ENG10", 10, "year", "in_progress", ""), ("PDFT-GEOM", 10, "year", "in_progress", ""),
+    ("PDFT-CHEM", 10, "year", "in_progress", ""), ("PDFT-WHIS", 10, "year", "in_progress", ""),
+    ("PDFT-SPA1", 10, "year", "in_progress", ""), ("PDFT-HLTH", 10, "sem1", "in_progress", ""),
+    ("PDFT-WLD2", 10, "year", "in_progress", ""), ("PDFT-BLPR", 10, "sem2", "planned", ""),
+    ("PDFT-ENG11", 11, "year", "planned", ""), ("PDFT-ALG2", 11, "year", "planned", ""),
+    ("PDFT-PHYS", 11, "year", "planned", ""), ("PDFT-USH", 11, "year", "planned", ""),
+    ("PDFT-SPA2", 11, "year", "planned", ""), ("PDFT-WLD3", 11, "year", "planned", ""),
+    ("PDFT-FIN", 11, "sem1", "planned", ""),
+    ("PDFT-ENG12", 12, "year", "planned", ""), ("PDFT-PREC", 12, "year", "planned", ""),
+    ("PDFT-GOV", 12, "sem1", "planned", ""), ("PDFT-ECON", 12, "sem2", "planned", ""),
+    ("PDFT-WLD4", 12, "year", "planned", ""), ("PDFT-PSY", 12, "sem2", "planned", ""),
+    ("PDFT-WLDC", 13, "year", "planned", ""), ("PDFT-MATH110", 13, "sem1", "planned", ""),
+]
+
+NAMES = [  # first, last: several scripts
+    ("Thị Minh Anh", "Nguyễn"), ("María José", "Núñez"), ("Zofia", "Łukasiewicz"),
+    ("Ἀριστοτέλης", "Παπαδόπουλος"), ("Анастасия", "Кузнецова"), ("Søren", "Kierkegaard"),
+    ("Seán", "O'Brien"), ("José", "García-Márquez"),
+]
+
+
+def seed_catalog(db: Database, settings: Settings | None = None) -> Settings:
+    """Our own courses, requirement set, program and occupations; returns the settings."""
+    with db.transaction() as s:
+        for code, title, credits, subject, cte in COURSES:
+            s.merge(Course(code=code, title=title, credits=credits, subject_area=subject,
+                           grade_low=13 if code in ("PDFT-WLDC", "PDFT-MATH110") else 9,
+                           grade_high=13, cte=cte, dual_credit=False, repeatable=False))
+        s.merge(GraduationRequirementSet(code=REQUIREMENT_SET, name="PDF test requirements",
+                                         is_example=True))
+        for i, (area, credits) in enumerate(REQUIREMENTS):
+            s.merge(GraduationRequirement(set_code=REQUIREMENT_SET, subject_area=area,
+                                          credits=credits, sort_order=i))
+        pathway = s.scalars(select(Pathway).order_by(Pathway.id).limit(1)).one()
+        program = s.scalar(select(ProgramOfStudy).where(ProgramOfStudy.code == PROGRAM))
+        if program is None:
+            program = ProgramOfStudy(code=PROGRAM, pathway_id=pathway.id,
+                                     name="Welding Technology")
+            s.add(program)
+            s.flush()
+            for i, code in enumerate(("PDFT-WLD1", "PDFT-WLD2", "PDFT-WLD3", "PDFT-WLD4")):
+                s.add(ProgramCourse(program_id=program.id, course_code=code, level=9 + i,
+                                    required=True, sort_order=i))
+        for soc, title, education in OCCUPATIONS:
+            s.merge(Occupation(soc=soc, title=title, education=education, job_zone=2))
+            s.merge(OccupationPathway(soc=soc, pathway_id=program.pathway_id))
+    settings = settings or Settings(school_name="Lincoln High School & Career Center",
+                                    counselor_name="Dana Whitfield",
+                                    requirement_set=REQUIREMENT_SET)
+    save_settings(db, settings)
+    return settings
+
+
+def make_student(db: Database, first: str = "María José", last: str = "Núñez",
+                 student_id: str = "12345", grade: int = 10,
+                 counselor: str = "Ms. Rivera") -> int:
+    year = dt.date.today().year
+    return create_student(db, StudentData(student_id, first, last, grade,
+                                          year + (12 - grade) + 1 if grade < 12 else year,
+                                          counselor=counselor))
+
+
+def make_plan(db: Database, student_pk: int,
+              rows: Sequence[tuple[str, int, str, str, str]] = tuple(NORMAL_PLAN),
+              program: str | None = PROGRAM, goals: bool = True) -> int:
+    plan_id = create_plan(db, student_pk, "Four-year plan")
+    if program:
+        with db.transaction() as s:
+            from counselor_app.domain import Plan
+
+            plan = s.get(Plan, plan_id)
+            assert plan is not None
+            plan.program_code = program
+    for code, level, term, status, mark in rows:
+        add_course(db, plan_id, code, level, term, status, mark)
+    if goals:
+        update_plan_fields(db, plan_id, career_goal_soc="51-4121",
+                           postsecondary_type="Certificate",
+                           postsecondary_institution="Lakeshore Technical College",
+                           notes="Wants to weld on bridges & ships.\n\n"
+                                 "Check <AWS> certification dates with the instructor.")
+    return plan_id
+
+
+def pdf_text(data: bytes | Path) -> str:
+    reader = PdfReader(io.BytesIO(data) if isinstance(data, bytes) else str(data))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    """Extracted text with all whitespace removed (wrapped lines join up)."""
+    return re.sub(r"\s+", "", text)
+
+
+def render(report: object) -> bytes:
+    out = io.BytesIO()
+    render_plan(report, out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def page_count(data: bytes | Path) -> int:
+    return len(PdfReader(io.BytesIO(data) if isinstance(data, bytes) else str(data)).pages)
+
+
+# ---------------------------------------------------------------- one plan
+
+
+@pytest.fixture
+def catalog(db: Database) -> Settings:
+    return seed_catalog(db)
+
+
+def test_normal_plan_shows_everything_on_two_pages(db: Database, catalog: Settings) -> None:
+    pk = make_student(db)
+    plan_id = make_plan(db, pk)
+    data = render(build_plan_report(db, plan_id, catalog, TODAY))
+    text = pdf_text(data)
+    squashed = flat(text)
+    assert page_count(data) <= 2
+    assert "María José Núñez" in text
+    assert "12345" in text and "Ms. Rivera" in text
+    assert "Lincoln High School & Career Center" in text  # escaped, printed literally
+    titles = {code: title for code, title, *_ in COURSES}
+    for code, *_ in NORMAL_PLAN:
+        assert code in squashed, code
+        assert flat(titles[code]) in squashed, titles[code]
+    assert "British Literature <Honors>" in text
+    # credits per grade and in total
+    for label, credits in (("Grade 9", "7 credits"), ("Grade 10", "7 credits"),
+                           ("Grade 11", "6.5 credits"), ("Grade 12", "5.5 credits"),
+                           ("Postsecondary", "9 credits")):
+        assert re.search(re.escape(label) + r" [^\n]*· " + re.escape(credits), text), label
+    assert "Total credits, grades 9–12: 26" in text
+    # requirement shortfall marked, met ones too
+    assert re.search(r"Computer Science\s+1\s+0\s+0\s+Short by 1 credit", text)
+    assert "1 requirement is not yet met" in text
+    assert "Concentrator" in text and "PDFT-WLD1, PDFT-WLD2" in text
+    # goals, occupations, notes
+    assert flat("Welders, Cutters, Solderers, and Brazers (51-4121)") in squashed
+    assert flat("Certificate — Lakeshore Technical College") in squashed
+    assert "51-4121" in text and "High school diploma or equivalent" in text
+    assert "Agriculture" in text or "Pathway" in text
+    assert "Wants to weld on bridges & ships." in text
+    assert "Check <AWS> certification dates" in text
+    for line in ("Student signature", "Parent/guardian signature", "Counselor signature"):
+        assert line in text
+    assert text.count("Date\n") + text.count("Date ") >= 3
+    assert "Page 1 of 2" in text and "Page 2 of 2" in text
+    assert "Generated March 4, 2026" in text
+
+
+@pytest.mark.parametrize(("first", "last"), NAMES)
+def test_names_in_several_scripts_print_right(db: Database, catalog: Settings, first: str,
+                                              last: str) -> None:
+    pk = make_student(db, first, last, f"ID-{len(first)}-{len(last)}")
+    make_plan(db, pk, NORMAL_PLAN[:3])
+    text = pdf_text(render(build_student_report(db, pk, catalog, TODAY)))
+    assert f"{first} {last}" in text
+
+
+def test_a_unicode_font_is_embedded_and_draws_all_text(db: Database,
+                                                       catalog: Settings) -> None:
+    fonts = register_fonts()
+    assert fonts.unicode, "DejaVu Sans (fonts-dejavu-core) should be found on this system"
+    pk = make_student(db, "Thị Minh Anh", "Nguyễn")
+    make_plan(db, pk, NORMAL_PLAN + [("NOPE-1", 12, "year", "planned", "")])
+    reader = PdfReader(io.BytesIO(render(build_student_report(db, pk, catalog, TODAY))))
+    used: set[str] = set()
+
+    def visit(text: str, cm: object, tm: object, font: object, size: object) -> None:
+        if text.strip() and isinstance(font, dict):
+            used.add(str(font["/BaseFont"]))
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "DejaVu" in str(font["/BaseFont"]):
+                assert "/FontFile2" in font["/FontDescriptor"].get_object()  # embedded
+    assert used and all("DejaVuSans" in name for name in used), used
+
+
+def test_user_text_is_escaped(db: Database, catalog: Settings) -> None:
+    pk = make_student(db, "Ana <b>", "Smith & Jones </para>", "X&1")
+    plan_id = make_plan(db, pk, NORMAL_PLAN[:2])
+    update_plan_fields(db, plan_id, notes="a < b && c > d\nsecond line <br/>",
+                       career_goal_text="<font size=40>Chef</font>", career_goal_soc=None)
+    text = pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY)))
+    assert "Ana <b> Smith & Jones </para>" in text
+    assert "a < b && c > d" in text and "second line <br/>" in text
+    assert "<font size=40>Chef</font>" in text
+
+
+def test_a_200_character_title_wraps_and_is_not_cut(db: Database, catalog: Settings) -> None:
+    words = ("Advanced Interdisciplinary Studies in Sustainable Agricultural Engineering, "
+             "Environmental Science, Renewable Energy Systems & Community Development "
+             "<Project-Based> Capstone Seminar with Field Research")
+    title = (words + " " + "Extended" * 10)[:200]
+    assert len(title) == 200
+    with db.transaction() as s:
+        s.add(Course(code="PDFT-LONG", title=title, credits=1, subject_area="Elective",
+                     grade_low=9, grade_high=12, cte=False))
+    pk = make_student(db)
+    make_plan(db, pk, [("PDFT-LONG", 11, "year", "planned", "")] + NORMAL_PLAN[:5])
+    data = render(build_student_report(db, pk, catalog, TODAY))
+    assert flat(title) in flat(pdf_text(data))
+    assert page_count(data) <= 2
+
+
+def test_forty_courses_stay_bounded(db: Database, catalog: Settings) -> None:
+    extra = [(code, 12, "sem2", "planned", "") for code in (
+        "PDFT-YRBK", "PDFT-FIN", "PDFT-PSY", "PDFT-HLTH", "PDFT-ART1", "PDFT-SPA1",
+        "PDFT-BIO", "PDFT-PE", "PDFT-WGEO", "PDFT-ALG1")]
+    rows = NORMAL_PLAN + extra
+    assert len(rows) == 40
+    pk = make_student(db)
+    plan_id = make_plan(db, pk, rows)
+    report = build_plan_report(db, plan_id, catalog, TODAY)
+    assert report.course_count == 40
+    data = render(report)
+    assert page_count(data) <= 3
+    text = pdf_text(data)
+    assert flat("Grade 12") in flat(text)
+    assert text.count("PDFT-YRBK") >= 1 and "Total credits, grades 9–12: 34.5" in text
+    assert "Counselor signature" in text
+
+
+def test_empty_plan_and_missing_goals(db: Database, catalog: Settings) -> None:
+    no_plan = make_student(db, "Zofia", "Łukasiewicz", "E-1", grade=9)
+    data = render(build_student_report(db, no_plan, catalog, TODAY))
+    text = pdf_text(data)
+    assert page_count(data) == 1
+    assert "Zofia Łukasiewicz" in text and "No plan has been started" in text
+    assert "Not chosen yet" in text
+    assert "Total credits, grades 9–12: 0" in text and "Short by 24 credits" in text
+    assert "Parent/guardian signature" in text and "Page 1 of 1" in text
+
+    empty = make_student(db, "Ivan", "Petrov", "E-2")
+    make_plan(db, empty, [], program=None, goals=False)
+    text = pdf_text(render(build_student_report(db, empty, catalog, TODAY)))
+    assert "No courses planned yet" in text and "Not chosen yet" in text
+
+
+def test_a4_paper_and_a_logo(db: Database, tmp_path: Path) -> None:
+    from PIL import Image as PilImage
+
+    logo = tmp_path / "logo.png"
+    PilImage.new("RGB", (400, 200), (0, 105, 92)).save(logo)
+    settings = seed_catalog(db, Settings(school_name="Escuela Núñez", paper_size="a4",
+                                         logo_path=str(logo),
+                                         requirement_set=REQUIREMENT_SET))
+    pk = make_student(db)
+    make_plan(db, pk)
+    report = build_student_report(db, pk, settings, TODAY)
+    reader = PdfReader(io.BytesIO(render(report)))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    assert reader.pages[0]["/Resources"].get("/XObject")  # the logo
+    assert len(reader.pages) <= 2
+    # a logo that has gone missing is left out, not an error
+    missing = seed_catalog(db, Settings(logo_path=str(tmp_path / "gone.png"),
+                                        requirement_set=REQUIREMENT_SET))
+    assert page_count(render(build_student_report(db, pk, missing, TODAY))) >= 1
+
+
+def test_very_long_texts_wrap_without_errors(db: Database, tmp_path: Path) -> None:
+    settings = seed_catalog(db, Settings(school_name="Thomas Jefferson Memorial Regional "
+                                         "Comprehensive High School and Career Academy " * 2,
+                                         requirement_set=REQUIREMENT_SET))
+    pk = make_student(db, "Wolfeschlegelsteinhausenbergerdorff " * 2, "Núñez-Nguyễn " * 7,
+                      "ID-" + "9" * 36, counselor="Dr. Alexandria Ocasio-Montgomery " * 5)
+    plan_id = make_plan(db, pk)
+    update_plan_fields(db, plan_id, name="What-if plan with a summer bridge program " * 4,
+                       career_goal_soc=None, career_goal_text="Pediatric nurse " * 18,
+                       postsecondary_institution="University of California " * 11,
+                       notes=("A long note. " * 120 + "\n\n") * 5)
+    data = render(build_plan_report(db, plan_id, settings, TODAY))
+    assert 3 <= page_count(data) <= 5
+    text = flat(pdf_text(data))
+    assert flat("Pediatric nurse " * 18) in text and flat("9" * 36) in text
+    assert "Counselorsignature" in text
+
+
+def test_render_many_restarts_page_numbers_per_student(db: Database,
+                                                       catalog: Settings) -> None:
+    reports = []
+    for i, (first, last) in enumerate(NAMES[:3]):
+        pk = make_student(db, first, last, f"M-{i}")
+        if i != 1:
+            make_plan(db, pk)
+        reports.append(build_student_report(db, pk, catalog, TODAY))
+    out = io.BytesIO()
+    started: list[int] = []
+    assert render_many(iter(reports), out, on_report=started.append) == 3
+    assert started == [0, 1, 2]
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    footers = [re.search(r"Page (\d+) of (\d+)", p.extract_text() or "") for p in reader.pages]
+    numbers = [(int(m.group(1)), int(m.group(2))) for m in footers if m]
+    assert numbers == [(1, 2), (2, 2), (1, 1), (1, 2), (2, 2)]
+    first_pages = [p.extract_text() for p, n in zip(reader.pages, numbers, strict=True)
+                   if n[0] == 1]
+    for page, (first, last) in zip(first_pages, NAMES[:3], strict=True):
+        assert f"{first} {last}" in page
+
+
+def test_render_plan_to_a_path_is_atomic(db: Database, catalog: Settings,
+                                         tmp_path: Path) -> None:
+    pk = make_student(db)
+    make_plan(db, pk)
+    report = build_student_report(db, pk, catalog, TODAY)
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"old")
+
+    def boom(_index: int) -> None:
+        raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        render_many([report], target, on_report=boom)
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("test.db")) \
+        == ["plan.pdf"]
+    render_plan(report, target)
+    assert page_count(target) == 2
+
+
+# ---------------------------------------------------------------- batch
+
+
+def _students(db: Database, n: int) -> list[int]:
+    pks = []
+    for i in range(n):
+        first, last = NAMES[i % len(NAMES)]
+        pk = make_student(db, first, last, f"B{i:03d}", grade=9 + i % 4)
+        if i % 5:  # every fifth student has no plan yet
+            make_plan(db, pk, NORMAL_PLAN[: 5 + i % 20], goals=i % 2 == 0)
+        pks.append(pk)
+    return pks
+
+
+def test_batch_export_of_50_students_writes_50_readable_files(db: Database, catalog: Settings,
+                                                              tmp_path: Path) -> None:
+    pks = _students(db, 50)
+    calls: list[tuple[int, int]] = []
+    out = tmp_path / "plans"
+    result = batch_export(db, pks, out, False, lambda d, t, m: calls.append((d, t)),
+                          today=TODAY)
+    assert result.plans == 50 and len(result.files) == 50 and not result.combined
+    assert calls[-1] == (50, 50) and len(calls) == 50
+    files = sorted(out.iterdir())
+    assert len(files) == 50 and all(f.suffix == ".pdf" for f in files)
+    assert len({f.name.casefold() for f in files}) == 50
+    assert (out / "Nunez-Maria-Jose-B001-plan.pdf").exists()
+    assert (out / "Lukasiewicz-Zofia-B002-plan.pdf").exists()
+    for path, pk in zip(result.files, pks, strict=True):
+        reader = PdfReader(str(path))
+        assert 1 <= len(reader.pages) <= 2
+        i = pks.index(pk)
+        first, last = NAMES[i % len(NAMES)]
+        assert f"{first} {last}" in (reader.pages[0].extract_text() or "")
+
+
+def test_batch_export_combined_and_cancel(db: Database, catalog: Settings,
+                                          tmp_path: Path) -> None:
+    pks = _students(db, 6)
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    target = tmp_path / "all.pdf"
+    result = batch_export(db, pks, target, True, today=TODAY)
+    assert result.combined and result.plans == 6 and result.files == (target,)
+    text = pdf_text(target)
+    assert text.count("Page 1 of") == 6
+
+    class Stop(Exception):
+        pass
+
+    def cancel_at_3(done: int, total: int, message: str) -> None:
+        if done == 3:
+            raise Stop
+
+    other = tmp_path / "cancelled.pdf"
+    with pytest.raises(Stop):
+        batch_export(db, pks, other, True, cancel_at_3)
+    folder = tmp_path / "folder"
+    with pytest.raises(Stop):
+        batch_export(db, pks, folder, False, cancel_at_3)
+    assert not other.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.pdf", "folder"]
+    assert len(list(folder.iterdir())) == 3  # finished files stay, nothing half-written
+
+
+def test_batch_export_same_names_get_unique_files(db: Database, catalog: Settings,
+                                                  tmp_path: Path) -> None:
+    a = make_student(db, "Ana", "Lopez", "7/1")
+    b = make_student(db, "Ana", "López", "7-1")
+    c = make_student(db, "Ana", "LOPEZ", "7:1")
+    result = batch_export(db, [a, b, c], tmp_path, False, today=TODAY)
+    assert [p.name for p in result.files] == ["Lopez-Ana-7-1-plan.pdf", "Lopez-Ana-7-1-plan-2.pdf",
+                                              "LOPEZ-Ana-7-1-plan-3.pdf"]
+
+
+# ---------------------------------------------------------------- command line
+
+
+def test_cli_export_pdf(db: Database, catalog: Settings, tmp_path: Path,
+                        capsys: pytest.CaptureFixture[str]) -> None:
+    pk = make_student(db)
+    make_plan(db, pk)
+    make_student(db, "Zofia", "Łukasiewicz", "S-2", grade=10)
+    make_student(db, "Ivan", "Petrov", "S-3", grade=11)
+    url = db.url
+    out = tmp_path / "one.pdf"
+    assert main(["export-pdf", "--student", "12345", "--out", str(out), "--db", url]) == 0
+    assert "María José Núñez" in pdf_text(out)
+    assert str(out) in capsys.readouterr().out
+
+    folder = tmp_path / "grade10"
+    assert main(["--db", url, "export-pdf", "--all", "--grade", "10", "--out",
+                 str(folder)]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "Lukasiewicz-Zofia-S-2-plan.pdf", "Nunez-Maria-Jose-12345-plan.pdf"]
+    assert "wrote 2 plans" in capsys.readouterr().out
+
+    combined = tmp_path / "all.pdf"
+    assert main(["export-pdf", "--all", "--combined", "--out", str(combined),
+                 "--db", url]) == 0
+    assert page_count(combined) >= 3
+
+
+@pytest.mark.parametrize("argv", [
+    ["export-pdf", "--student", "NOPE", "--out", "{tmp}/x.pdf"],
+    ["export-pdf", "--student", "12345", "--grade", "9", "--out", "{tmp}/x.pdf"],
+    ["export-pdf", "--all", "--grade", "4", "--out", "{tmp}/dir"],
+    ["export-pdf", "--all", "--grade", "12", "--out", "{tmp}/dir"],
+    ["export-pdf", "--student", "12345", "--out", "{tmp}/missing/x.pdf"],
+    ["export-pdf", "--all", "--combined", "--out", "{tmp}"],
+])
+def test_cli_export_pdf_bad_arguments_exit_2(db: Database, catalog: Settings, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str],
+                                            argv: list[str]) -> None:
+    make_student(db)
+    args = [a.replace("{tmp}", str(tmp_path)) for a in argv] + ["--db", db.url]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("counselor-app: error:") and "\n" not in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_export_pdf_needs_a_choice(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["export-pdf", "--out", str(tmp_path / "x.pdf"), "--db", db.url])
+    assert info.value.code == 2
