@@ -24,7 +24,7 @@ from counselor_app.ui.pdf_actions import (
     preview_plan,
     print_plan,
 )
-from tests.integration.test_pdf import NAMES, NORMAL_PLAN, make_plan, make_student, seed_catalog
+from tests.pdf_data import NAMES, NORMAL_PLAN, make_plan, make_student, seed_catalog
 
 
 @pytest.fixture
@@ -234,3 +234,22 @@ def test_batch_export_bad_location_is_a_message(ctx: AppContext, parent: QWidget
     dialog.path_edit.setText("")
     dialog.export_button.click()
     assert "Choose where" in warnings[1]
+
+
+def test_a_school_name_set_in_settings_appears_in_the_next_export(
+        ctx: AppContext, parent: QWidget, plan_id: int, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from counselor_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.school.setText("Lakeview Académie High")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    dialog.accept()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "after.pdf"), ""))
+    written = export_plan_pdf(ctx, parent, plan_id)
+    assert written is not None
+    page = PdfReader(str(written)).pages[0]
+    assert "Lakeview Académie High" in (page.extract_text() or "")
+    assert round(float(page.mediabox.width)) == 595  # A4, as chosen in the dialog

@@ -24,7 +24,7 @@ from counselor_app.services.report_data import (
 )
 from counselor_app.services.settings import Settings
 from counselor_app.store.engine import Database
-from tests.integration.test_pdf import (
+from tests.pdf_data import (
     NORMAL_PLAN,
     OCCUPATIONS,
     PROGRAM,
