@@ -65,7 +65,10 @@ class _Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user as a message, never a traceback
-            log.error("background work failed: %s", traceback.format_exc())
+            # frames only: an exception's message may hold a file name made from a
+            # student's name, and logs never carry student names
+            log.error("background work failed: %s\n%s", exc.__class__.__name__,
+                      "".join(traceback.format_tb(exc.__traceback__)))
             self.signals.failed.emit(str(exc) or exc.__class__.__name__)
         else:
             self.signals.finished.emit(result)
