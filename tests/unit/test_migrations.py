@@ -48,3 +48,9 @@ def test_wal_mode_and_foreign_keys_are_on(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     db.dispose()
+
+
+def test_the_fast_path_head_matches_the_migration_scripts() -> None:
+    from counselor_app.store.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
