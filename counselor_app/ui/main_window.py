@@ -102,6 +102,19 @@ class MainWindow(QMainWindow):
                                          tr("Print the open plan"), "print")
         self.batch_action = self._action(tr("&Batch export…"), self.batch_export,
                                          tip=tr("Export the active plans of many students"))
+        self.export_all_json_action = self._action(
+            tr("Export &all students and plans (JSON)…"), self.export_all_json,
+            tip=tr("Move students and plans to another copy of the planner"))
+        self.export_student_json_action = self._action(
+            tr("Export selected &student (JSON)…"), self.export_student_json)
+        self.export_plan_json_action = self._action(tr("Export open &plan (JSON)…"),
+                                                    self.export_plan_json)
+        self.import_json_action = self._action(tr("&Import students and plans (JSON)…"),
+                                               self.import_json)
+        self.export_sis_action = self._action(tr("Export for the &SIS (CSV)…"),
+                                              self.export_sis,
+                                              tip=tr("Students with their active plans, for "
+                                                     "your student information system"))
         self.backup_action = self._action(tr("&Back up now"), self.backup_now,
                                           tip=tr("Save a copy of the database"),
                                           icon_name="backup")
@@ -132,9 +145,19 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.new_student_action, None, self.import_action, self.template_action,
                   None, self.export_pdf_action, self.preview_action, self.print_action,
-                  self.batch_action, None, self.backup_action, self.restore_action, None,
+                  self.batch_action, "exchange", None, self.backup_action,
+                  self.restore_action, None,
                   self.quit_action):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+            if a == "exchange":
+                exchange = file_menu.addMenu(self.tr("E&xchange"))
+                for b in (self.export_all_json_action, self.export_student_json_action,
+                          self.export_plan_json_action, self.import_json_action, None,
+                          self.export_sis_action):
+                    exchange.addSeparator() if b is None else exchange.addAction(b)
+            elif a is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(a)
         edit = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo_action, self.redo_action, None, self.find_action, None,
                   self.settings_action):
@@ -201,7 +224,8 @@ class MainWindow(QMainWindow):
 
     def _plan_changed(self, plan_id: object) -> None:
         self._plan_id = plan_id if isinstance(plan_id, int) else None
-        for a in (self.export_pdf_action, self.preview_action, self.print_action):
+        for a in (self.export_pdf_action, self.preview_action, self.print_action,
+                  self.export_plan_json_action):
             a.setEnabled(self._plan_id is not None)
 
     # --- PDF, import, backups ------------------------------------------------------------
@@ -228,6 +252,37 @@ class MainWindow(QMainWindow):
 
         selected = self.students.selected_student_pks() or None
         BatchExportDialog(self.ctx, self, selected).exec()
+
+    def export_all_json(self) -> None:
+        from counselor_app.ui.exchange_actions import export_plans_json
+
+        export_plans_json(self.ctx, self)
+
+    def export_student_json(self) -> None:
+        from counselor_app.ui.exchange_actions import export_plans_json
+
+        selected = self.students.selected_student_pks()
+        if len(selected) != 1:
+            QMessageBox.information(self, self.tr("Export"),
+                                    self.tr("Select one student on the Students page first."))
+            return
+        export_plans_json(self.ctx, self, student_pk=selected[0])
+
+    def export_plan_json(self) -> None:
+        from counselor_app.ui.exchange_actions import export_plans_json
+
+        if self._plan_id is not None:
+            export_plans_json(self.ctx, self, plan_id=self._plan_id)
+
+    def import_json(self) -> None:
+        from counselor_app.ui.exchange_actions import import_plans_json
+
+        import_plans_json(self.ctx, self)
+
+    def export_sis(self) -> None:
+        from counselor_app.ui.exchange_actions import export_sis
+
+        export_sis(self.ctx, self)
 
     def import_data(self) -> None:
         from counselor_app.ui.import_wizard import ImportWizard
