@@ -75,7 +75,7 @@ class StudentDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Private notes for counselors"))
-        self.notes.setMaximumHeight(90)
+        self.notes.setMinimumHeight(70)
 
         self._fields: dict[str, QWidget] = {
             "student_id": self.student_id, "first_name": self.first_name,
