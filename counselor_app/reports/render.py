@@ -497,6 +497,23 @@ class PlanStory:
             return text
         return self._p(_text(text), self.s.cell)
 
+    def _header_table_style(self, valign: str) -> list[tuple[Any, ...]]:
+        """A table with a shaded heading row and hairlines between rows."""
+        return [
+            *self._plain_cells(),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), valign),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+            ("TOPPADDING", (0, 0), (-1, 0), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3.4),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, HAIRLINE),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+        ]
+
     def _plain_cells(self) -> list[tuple[Any, ...]]:
         """Table style for plain-text cells: body cells, then small grey column heads."""
         s = self.s
@@ -607,19 +624,8 @@ class PlanStory:
         data: list[list[Any]] = [["SUBJECT AREA", "REQUIRED", "COMPLETED", "PLANNED",
                                   "STATUS"]]
         style: list[tuple[Any, ...]] = [
-            *self._plain_cells(),
+            *self._header_table_style("MIDDLE"),
             ("ALIGN", (1, 0), (3, -1), "RIGHT"),
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-            ("TOPPADDING", (0, 0), (-1, 0), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 3.4),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, HAIRLINE),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
         ]
         widths = [self.width * f for f in (0.38, 0.12, 0.13, 0.12, 0.25)]
         for i, req in enumerate(r.requirements, start=1):
@@ -704,20 +710,7 @@ class PlanStory:
                          self._plain_or_wrapped(occ.title, widths[1]),
                          self._plain_or_wrapped(occ.education or "—", widths[2])])
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            *self._plain_cells(),
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-            ("TOPPADDING", (0, 0), (-1, 0), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 3.4),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, HAIRLINE),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-        ]))
+        table.setStyle(TableStyle(self._header_table_style("TOP")))
         items: list[Any] = [heading, table]
         if r.occupations_more:
             items += [Spacer(1, 2), self._p(
