@@ -52,3 +52,17 @@ def test_windows_installer_has_shortcut_and_uninstaller() -> None:
     iss = (PACKAGING / "counselor-app.iss").read_text(encoding="utf-8")
     assert "[Icons]" in iss and "{autoprograms}" in iss  # Start menu shortcut
     assert "UninstallDisplayName" in iss  # Inno Setup writes the uninstaller
+
+
+def test_every_help_link_and_stylesheet_resolves() -> None:
+    import re
+
+    help_dir = ROOT / "resources" / "help"
+    pages = sorted(help_dir.glob("*.html"))
+    assert {p.name for p in pages} >= {"index.html", "explore.html", "students.html",
+                                       "plans.html", "print.html", "import.html",
+                                       "backup.html"}
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for target in re.findall(r'href="([^"#:]+)"', html):
+            assert (help_dir / target).is_file(), f"{page.name} links to missing {target}"
