@@ -1,0 +1,406 @@
+"""Item models behind the plan editor: grade columns, the catalog, requirement progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+)
+
+from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY
+from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
+from counselor_app.services.browse import CourseRow
+from counselor_app.services.plans import PlanCourseView
+from counselor_app.services.rules import (
+    ERROR,
+    TOTAL,
+    Issue,
+    RequirementProgress,
+    format_number,
+)
+from counselor_app.text import fold
+
+Index = QModelIndex | QPersistentModelIndex
+
+CATALOG_MIME = "application/x-counselor-course-codes"
+PLAN_COURSE_MIME = "application/x-counselor-plan-courses"
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+CREDITS_ROLE = Qt.ItemDataRole.UserRole + 4
+MARKER_ROLE = Qt.ItemDataRole.UserRole + 5
+ISSUE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 6
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 7
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 8
+
+ERROR_COLOR = QColor("#c62828")
+WARNING_COLOR = QColor("#d48a00")
+UNKNOWN_COLOR = QColor("#757575")
+CTE_COLOR = QColor("#00796b")
+OK_COLOR = QColor("#2e7d32")
+
+NOTES_DELAY_MS = 800
+SHORT_TERMS = {"year": "Year", "sem1": "Sem 1", "sem2": "Sem 2", "summer": "Summer"}
+
+
+def marker_color(marker: str | None) -> QColor | None:
+    return {"error": ERROR_COLOR, "warning": WARNING_COLOR,
+            "unknown": UNKNOWN_COLOR}.get(marker or "")
+
+
+def credits_text(value: float) -> str:
+    return f"{format_number(value)} cr"
+
+
+def credits_words(value: float) -> str:
+    return f"{format_number(value)} credit" + ("" if value == 1 else "s")
+
+
+def default_level(grade_low: int) -> int:
+    """The lowest plan column a course is allowed in."""
+    return next((lvl for lvl in GRADE_LEVELS if lvl >= grade_low), POSTSECONDARY)
+
+
+def changed_at_text(when: dt.datetime, now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now()
+    if when.date() == now.date():
+        return when.strftime("%H:%M")
+    if when.year == now.year:
+        return f"{when.strftime('%b')} {when.day}, {when.strftime('%H:%M')}"
+    return f"{when.strftime('%b')} {when.day}, {when.year}"
+
+
+# ====================================================================== item models
+
+
+class GradeColumnModel(QAbstractListModel):
+    """The courses of one grade column; drops are announced, never applied here."""
+
+    codes_dropped = Signal(list, int)  # course codes from the catalog, level
+    courses_dropped = Signal(list, int)  # plan course ids, level
+
+    def __init__(self, level: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.level = level
+        self._courses: list[PlanCourseView] = []
+        self._issues: dict[int, tuple[Issue, ...]] = {}
+
+    def set_courses(self, courses: Sequence[PlanCourseView],
+                    issues: dict[int, tuple[Issue, ...]]) -> None:
+        self.beginResetModel()
+        self._courses = list(courses)
+        self._issues = issues
+        self.endResetModel()
+
+    def courses(self) -> list[PlanCourseView]:
+        return list(self._courses)
+
+    def course_at(self, row: int) -> PlanCourseView | None:
+        return self._courses[row] if 0 <= row < len(self._courses) else None
+
+    def row_of(self, course_id: int) -> int | None:
+        return next((i for i, c in enumerate(self._courses) if c.id == course_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._courses)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self._courses[index.row()]
+        issues = self._issues.get(c.id, ())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return c.title if c.known else "Not in the catalog"
+        if role == ID_ROLE:
+            return c.id
+        if role == CODE_ROLE:
+            return c.code
+        if role == LEVEL_ROLE:
+            return c.level
+        if role == CREDITS_ROLE:
+            return credits_text(c.credits) if c.known else ""
+        if role == DETAIL_ROLE:
+            return self._detail(c)
+        if role == BADGE_ROLE:
+            return "CTE" if c.cte else ""
+        if role == MARKER_ROLE:
+            if any(i.severity == ERROR for i in issues):
+                return "error"
+            if not c.known:
+                return "unknown"
+            return "warning" if issues else None
+        if role == ISSUE_COUNT_ROLE:
+            return len(issues)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(c, issues)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{c.code} {c.title}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            parts = [self._detail(c), credits_words(c.credits)]
+            parts += [f"{i.severity}: {i.message}" for i in issues]
+            return "; ".join(parts)
+        return None
+
+    @staticmethod
+    def _detail(c: PlanCourseView) -> str:
+        parts = [c.code, SHORT_TERMS.get(c.term, c.term)]
+        if c.status == "completed":
+            parts.append("✓ " + (c.final_mark or "done"))
+        elif c.status != "planned":
+            parts.append(STATUS_LABELS.get(c.status, c.status))
+        return " · ".join(parts)
+
+    @staticmethod
+    def _tooltip(c: PlanCourseView, issues: tuple[Issue, ...]) -> str:
+        lines = [f"<b>{html.escape(c.title)}</b> ({html.escape(c.code)})"]
+        if c.known:
+            area = f" · {html.escape(c.subject_area)}" if c.subject_area else ""
+            lines.append(f"{credits_words(c.credits)}{area}{' · CTE' if c.cte else ''}")
+        else:
+            lines.append("This course code is no longer in the catalog. It stays in the plan "
+                         "but counts no credits.")
+        lines.append(html.escape(TERM_LABELS.get(c.term, c.term)) + " · "
+                     + html.escape(STATUS_LABELS.get(c.status, c.status))
+                     + (f" · final mark {html.escape(c.final_mark)}" if c.final_mark else ""))
+        for issue in issues:
+            color = ERROR_COLOR if issue.severity == ERROR else WARNING_COLOR
+            lines.append(f"<span style='color:{color.name()}'>●</span> "
+                         f"{html.escape(issue.message)}")
+        return "<br>".join(lines)
+
+    # --- drag and drop -------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return (base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [PLAN_COURSE_MIME, CATALOG_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        ids = sorted({int(i.data(ID_ROLE)) for i in indexes if i.isValid()})
+        mime.setData(PLAN_COURSE_MIME, json.dumps(ids).encode())
+        mime.setText(" ".join(str(i.data(CODE_ROLE)) for i in indexes if i.isValid()))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return data.hasFormat(PLAN_COURSE_MIME) or data.hasFormat(CATALOG_MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if data.hasFormat(PLAN_COURSE_MIME):
+            ids = [int(i) for i in json.loads(bytes(data.data(PLAN_COURSE_MIME).data()))]
+            own = {c.id for c in self._courses}
+            moved = [i for i in ids if i not in own]
+            if moved:
+                self.courses_dropped.emit(moved, self.level)
+            return bool(moved)
+        if data.hasFormat(CATALOG_MIME):
+            codes = [str(c) for c in json.loads(bytes(data.data(CATALOG_MIME).data()))]
+            if codes:
+                self.codes_dropped.emit(codes, self.level)
+            return bool(codes)
+        return False
+
+
+class CatalogModel(QAbstractListModel):
+    """The course catalog (plain ``CourseRow``s), draggable onto grade columns."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CourseRow] = []
+        self._search: list[str] = []
+
+    def set_rows(self, rows: Sequence[CourseRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [fold(f"{r.code} {r.title} {r.subject_area}") for r in self._rows]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CourseRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    def subject_areas(self) -> list[str]:
+        return sorted({r.subject_area for r in self._rows if r.subject_area}, key=str.casefold)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return r.title
+        if role == CODE_ROLE:
+            return r.code
+        if role == CREDITS_ROLE:
+            return credits_text(r.credits)
+        if role == DETAIL_ROLE:
+            return f"{r.code} · {self._grades(r)} · {r.subject_area}"
+        if role == BADGE_ROLE:
+            return "CTE" if r.cte else ("DC" if r.dual_credit else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = [f"<b>{html.escape(r.title)}</b> ({html.escape(r.code)})",
+                   f"{credits_words(r.credits)} · {html.escape(r.subject_area)} · "
+                   f"{self._grades(r)}"]
+            if r.cte:
+                tip.append("Career and technical education course")
+            if r.dual_credit:
+                tip.append("Dual credit")
+            if r.prerequisites:
+                tip.append("Prerequisites: " + html.escape(", ".join(r.prerequisites)))
+            tip.append("<i>Drag onto a grade, or press Enter to choose one.</i>")
+            return "<br>".join(tip)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{r.code} {r.title}"
+        return None
+
+    @staticmethod
+    def _grades(r: CourseRow) -> str:
+        low = "PS" if r.grade_low == POSTSECONDARY else str(r.grade_low)
+        high = "PS" if r.grade_high == POSTSECONDARY else str(r.grade_high)
+        return f"grade {low}" if low == high else f"grades {low}–{high}"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CATALOG_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        codes = [str(i.data(CODE_ROLE)) for i in indexes if i.isValid()]
+        mime.setData(CATALOG_MIME, json.dumps(codes).encode())
+        mime.setText(" ".join(codes))
+        return mime
+
+
+class CatalogFilter(QSortFilterProxyModel):
+    """Accent- and case-insensitive word filter plus an optional subject area."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._subject = ""
+
+    def set_filter(self, text: str, subject: str = "") -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self._subject = subject
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, CatalogModel)
+        if self._subject:
+            row = model.row_at(source_row)
+            if row is None or row.subject_area != self._subject:
+                return False
+        text = model.search_text(source_row)
+        return all(w in text for w in self._words)
+
+
+class RequirementsModel(QAbstractTableModel):
+    """Graduation requirement progress: subject, required, completed, planned, short."""
+
+    HEADERS = ("Subject area", "Required", "Done", "Planned", "Short")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RequirementProgress] = []
+
+    def set_rows(self, rows: Sequence[RequirementProgress]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return ("Subject area", "Credits required", "Credits completed",
+                    "Credits planned or in progress", "Credits still missing")[section]
+        if orientation == Qt.Orientation.Horizontal and \
+                role == Qt.ItemDataRole.TextAlignmentRole:
+            if section == 0:
+                return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return "Total credits" if r.subject_area == TOTAL else r.subject_area
+            if col == 4:
+                return "✓ met" if r.met else format_number(r.shortfall)
+            return format_number((r.required, r.completed, r.planned)[col - 1])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            return QBrush(OK_COLOR if r.met else ERROR_COLOR)
+        if role == Qt.ItemDataRole.FontRole and r.subject_area == TOTAL:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name = "Total credits" if r.subject_area == TOTAL else r.subject_area
+            state = "met" if r.met else f"{format_number(r.shortfall)} short"
+            return (f"{name}: {format_number(r.required)} required, "
+                    f"{format_number(r.completed)} completed, "
+                    f"{format_number(r.planned)} planned — {state}")
+        return None
+
+
+# ====================================================================== views
