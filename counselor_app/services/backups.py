@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from counselor_app.store.backup import BACKUP_SUFFIX, backup_dir, backup_file
+from counselor_app.store.backup import BACKUP_SUFFIX, backup_dir, backup_file, copy_database
 from counselor_app.store.engine import Database, check_sqlite_file
 from counselor_app.store.errors import DatabaseOpenError, DatabaseTooNewError
 
@@ -229,16 +229,7 @@ def restore(db_path: str | Path, source: str | Path) -> Path | None:
     tmp = db_path.with_name(db_path.name + ".restoring")
     tmp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_database(source, tmp)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise DatabaseOpenError(str(source), f"cannot be copied ({exc})") from exc

@@ -19,6 +19,20 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Write a consistent, self-contained copy of ``source`` to ``target`` (online API)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backup_file(db_path: Path, out: Path | None = None, reason: str = "manual") -> Path:
     """Copy ``db_path`` to ``out`` (default: the backups folder) and return the copy's path.
 
@@ -30,16 +44,7 @@ def backup_file(db_path: Path, out: Path | None = None, reason: str = "manual") 
         folder.mkdir(parents=True, exist_ok=True)
         out = folder / f"{db_path.stem}-{_stamp()}-{reason}{BACKUP_SUFFIX}"
     tmp = out.with_name(out.name + ".part")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_database(db_path, tmp)
     tmp.replace(out)
     log.info("backup written: %s (%s)", out, reason)
     return out
