@@ -226,6 +226,12 @@ def list_students(db: Database, *, include_archived: bool = False, query: str = 
                            r[11] or "") for r in s.execute(stmt)]
 
 
+def has_students(db: Database) -> bool:
+    """Whether any student record exists (archived ones included)."""
+    with db.read() as s:
+        return s.scalar(select(Student.id).limit(1)) is not None
+
+
 def list_counselors(db: Database) -> list[str]:
     with db.read() as s:
         return [c for c in s.scalars(select(Student.counselor).distinct()

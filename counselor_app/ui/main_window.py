@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app import APP_NAME
-from counselor_app.services.students import list_students
+from counselor_app.services.students import has_students
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.explore_page import ExplorePage
 from counselor_app.ui.icons import icon
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_history_actions()
         self._plan_changed(None)
-        if list_students(ctx.db, include_archived=True):
+        if has_students(ctx.db):
             self.show_students()
         else:
             self.pages.setCurrentWidget(self.welcome)
