@@ -8,43 +8,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from counselor_app.cli import CliError, command
-
-if TYPE_CHECKING:
-    from counselor_app.store.engine import Database
+from counselor_app.cli.common import CliError, Handler, Subparsers
+from counselor_app.cli.common import add_db_arg as _db
+from counselor_app.cli.common import db_file as _db_file
+from counselor_app.cli.common import open_db as _open
 
 _ENCODINGS = {"auto": None, "utf-8": "utf-8", "cp1252": "cp1252", "windows-1252": "cp1252"}
-
-
-def _db(p: argparse.ArgumentParser) -> None:
-    # SUPPRESS keeps a --db given before the subcommand from being overwritten.
-    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                   help="database file or SQLAlchemy URL (default: $COUNSELOR_APP_DB or "
-                        "the per-user data folder)")
-
-
-def _db_value(args: argparse.Namespace) -> str | None:
-    return getattr(args, "db", None)
-
-
-def _open(args: argparse.Namespace) -> Database:
-    from counselor_app.store.bootstrap import open_database
-
-    return open_database(_db_value(args))
-
-
-def _db_file(args: argparse.Namespace) -> Path:
-    """The database file named by --db/environment/default (no opening, no migration)."""
-    from counselor_app.config import resolve_db_url, sqlite_path
-
-    url = resolve_db_url(_db_value(args))
-    path = sqlite_path(url)
-    if path is None:
-        raise CliError(f"{url.split('://', 1)[0]} databases are backed up with their own "
-                       "tools; backup and restore work on a database file")
-    return path
 
 
 # --------------------------------------------------------------------------- import
@@ -247,9 +217,15 @@ def _run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-command("import", _run_import, _add_import)
-command("export-json", _run_export_json, _add_export_json)
-command("import-json", _run_import_json, _add_import_json)
-command("export-sis", _run_export_sis, _add_export_sis)
-command("backup", _run_backup, _add_backup)
-command("restore", _run_restore, _add_restore)
+def register(sub: Subparsers) -> dict[str, Handler]:
+    commands = {
+        "import": (_add_import, _run_import),
+        "export-json": (_add_export_json, _run_export_json),
+        "import-json": (_add_import_json, _run_import_json),
+        "export-sis": (_add_export_sis, _run_export_sis),
+        "backup": (_add_backup, _run_backup),
+        "restore": (_add_restore, _run_restore),
+    }
+    for add, _ in commands.values():
+        add(sub)
+    return {name: run for name, (_, run) in commands.items()}

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from counselor_app.cli import CliError, command
+from counselor_app.cli.common import CliError, Handler, Subparsers, add_db_arg
 
 
 def _add(sub: argparse._SubParsersAction) -> None:
@@ -27,9 +27,7 @@ def _add(sub: argparse._SubParsersAction) -> None:
                    help="with --all: one PDF file (--out FILE) instead of one file per student")
     p.add_argument("--out", required=True, metavar="PATH",
                    help="output file (--student, --combined) or folder (--all)")
-    # SUPPRESS: a --db given before the subcommand is not overwritten by this default
-    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                   help="database file or SQLAlchemy URL")
+    add_db_arg(p)
 
 
 def _check(args: argparse.Namespace) -> None:
@@ -111,4 +109,6 @@ def _run(args: argparse.Namespace) -> int:
         db.dispose()
 
 
-command("export-pdf", _run, _add)
+def register(sub: Subparsers) -> dict[str, Handler]:
+    _add(sub)
+    return {"export-pdf": _run}

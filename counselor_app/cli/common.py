@@ -1,0 +1,58 @@
+"""What every subcommand module shares: the one-line error, the ``--db`` option, opening.
+
+Subcommand modules import this module, never ``entry`` (which imports them).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from counselor_app.store.engine import Database
+
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+Subparsers = argparse._SubParsersAction
+
+
+class CliError(Exception):
+    """A one-line message for the user; exit code 2."""
+
+
+def add_db_arg(p: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """``--db`` before or after the subcommand means the same.
+
+    On subcommands the default is SUPPRESS, so a ``--db`` given before the subcommand
+    is not overwritten by the subcommand's own (absent) option.
+    """
+    p.add_argument("--db", metavar="PATH",
+                   default=None if top_level else argparse.SUPPRESS,
+                   help="database file or SQLAlchemy URL (default: $COUNSELOR_APP_DB or "
+                        "the per-user data folder)")
+
+
+def db_value(args: argparse.Namespace) -> str | None:
+    return getattr(args, "db", None)
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    """Open (create, migrate, seed) the database the arguments name."""
+    from counselor_app.store.bootstrap import open_database
+
+    return open_database(db_value(args))
+
+
+def db_file(args: argparse.Namespace) -> Path:
+    """The database file named by --db/environment/default (no opening, no migration)."""
+    from counselor_app.config import resolve_db_url, sqlite_path
+
+    url = resolve_db_url(db_value(args))
+    path = sqlite_path(url)
+    if path is None:
+        raise CliError(f"{url.split('://', 1)[0]} databases are backed up with their own "
+                       "tools; backup and restore work on a database file")
+    return path
