@@ -50,6 +50,7 @@ from counselor_app.services.rules import (
     format_number,
 )
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.plan.checks_panel import ChecksPanel
 from counselor_app.ui.plan_commands import (
     AddCommentCommand,
     AddCourseCommand,
@@ -73,7 +74,6 @@ from counselor_app.ui.plan_widgets import (
     CommentsPanel,
     GradeColumn,
     PlanDetailsPanel,
-    RulesPanel,
 )
 
 
@@ -188,7 +188,7 @@ class PlanEditor(QWidget):
         cb.addWidget(self.total)
 
         # --- bottom tabs ---
-        self.rules = RulesPanel()
+        self.rules = ChecksPanel()
         self.details = PlanDetailsPanel()
         self.comments = CommentsPanel()
         self.tabs = QTabWidget()

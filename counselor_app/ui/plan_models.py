@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -20,9 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
-    QFont,
 )
 
 from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY
@@ -31,9 +28,7 @@ from counselor_app.services.browse import CourseRow
 from counselor_app.services.plans import PlanCourseView
 from counselor_app.services.rules import (
     ERROR,
-    TOTAL,
     Issue,
-    RequirementProgress,
     format_number,
 )
 from counselor_app.text import fold
@@ -339,68 +334,3 @@ class CatalogFilter(QSortFilterProxyModel):
                 return False
         text = model.search_text(source_row)
         return all(w in text for w in self._words)
-
-
-class RequirementsModel(QAbstractTableModel):
-    """Graduation requirement progress: subject, required, completed, planned, short."""
-
-    HEADERS = ("Subject area", "Required", "Done", "Planned", "Short")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RequirementProgress] = []
-
-    def set_rows(self, rows: Sequence[RequirementProgress]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return ("Subject area", "Credits required", "Credits completed",
-                    "Credits planned or in progress", "Credits still missing")[section]
-        if orientation == Qt.Orientation.Horizontal and \
-                role == Qt.ItemDataRole.TextAlignmentRole:
-            if section == 0:
-                return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return "Total credits" if r.subject_area == TOTAL else r.subject_area
-            if col == 4:
-                return "✓ met" if r.met else format_number(r.shortfall)
-            return format_number((r.required, r.completed, r.planned)[col - 1])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            return QBrush(OK_COLOR if r.met else ERROR_COLOR)
-        if role == Qt.ItemDataRole.FontRole and r.subject_area == TOTAL:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            name = "Total credits" if r.subject_area == TOTAL else r.subject_area
-            state = "met" if r.met else f"{format_number(r.shortfall)} short"
-            return (f"{name}: {format_number(r.required)} required, "
-                    f"{format_number(r.completed)} completed, "
-                    f"{format_number(r.planned)} planned — {state}")
-        return None
-
-
-# ====================================================================== views

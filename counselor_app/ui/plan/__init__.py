@@ -1,0 +1,1 @@
+"""The plan editor's parts, one module per concept (the Checks panel and its models)."""
