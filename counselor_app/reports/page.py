@@ -1,0 +1,231 @@
+"""Page geometry, page templates, running header and per-student footers.
+
+``PlanDocument`` lays out one or several plans; ``PlanCanvas`` holds each student's
+pages until that student is done so that footers can say "Page X of Y" per student.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
+
+from counselor_app import APP_NAME
+from counselor_app.reports.fonts import register_fonts
+from counselor_app.reports.markup import clean_text, fit_width
+from counselor_app.reports.model import PlanReport, format_date
+from counselor_app.reports.styles import ACCENT, MUTED, RULE, Styles
+
+PAGE_SIZES = {"letter": LETTER, "a4": A4}
+
+StoryMaker = Callable[[PlanReport, "PlanDocument"], list[Any]]
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Page size and margins (points)."""
+
+    width: float
+    height: float
+    left: float = 0.6 * inch
+    right: float = 0.6 * inch
+    top: float = 0.55 * inch
+    bottom: float = 0.75 * inch  # room for the footer
+    running_head: float = 0.38 * inch  # later pages: space for the running header
+
+    @property
+    def frame_width(self) -> float:
+        return self.width - self.left - self.right
+
+    @classmethod
+    def for_paper(cls, paper_size: str) -> Geometry:
+        width, height = PAGE_SIZES.get(paper_size, LETTER)
+        return cls(width, height)
+
+
+class StartReport(ActionFlowable):
+    """Tells the document which report the following pages belong to."""
+
+    def __init__(self, index: int, report: PlanReport) -> None:
+        super().__init__()
+        self.index, self.report = index, report
+
+    def apply(self, doc: Any) -> None:
+        doc.start_report(self.index, self.report)
+
+
+class MoreReports(Flowable):
+    """Placeholder at the end of the story, replaced by the next report's flowables."""
+
+    def __init__(self, source: Iterator[tuple[int, PlanReport]]) -> None:
+        super().__init__()
+        self.source = source
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class PlanCanvas(Canvas):
+    """Holds each student's pages until the student is done, then stamps the footer.
+
+    Footers say "Page X of Y" counted per student, so combined PDFs restart the count.
+    Only one student's pages are held at a time.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pending: list[dict[str, Any]] = []
+        self.plan_section = 0
+        self.plan_footer = ("", "")
+        self.plan_footer_font = "Helvetica"
+        self.plan_geometry: Geometry | None = None
+
+    def _state(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_pending"}
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        state = self._state()
+        if self._pending and self._pending[-1]["plan_section"] != self.plan_section:
+            self._flush()
+            self.__dict__.update(state)
+        self._pending.append(state)
+        self._startPage()
+
+    def save(self) -> None:
+        if len(self._code):  # an unfinished page
+            self.showPage()
+        self._flush()
+        super().save()
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        total = len(pending)
+        for number, state in enumerate(pending, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        self._pending = []
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        geo = self.plan_geometry
+        if geo is None:
+            return
+        left_text, center_text = self.plan_footer
+        y = geo.bottom - 0.36 * inch
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(geo.left, y + 10, geo.width - geo.right, y + 10)
+        self.setFillColor(MUTED)
+        self.setFont(self.plan_footer_font, 7.5)
+        right_text = f"{center_text}   ·   Page {number} of {total}"
+        self.drawRightString(geo.width - geo.right, y, right_text)
+        room = geo.frame_width - self.stringWidth(right_text) - 18
+        self.drawString(geo.left, y, fit_width(self, left_text, room))
+        self.restoreState()
+
+
+class PlanDocument(BaseDocTemplate):
+    """Page geometry, templates and styles of the printed plan."""
+
+    def __init__(self, out: str | BinaryIO, paper_size: str = "letter",
+                 on_report: Callable[[int], None] | None = None,
+                 story: StoryMaker | None = None) -> None:
+        self.fonts = register_fonts()
+        self.geo = Geometry.for_paper(paper_size)
+        self.styles = Styles(self.fonts)
+        self.report: PlanReport | None = None
+        self.report_index = 0
+        self._on_report = on_report
+        self._story = story
+        geo = self.geo
+        super().__init__(out, pagesize=(geo.width, geo.height), leftMargin=geo.left,
+                         rightMargin=geo.right, topMargin=geo.top, bottomMargin=geo.bottom,
+                         title="Educational and Career Plan", author=APP_NAME,
+                         creator=APP_NAME, subject="Student educational plan")
+        first = Frame(geo.left, geo.bottom, geo.frame_width, geo.height - geo.top - geo.bottom,
+                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        later = Frame(geo.left, geo.bottom, geo.frame_width,
+                      geo.height - geo.top - geo.bottom - geo.running_head, id="later",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("first", [first], onPage=self._first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=self._later_page),
+        ])
+
+    # -- reports and pages
+
+    def start_report(self, index: int, report: PlanReport) -> None:
+        self.report_index, self.report = index, report
+        if self._on_report is not None:
+            self._on_report(index)
+
+    def _mark_page(self, canv: Canvas) -> None:
+        report = self.report
+        canv.plan_section = self.report_index
+        canv.plan_geometry = self.geo
+        canv.plan_footer_font = self.fonts.family
+        if report is not None:
+            student = report.student
+            left = student.full_name
+            if student.student_id:
+                left += f" · ID {student.student_id}"
+            center = f"Generated {format_date(report.generated)}"
+            canv.plan_footer = (clean_text(left), center)
+
+    def _first_page(self, canv: Canvas, doc: Any) -> None:
+        self._mark_page(canv)
+
+    def _later_page(self, canv: Canvas, doc: Any) -> None:
+        self._mark_page(canv)
+        report = self.report
+        if report is None:
+            return
+        geo = self.geo
+        y = geo.height - geo.top - 10
+        canv.saveState()
+        canv.setFillColor(MUTED)
+        canv.setFont(self.fonts.family, 8)
+        student = report.student
+        left = f"Educational and Career Plan · {clean_text(student.full_name)}"
+        canv.drawString(geo.left, y, fit_width(canv, left, geo.frame_width * 0.62))
+        if report.school.name:
+            canv.drawRightString(geo.width - geo.right, y,
+                                 fit_width(canv, clean_text(report.school.name),
+                                           geo.frame_width * 0.36))
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(0.8)
+        canv.line(geo.left, y - 6, geo.width - geo.right, y - 6)
+        canv.restoreState()
+
+    def filterFlowables(self, flowables: list[Any]) -> None:  # noqa: N802 (reportlab API)
+        """Expand the lazy placeholder into the next report's story."""
+        if flowables and isinstance(flowables[0], MoreReports):
+            marker = flowables[0]
+            following = next(marker.source, None)
+            if following is None:
+                flowables[0] = None
+                return
+            index, report = following
+            story: list[Any] = [StartReport(index, report), NextPageTemplate("first"),
+                                PageBreak()]
+            if self._story is not None:
+                story += self._story(report, self)
+            flowables[0:1] = [*story, marker]
+

@@ -1,0 +1,284 @@
+"""The plan's sections other than the course grid: header, student, direction,
+requirements, concentrator, review, occupations, notes, signatures."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from counselor_app.reports.markup import markup_lines, markup_text
+from counselor_app.reports.model import ConcentratorLine, format_credits, format_date
+from counselor_app.reports.styles import (
+    ACCENT,
+    BAND,
+    INK,
+    MET,
+    MUTED,
+    RULE,
+    SHORT,
+    SHORT_BG,
+)
+from counselor_app.reports.tables import TableKit
+
+log = logging.getLogger(__name__)
+
+
+class Sections(TableKit):
+    """Flowables of each section of one plan."""
+
+    def header(self) -> list[Any]:
+        s, r = self.s, self.r
+        title_cell: list[Any] = []
+        if r.school.name.strip():
+            title_cell.append(self._p(markup_text(r.school.name), s.school))
+        title_cell.append(self._p("Educational and Career Plan", s.title))
+        if r.has_plan:
+            plan_cell = [self._p(f"<b>{markup_text(r.plan_name)}</b>", s.plan_name),
+                         self._p(markup_text(r.plan_status), s.printed)]
+        else:
+            plan_cell = [self._p("No plan started yet", s.plan_name)]
+        side = 2.0 * inch
+        logo = school_logo(r.school.logo_path, max_w=1.5 * inch, max_h=0.65 * inch)
+        if logo is not None:
+            logo_w = logo.drawWidth + 10
+            data = [[logo, title_cell, plan_cell]]
+            widths = [logo_w, self.width - logo_w - side, side]
+        else:
+            data = [[title_cell, plan_cell]]
+            widths = [self.width - side, side]
+        table = Table(data, colWidths=widths, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+        ]))
+        return [table, Spacer(1, 7)]
+
+    def student_block(self) -> list[Any]:
+        s, st = self.s, self.r.student
+
+        def item(label: str, value: str) -> list[Paragraph]:
+            return [self._p(label.upper(), s.label),
+                    self._p(value or self._missing("—"), s.value)]
+
+        grade = f"{st.grade}" if st.grade else ""
+        data = [
+            [item("Student", markup_text(st.full_name)),
+             item("Student ID", markup_text(st.student_id)),
+             item("Grade", grade)],
+            [item("Counselor", markup_text(st.counselor)),
+             item("Graduation year", str(st.graduation_year or "")),
+             item("Date printed", format_date(st.date_printed))],
+        ]
+        w = self.width
+        table = Table(data, colWidths=[w * 0.46, w * 0.30, w * 0.24], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), BAND),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, 0), 6),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+            ("TOPPADDING", (0, 1), (-1, 1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+        ]))
+        return [table]
+
+    def direction(self) -> list[Any]:
+        s, r = self.s, self.r
+        d, g = r.direction, r.goals
+
+        def value(text: str) -> str:
+            return markup_text(text) if text.strip() else self._missing()
+
+        program = d.program
+        if program and d.program_code:
+            program = f"{program} ({d.program_code})"
+        post = " — ".join(x for x in (g.postsecondary_type, g.postsecondary_institution)
+                          if x.strip())
+        rows = [
+            [self._p("Career cluster", s.key), self._p(value(d.cluster), s.body),
+             self._p("Career goal", s.key), self._p(value(g.career), s.body)],
+            [self._p("Pathway", s.key), self._p(value(d.pathway), s.body),
+             self._p("After high school", s.key), self._p(value(post), s.body)],
+            [self._p("Program of study", s.key), self._p(value(program), s.body), "", ""],
+        ]
+        w = self.width
+        table = Table(rows, colWidths=[w * 0.15, w * 0.37, w * 0.15, w * 0.33], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]))
+        return [self._p("Career direction and goals", s.h2), table]
+
+    def requirements(self) -> list[Any]:
+        s, r = self.s, self.r
+        heading = self._p("Graduation requirements", s.h2)
+        if not r.requirements:
+            return [KeepTogether([heading, self._p(
+                "No graduation requirements are set up.", s.small)])]
+        data: list[list[Any]] = [["SUBJECT AREA", "REQUIRED", "COMPLETED", "PLANNED",
+                                  "STATUS"]]
+        style: list[tuple[Any, ...]] = [
+            *self._header_table_style("MIDDLE"),
+            ("ALIGN", (1, 0), (3, -1), "RIGHT"),
+        ]
+        widths = [self.width * f for f in (0.38, 0.12, 0.13, 0.12, 0.25)]
+        for i, req in enumerate(r.requirements, start=1):
+            if req.met:
+                status = "Met"
+                style.append(("TEXTCOLOR", (4, i), (4, i), MET))
+            else:
+                word = "credit" if req.shortfall <= 1 else "credits"
+                status = f"Short by {format_credits(req.shortfall)} {word}"
+                style.append(("TEXTCOLOR", (4, i), (4, i), SHORT))
+                style.append(("BACKGROUND", (0, i), (-1, i), SHORT_BG))
+            style.append(("FONTNAME", (4, i), (4, i), s.cell_bold.fontName))
+            if req.is_total:
+                style.append(("LINEABOVE", (0, i), (-1, i), 0.8, RULE))
+                style.append(("FONTNAME", (0, i), (-1, i), s.cell_bold.fontName))
+            data.append([self._plain_or_wrapped(req.subject, widths[0]),
+                         format_credits(req.required), format_credits(req.completed),
+                         format_credits(req.planned), status])
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(style))
+        short = len(r.shortfalls)
+        note = "Planned credits include courses in progress."
+        if r.requirement_set:
+            note = f"Requirement set: {markup_text(r.requirement_set)}. " + note
+        if short:
+            note += (f' <font color="{SHORT.hexval()}"><b>{short} '
+                     f"{'requirement is' if short == 1 else 'requirements are'} not yet "
+                     "met by this plan.</b></font>")
+        return [KeepTogether([heading, table, Spacer(1, 2), self._p(note, s.small)])]
+
+    def concentrator(self) -> list[Any]:
+        s, c = self.s, self.r.concentrator
+        if c is None:
+            return []
+        return [KeepTogether([self._p("CTE concentrator status", s.h2),
+                              self._concentrator_box(c)])]
+
+    def _concentrator_box(self, c: ConcentratorLine) -> Table:
+        s = self.s
+        if c.met:
+            verdict = f'<font color="{MET.hexval()}"><b>Concentrator</b></font>'
+        else:
+            verdict = f'<font color="{SHORT.hexval()}"><b>Not yet a concentrator</b></font>'
+        text = f"{verdict} — {markup_text(c.summary)}"
+        if c.counted:
+            text += f" Counted: {markup_text(', '.join(c.counted))}."
+        unit = "courses" if c.mode == "courses" else "credits"
+        text += (f'<br/><font color="{MUTED.hexval()}">A CTE concentrator takes at least '
+                 f"{format_credits(c.threshold)} career and technical education (CTE) {unit} "
+                 "in one program of study.</font>")
+        table = Table([[self._p(text, s.body)]], colWidths=[self.width], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), BAND),
+            ("LINEBEFORE", (0, 0), (0, -1), 2.5, MET if c.met else SHORT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        return table
+
+    def review(self) -> list[Any]:
+        s, r = self.s, self.r
+        if not r.review:
+            return []
+        items: list[Any] = [self._p("Items to review with your counselor", s.h2)]
+        items += [Paragraph(markup_text(msg), s.review, bulletText="•") for msg in r.review]
+        return [KeepTogether(items)]
+
+    # -- occupations, notes, signatures
+
+    def occupations(self) -> list[Any]:
+        s, r = self.s, self.r
+        heading = self._p("Related occupations", s.h2)
+        if not r.occupations:
+            return [KeepTogether([heading, self._p(
+                "Choose a program of study or a career goal to see related occupations.",
+                s.small)])]
+        widths = [self.width * f for f in (0.13, 0.55, 0.32)]
+        data: list[list[Any]] = [["SOC CODE", "OCCUPATION", "TYPICAL EDUCATION"]]
+        for occ in r.occupations:
+            data.append([self._plain_or_wrapped(occ.soc, widths[0]),
+                         self._plain_or_wrapped(occ.title, widths[1]),
+                         self._plain_or_wrapped(occ.education or "—", widths[2])])
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(self._header_table_style("TOP")))
+        items: list[Any] = [heading, table]
+        if r.occupations_more:
+            items += [Spacer(1, 2), self._p(
+                f"…and {r.occupations_more} more related occupations in the planner.", s.small)]
+        return [KeepTogether(items)]
+
+    def notes(self) -> list[Any]:
+        s, r = self.s, self.r
+        if not r.notes.strip():
+            return []
+        paragraphs = [p for p in r.notes.strip().split("\n\n") if p.strip()]
+        out: list[Any] = [self._p("Notes", s.h2)]
+        out += [self._p(markup_lines(p.strip()), s.note) for p in paragraphs]
+        return out
+
+    def signatures(self) -> list[Any]:
+        s, r = self.s, self.r
+        intro = self._p("We have reviewed this plan together. It will be reviewed every year "
+                        "and can change as goals and interests change.", s.small)
+        who = [("Student", r.student.full_name), ("Parent/guardian", ""),
+               ("Counselor", r.student.counselor)]
+        gap = 0.22 * inch
+        col = (self.width - 2 * gap) / 3
+        labels = []
+        for role, name in who:
+            label = f"<b>{role} signature</b>"
+            if name.strip():
+                label += f"<br/>{markup_text(name)}"
+            labels.append(self._p(label, s.sign_label))
+        date = self._p("<b>Date</b>", s.sign_label)
+        data = [["", "", "", "", ""],
+                [labels[0], "", labels[1], "", labels[2]],
+                ["", "", "", "", ""],
+                [date, "", date, "", date]]
+        table = Table(data, colWidths=[col, gap, col, gap, col],
+                      rowHeights=[30, None, 22, None], hAlign="LEFT")
+        style: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+        for c in (0, 2, 4):
+            style.append(("LINEBELOW", (c, 0), (c, 0), 0.8, INK))
+            style.append(("LINEBELOW", (c, 2), (c, 2), 0.8, INK))
+        table.setStyle(TableStyle(style))
+        return [KeepTogether([self._p("Signatures", s.h2), intro, Spacer(1, 2), table])]
+
+
+def school_logo(path: str, max_w: float, max_h: float) -> Image | None:
+    """The school logo scaled to fit, or None when there is none or it cannot be read."""
+    if not path:
+        return None
+    try:
+        reader = ImageReader(path)
+        iw, ih = reader.getSize()
+        if iw <= 0 or ih <= 0:
+            return None
+        scale = min(max_w / iw, max_h / ih)
+        return Image(path, width=iw * scale, height=ih * scale)
+    except Exception as exc:  # a missing or broken logo must not stop the plan
+        log.warning("school logo %s not used: %s", path, exc)
+        return None
+

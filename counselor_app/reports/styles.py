@@ -1,0 +1,69 @@
+"""Colours and named paragraph styles of the printed plan."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from counselor_app.reports.fonts import FontSet
+
+# Colors: teal accent as in the help pages, dark ink, quiet greys.
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b76")
+ACCENT = colors.HexColor("#00695c")
+ACCENT_LIGHT = colors.HexColor("#e0f2f1")
+RULE = colors.HexColor("#b0bec5")
+BAND = colors.HexColor("#eef3f3")
+STRIPE = colors.HexColor("#f7f9f9")
+HAIRLINE = colors.HexColor("#dde3e6")
+SHORT = colors.HexColor("#b71c1c")
+SHORT_BG = colors.HexColor("#fdecea")
+MET = colors.HexColor("#2e7d32")
+PROGRESS = colors.HexColor("#1565c0")
+
+STATUS_COLORS = {"completed": MET, "in_progress": PROGRESS, "planned": MUTED}
+
+
+class Styles:
+    """Named paragraph styles of the plan document."""
+
+    def __init__(self, fonts: FontSet) -> None:
+        f = fonts.family
+        base = ParagraphStyle("Body", fontName=f, fontSize=8.5, leading=11, textColor=INK)
+        self.body = base
+        self.school = ParagraphStyle("School", base, fontName=fonts.bold, fontSize=15,
+                                     leading=18, textColor=ACCENT)
+        self.title = ParagraphStyle("Title", base, fontSize=11.5, leading=14, textColor=INK)
+        self.printed = ParagraphStyle("Printed", base, fontSize=8, leading=10,
+                                      textColor=MUTED, alignment=TA_RIGHT)
+        self.plan_name = ParagraphStyle("PlanName", base, fontSize=9.5, leading=12,
+                                         alignment=TA_RIGHT)
+        self.label = ParagraphStyle("Label", base, fontSize=6.5, leading=8, textColor=MUTED)
+        self.value = ParagraphStyle("Value", base, fontName=fonts.bold, fontSize=9.5,
+                                    leading=11.5)
+        self.h2 = ParagraphStyle("H2", base, fontName=fonts.bold, fontSize=10.5, leading=13,
+                                 textColor=ACCENT, spaceBefore=9, spaceAfter=4,
+                                 keepWithNext=1)
+        self.small = ParagraphStyle("Small", base, fontSize=7.5, leading=9.5, textColor=MUTED)
+        self.cell = ParagraphStyle("Cell", base, fontSize=8, leading=9.6)
+        self.cell_bold = ParagraphStyle("CellBold", self.cell, fontName=fonts.bold)
+        self.cell_muted = ParagraphStyle("CellMuted", self.cell, textColor=MUTED,
+                                         fontName=fonts.italic)
+        self.cell_right = ParagraphStyle("CellRight", self.cell, alignment=TA_RIGHT)
+        self.cell_right_bold = ParagraphStyle("CellRightBold", self.cell_right,
+                                              fontName=fonts.bold)
+        self.col_head = ParagraphStyle("ColHead", base, fontSize=6.5, leading=8,
+                                       textColor=MUTED)
+        self.col_head_right = ParagraphStyle("ColHeadRight", self.col_head,
+                                             alignment=TA_RIGHT)
+        self.note = ParagraphStyle("Note", base, spaceAfter=4)
+        self.total = ParagraphStyle("Total", base, alignment=TA_RIGHT, fontSize=9.5,
+                                    leading=12, spaceBefore=1)
+        self.band = ParagraphStyle("Band", base, fontSize=9, leading=11)
+        self.key = ParagraphStyle("Key", base, fontSize=7.5, leading=10, textColor=MUTED)
+        self.review = ParagraphStyle("Review", base, fontSize=8, leading=10, leftIndent=9,
+                                     bulletIndent=0, bulletFontName=f, bulletFontSize=8)
+        self.sign_label = ParagraphStyle("SignLabel", base, fontSize=7.5, leading=9.5,
+                                         textColor=MUTED)
+
