@@ -33,7 +33,7 @@ def _add_import(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from counselor_app.services.importers import (
+    from counselor_app.services.imports import (
         ImportKind,
         ImportRefused,
         apply_import,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from counselor_app.services.importers import (
+from counselor_app.services.imports import (
     KIND_LABELS,
     TEMPLATE_KINDS,
     ImportKind,

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from counselor_app.domain import Student
-from counselor_app.services.importers import ImportKind
-from counselor_app.services.tabular import read_table
+from counselor_app.services.imports import ImportKind
+from counselor_app.services.imports.reading import read_table
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.import_wizard import ImportWizard, save_import_template
 

@@ -74,7 +74,7 @@ import sys, time, datetime as dt
 from pathlib import Path
 from counselor_app.store.bootstrap import open_database
 from counselor_app.services.students import StudentData, create_student, update_student
-from counselor_app.services.importers import apply_import
+from counselor_app.services.imports import apply_import
 
 db_path, prefix, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
 db = open_database(db_path)
@@ -272,7 +272,7 @@ def test_the_main_flows_open_no_network_connection(tmp_path: Path,
 
     from counselor_app.services.backups import auto_backup_if_due, backup_now, restore
     from counselor_app.services.exchange import export_json, export_sis_csv, import_json
-    from counselor_app.services.importers import apply_import, apply_onet, preview_import
+    from counselor_app.services.imports import apply_import, apply_onet, preview_import
 
     path = tmp_path / "offline.db"
     assert main(["db", "init", "--db", str(path)]) == 0  # create, migrate, seed
@@ -322,7 +322,7 @@ def test_the_main_flows_open_no_network_connection(tmp_path: Path,
 KILLABLE = r"""
 import sys, time
 from counselor_app.store.bootstrap import open_database
-from counselor_app.services.importers import apply_import
+from counselor_app.services.imports import apply_import
 
 from sqlalchemy import event
 
@@ -347,7 +347,7 @@ print("FINISHED", flush=True)
 def test_sigkill_during_an_import_leaves_the_database_as_it_was(tmp_path: Path) -> None:
     path = new_db(tmp_path / "killed.db")
     db = open_database(str(path))
-    from counselor_app.services.importers import apply_import
+    from counselor_app.services.imports import apply_import
 
     apply_import(db, "students", students_csv(tmp_path / "first.csv", 50, prefix="OLD"))
     db.dispose()

@@ -33,7 +33,7 @@ from counselor_app.domain import (
     Student,
 )
 from counselor_app.services.backups import list_backups
-from counselor_app.services.importers import (
+from counselor_app.services.imports import (
     COLUMNS,
     TEMPLATE_KINDS,
     ImportKind,
@@ -47,7 +47,7 @@ from counselor_app.services.importers import (
     write_template,
 )
 from counselor_app.services.search import search
-from counselor_app.services.tabular import read_table
+from counselor_app.services.imports.reading import read_table
 from counselor_app.store.bootstrap import open_database
 from counselor_app.store.engine import Database
 from counselor_app.text import student_search_text

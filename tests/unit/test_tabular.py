@@ -9,15 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from counselor_app.services.tabular import (
-    ColumnSpec,
-    TabularError,
-    column_letter,
-    match_columns,
-    normalize_header,
-    read_table,
-    write_table,
-)
+from counselor_app.services.export_files import write_table
+from counselor_app.services.imports.mapping import ColumnSpec, match_columns, normalize_header
+from counselor_app.services.imports.reading import TabularError, column_letter, read_table
 
 ROWS = "Student ID,Last Name,First Name\n1001,Muñoz,José\n1002,O'Brien,Zoë\n"
 

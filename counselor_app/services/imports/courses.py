@@ -1,0 +1,169 @@
+"""Courses (the catalog): one row per course, matched by course code.
+
+Plans refer to courses by code without a foreign key: a course import only adds and
+updates courses and never deletes one, so plans keep every course they use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from counselor_app.domain import Course, CoursePrerequisite
+from counselor_app.domain.base import level_short
+from counselor_app.services.imports.mapping import ColumnSpec
+from counselor_app.services.imports.mapping import spec as _c
+from counselor_app.services.imports.reading import Table
+from counselor_app.services.imports.records import Record, match_records, show
+from counselor_app.services.imports.staging import Op, Stage, diff, stage_upsert
+
+COLUMNS: tuple[ColumnSpec, ...] = (
+    _c("code", "Code", ("Course Code", "Course ID", "Course Number", "Course No",
+                        "SCED Code", "Local Code"), True,
+       "The district's course code (kept as text, so 01001 stays 01001).", "10152"),
+    _c("title", "Title", ("Course Title", "Course Name", "Name"), True, "",
+       "Introduction to Programming"),
+    _c("credits", "Credits", ("Credit", "Credit Value", "Carnegie Units", "Units"), False,
+       "Credits earned; empty means 1.", "1"),
+    _c("subject_area", "Subject Area", ("Subject", "Department", "Dept"), True,
+       "Used by graduation requirements, e.g. English, Mathematics, Science, "
+       "Social Studies, Career & Technical Education, Elective.",
+       "Career & Technical Education"),
+    _c("grade_low", "Lowest Grade", ("Low Grade", "Grade Low", "Min Grade", "From Grade",
+                                     "Grade From"), False,
+       "9 to 12, or PS for postsecondary; empty means 9.", "10"),
+    _c("grade_high", "Highest Grade", ("High Grade", "Grade High", "Max Grade", "To Grade",
+                                       "Grade To"), False,
+       "9 to 12, or PS; empty means 12.", "12"),
+    _c("cte", "CTE", ("CTE Flag", "Is CTE", "Career and Technical Education"), False,
+       "yes or no; empty means no.", "yes"),
+    _c("prerequisites", "Prerequisites", ("Prerequisite", "Prereqs", "Prereq",
+                                          "Prerequisite Codes"), False,
+       "Course codes separated by ; (each must be in the catalog or in the file).",
+       "10011"),
+    _c("dual_credit", "Dual Credit", ("Dual Enrollment",), False,
+       "yes or no; empty means no.", "no"),
+    _c("repeatable", "Repeatable", ("Can Repeat",), False, "yes or no; empty means no.",
+       "no"),
+    _c("description", "Description", ("Course Description",), False, "", ""),
+)
+
+
+def stage(session: Session, table: Table, stage: Stage) -> None:
+    preview = stage.preview
+    records = match_records(table, COLUMNS, preview)
+    existing = {c.code: c for c in session.scalars(select(Course))}
+    prereqs: dict[str, set[str]] = {}
+    for cp in session.scalars(select(CoursePrerequisite)):
+        prereqs.setdefault(cp.course_code, set()).add(cp.prerequisite_code)
+    seen: dict[str, int] = {}
+    parsed: list[tuple[Record, str, dict[str, Any], list[str] | None]] = []
+    for rec in records:
+        code = rec.text("code", required=True, max_len=32)
+        if code and (";" in code or "," in code):
+            rec.fail("code", f"{show(code)} holds ; or , (one code per row)")
+        title = rec.text("title", required=True, max_len=300)
+        credits = rec.number_("credits", 0, 60)
+        subject = rec.text("subject_area", required=True, max_len=60)
+        low = rec.level("grade_low")
+        high = rec.level("grade_high")
+        cte = rec.flag("cte")
+        dual = rec.flag("dual_credit")
+        repeatable = rec.flag("repeatable")
+        description = rec.text("description", max_len=5000, multiline=True)
+        pre = rec.codes("prerequisites")
+        if code and code in seen:
+            rec.fail("code", f"course {code} appears again (first on row {seen[code]})")
+        if rec.failed or code is None or title is None or subject is None:
+            continue
+        seen[code] = rec.number
+        old = existing.get(code)
+        values: dict[str, Any] = {"title": title, "subject_area": subject}
+        if rec.has("credits"):
+            values["credits"] = credits if credits is not None else 1.0
+        if rec.has("grade_low"):
+            values["grade_low"] = low if low is not None else 9
+        if rec.has("grade_high"):
+            values["grade_high"] = high if high is not None else 12
+        for key, value in (("cte", cte), ("dual_credit", dual), ("repeatable", repeatable)):
+            if rec.has(key):
+                values[key] = bool(value)
+        if description is not None:
+            values["description"] = description
+        lo = values.get("grade_low", old.grade_low if old else 9)
+        hi = values.get("grade_high", old.grade_high if old else 12)
+        if lo > hi:
+            rec.fail("grade_high" if rec.has("grade_high") else "grade_low",
+                     f"highest grade {level_short(hi)} is below lowest grade {level_short(lo)}")
+            continue
+        if pre is not None and code in pre:
+            rec.fail("prerequisites", f"course {code} cannot be its own prerequisite")
+            continue
+        parsed.append((rec, code, values, pre))
+
+    known = set(existing) | set(seen)
+    graph = {code: set(v) for code, v in prereqs.items()}
+    for rec, code, _values, pre in parsed:
+        if pre is None:
+            continue
+        missing = [p for p in pre if p not in known]
+        if missing:
+            rec.fail("prerequisites", "unknown course code" + ("s " if len(missing) > 1 else " ")
+                     + ", ".join(missing) + " (not in the catalog or this file)")
+        graph[code] = set(pre)
+    for rec, code, _values, pre in parsed:
+        if pre and not rec.failed:
+            loop = _find_loop(graph, code)
+            if loop:
+                rec.fail("prerequisites", "prerequisites go round in a loop: "
+                         + " → ".join(loop))
+    prereq_ops: list[Op] = []
+    for rec, code, values, pre in parsed:
+        if rec.failed:
+            continue
+        old = existing.get(code)
+        changes = diff(old, values) if old is not None else []
+        pre_changed = pre is not None and set(pre) != prereqs.get(code, set())
+        if pre_changed:
+            changes.append("prerequisites")
+        label = str(values["title"])
+        stage_upsert(stage, rec, code, label, old, values, changes,
+                     lambda code=code, values=values: _add_course(code, values))
+        if pre_changed and pre is not None:
+            prereq_ops.append(_set_prerequisites(code, pre))
+    if prereq_ops:
+        stage.ops.append(lambda s: s.flush())
+        stage.ops += prereq_ops
+
+
+def _find_loop(graph: dict[str, set[str]], start: str) -> list[str] | None:
+    stack: list[tuple[str, list[str]]] = [(start, [start])]
+    visited: set[str] = set()
+    while stack:
+        node, path = stack.pop()
+        for nxt in sorted(graph.get(node, ())):
+            if nxt == start:
+                return [*path, start]
+            if nxt not in visited:
+                visited.add(nxt)
+                stack.append((nxt, [*path, nxt]))
+    return None
+
+
+def _add_course(code: str, values: dict[str, Any]) -> Op:
+    def op(s: Session) -> None:
+        course = Course(code=code, credits=1.0, grade_low=9, grade_high=12, cte=False,
+                        dual_credit=False, repeatable=False, description="")
+        for k, v in values.items():
+            setattr(course, k, v)
+        s.add(course)
+    return op
+
+
+def _set_prerequisites(code: str, pre: list[str]) -> Op:
+    def op(s: Session) -> None:
+        s.execute(delete(CoursePrerequisite).where(CoursePrerequisite.course_code == code))
+        s.add_all(CoursePrerequisite(course_code=code, prerequisite_code=p) for p in pre)
+    return op

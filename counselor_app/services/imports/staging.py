@@ -1,0 +1,69 @@
+"""Staging: what a kind's checker produces (preview items plus write operations) and
+the small write operations several kinds share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from counselor_app.services.imports.model import ImportPreview, PreviewItem
+from counselor_app.services.imports.records import Record
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def preview_item(rec: Record, key: str, label: str, changes: Sequence[str] = ()) -> PreviewItem:
+    return PreviewItem(rec.file, rec.number, key, label, tuple(changes))
+
+
+def diff(obj: object, values: dict[str, Any]) -> list[str]:
+    return [k for k, v in values.items() if getattr(obj, k) != v]
+
+
+Op = Callable[[Session], None]
+
+
+@dataclass
+class Stage:
+    preview: ImportPreview
+    ops: list[Op] = field(default_factory=list)
+
+
+def update_fields(obj: object, values: dict[str, Any]) -> Op:
+    def op(s: Session) -> None:
+        for k, v in values.items():
+            setattr(obj, k, v)
+    return op
+
+
+def delete_op(obj: object) -> Op:
+    def op(s: Session) -> None:
+        s.delete(obj)
+    return op
+
+
+def lock_for_write(session: Session) -> None:
+    """Take SQLite's write lock now, so no other copy of the app writes between the
+    checks and the writes (a second copy waits for the busy timeout)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("DELETE FROM data_info WHERE 0"))
+
+
+def stage_upsert(stage: Stage, rec: Record, key: str, label: str, old: object | None,
+                 values: dict[str, Any], changes: Sequence[str], add: Callable[[], Op]) -> None:
+    """A row matched by its key: added when new, updated when it changes, else unchanged."""
+    if old is None:
+        stage.preview.to_add.append(preview_item(rec, key, label))
+        stage.ops.append(add())
+    elif changes:
+        stage.preview.to_update.append(preview_item(rec, key, label, changes))
+        stage.ops.append(update_fields(old, values))
+    else:
+        stage.preview.to_skip.append(preview_item(rec, key, label))
