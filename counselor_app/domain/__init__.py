@@ -9,19 +9,24 @@ from counselor_app.domain.framework import (
     Framework,
     GraduationRequirement,
     GraduationRequirementSet,
+    LaborMarket,
     Occupation,
     OccupationPathway,
     Pathway,
     ProgramCourse,
+    ProgramCredential,
+    ProgramOccupation,
     ProgramOfStudy,
     ProgramOption,
+    ProgramSubcluster,
     SearchEntry,
 )
 from counselor_app.domain.students import DataInfo, Plan, PlanComment, PlanCourse, Setting, Student
 
 __all__ = [
     "Base", "Cluster", "DataInfo", "Course", "CoursePrerequisite", "Crosswalk", "Framework",
-    "GraduationRequirement", "GraduationRequirementSet", "Occupation", "OccupationPathway",
-    "Pathway", "Plan", "PlanComment", "PlanCourse", "ProgramCourse", "ProgramOfStudy",
-    "ProgramOption", "SearchEntry", "Setting", "Student",
+    "GraduationRequirement", "GraduationRequirementSet", "LaborMarket", "Occupation",
+    "OccupationPathway", "Pathway", "Plan", "PlanComment", "PlanCourse", "ProgramCourse",
+    "ProgramCredential", "ProgramOccupation", "ProgramOfStudy", "ProgramOption",
+    "ProgramSubcluster", "SearchEntry", "Setting", "Student",
 ]

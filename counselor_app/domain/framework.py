@@ -68,6 +68,8 @@ class Course(Base):
     dual_credit: Mapped[bool] = mapped_column(Boolean, default=False)
     repeatable: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(Text, default="")
+    # the NCES SCED v12 course code this course is, when it is one (None: a local course)
+    sced: Mapped[str | None] = mapped_column(String(8), nullable=True, default=None)
 
 
 class CoursePrerequisite(Base):
@@ -100,6 +102,42 @@ class ProgramCourse(Base):
     level: Mapped[int] = mapped_column(Integer)
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # courses of one program and level sharing a group name are alternatives: take one
+    choice_group: Mapped[str] = mapped_column(String(40), default="")
+
+
+class ProgramSubcluster(Base):
+    """Where a program of study sits in the 2024 framework (programs are written for a
+    legacy pathway; this names the sub-clusters it actually prepares for)."""
+
+    __tablename__ = "program_subcluster"
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    subcluster_id: Mapped[int] = mapped_column(ForeignKey("pathway.id", ondelete="CASCADE"),
+                                               primary_key=True, index=True)
+
+
+class ProgramOccupation(Base):
+    """An occupation a program of study leads to."""
+
+    __tablename__ = "program_occupation"
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    soc: Mapped[str] = mapped_column(ForeignKey("occupation.soc", ondelete="CASCADE"),
+                                     primary_key=True, index=True)
+
+
+class ProgramCredential(Base):
+    """A credential a student can earn in high school within a program, and in which grade."""
+
+    __tablename__ = "program_credential"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    issuer: Mapped[str] = mapped_column(String(200), default="")
+    grade: Mapped[int] = mapped_column(Integer, default=12)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ProgramOption(Base):
@@ -113,6 +151,7 @@ class ProgramOption(Base):
     title: Mapped[str] = mapped_column(String(300))
     credential: Mapped[str] = mapped_column(String(300), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    cip: Mapped[str] = mapped_column(String(8), default="")  # CIP 2020 code, "51.3801"
 
 
 class Occupation(Base):
@@ -130,6 +169,38 @@ class OccupationPathway(Base):
                                      primary_key=True)
     pathway_id: Mapped[int] = mapped_column(ForeignKey("pathway.id", ondelete="CASCADE"),
                                             primary_key=True, index=True)
+    # where the link comes from: advance-cte-2025 (the official Framework Crosswalk),
+    # onet-legacy (O*NET's legacy cluster export), own (ours), "" (imported)
+    basis: Mapped[str] = mapped_column(String(40), default="")
+
+
+class LaborMarket(Base):
+    """BLS figures for one 6-digit SOC occupation (OEWS wages, Employment Projections).
+
+    O*NET-SOC codes (xx-xxxx.yy) draw on the row of their SOC; money in US dollars,
+    ``*_k`` in thousands of jobs. ``None`` where BLS publishes no figure.
+    """
+
+    __tablename__ = "labor_market"
+    soc: Mapped[str] = mapped_column(String(7), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    employment: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    median_annual: Mapped[float | None] = mapped_column(Float, nullable=True)
+    median_hourly: Mapped[float | None] = mapped_column(Float, nullable=True)
+    p10_annual: Mapped[float | None] = mapped_column(Float, nullable=True)
+    p90_annual: Mapped[float | None] = mapped_column(Float, nullable=True)
+    p10_hourly: Mapped[float | None] = mapped_column(Float, nullable=True)
+    p90_hourly: Mapped[float | None] = mapped_column(Float, nullable=True)
+    top_coded: Mapped[bool] = mapped_column(Boolean, default=False)  # BLS "#": at least
+    employment_base_k: Mapped[float | None] = mapped_column(Float, nullable=True)
+    employment_projected_k: Mapped[float | None] = mapped_column(Float, nullable=True)
+    change_percent: Mapped[float | None] = mapped_column(Float, nullable=True)
+    openings_k: Mapped[float | None] = mapped_column(Float, nullable=True)
+    entry_education: Mapped[str] = mapped_column(String(80), default="")
+    work_experience: Mapped[str] = mapped_column(String(80), default="")
+    on_the_job_training: Mapped[str] = mapped_column(String(80), default="")
+    wage_vintage: Mapped[str] = mapped_column(String(40), default="")  # "May 2025"
+    projection_vintage: Mapped[str] = mapped_column(String(40), default="")  # "2024-34"
 
 
 class GraduationRequirementSet(Base):

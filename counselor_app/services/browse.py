@@ -20,6 +20,7 @@ from counselor_app.domain import (
     ProgramCourse,
     ProgramOfStudy,
     ProgramOption,
+    ProgramSubcluster,
 )
 from counselor_app.store.engine import Database
 
@@ -166,15 +167,13 @@ def _framework(s: Session, code: str) -> FrameworkInfo:
     return FrameworkInfo(f.code, f.name, f.pathway_label)
 
 
-def _occupations_for(s: Session, pathway: Pathway, legacy: bool) -> list[OccupationInfo]:
-    """Direct links, and for a 2024 sub-cluster also those of crosswalked legacy pathways."""
-    ids = [pathway.id]
-    if not legacy:
-        ids += list(s.scalars(select(Crosswalk.legacy_pathway_id)
-                              .where(Crosswalk.subcluster_id == pathway.id)))
+def _occupations_for(s: Session, pathway: Pathway) -> list[OccupationInfo]:
+    """The occupations linked to a pathway or sub-cluster itself (for a 2024 sub-cluster:
+    the official Framework Crosswalk's links; never those of crosswalked legacy pathways,
+    which would bring drivers into Air & Space)."""
     rows = s.scalars(select(Occupation).join(OccupationPathway)
-                     .where(OccupationPathway.pathway_id.in_(ids))
-                     .distinct().order_by(Occupation.soc)).all()
+                     .where(OccupationPathway.pathway_id == pathway.id)
+                     .order_by(Occupation.soc)).all()
     return [OccupationInfo(o.soc, o.title, o.education, o.job_zone) for o in rows]
 
 
@@ -196,13 +195,12 @@ def cluster_detail(db: Database, code: str) -> ClusterDetail | None:
         c = s.scalar(select(Cluster).where(Cluster.code == code))
         if c is None:
             return None
-        legacy = c.framework_code == "ncc-legacy"
         pathways = s.scalars(select(Pathway).where(Pathway.cluster_id == c.id)
                              .order_by(Pathway.sort_order)).all()
         rows = []
         socs: set[str] = set()
         for p in pathways:
-            occ = _occupations_for(s, p, legacy)
+            occ = _occupations_for(s, p)
             socs.update(o.soc for o in occ)
             rows.append((p.code, p.name, len(occ)))
         return ClusterDetail(c.code, c.name, c.description, _framework(s, c.framework_code),
@@ -227,15 +225,16 @@ def pathway_detail(db: Database, code: str) -> PathwayDetail | None:
             other = select(Pathway).join(Crosswalk, Crosswalk.legacy_pathway_id == Pathway.id)\
                 .where(Crosswalk.subcluster_id == p.id)
             # programs of study are written for legacy pathways; a sub-cluster shows
-            # those of the legacy pathways our crosswalk maps onto it
+            # those placed in it (program_subclusters.csv), not all of a crosswalked pathway
             programs = s.scalars(select(ProgramOfStudy).join(
-                Crosswalk, Crosswalk.legacy_pathway_id == ProgramOfStudy.pathway_id)
-                .where(Crosswalk.subcluster_id == p.id).order_by(ProgramOfStudy.code)).all()
+                ProgramSubcluster, ProgramSubcluster.program_id == ProgramOfStudy.id)
+                .where(ProgramSubcluster.subcluster_id == p.id)
+                .order_by(ProgramOfStudy.code)).all()
         related = s.scalars(other.order_by(Pathway.sort_order)).all()
         return PathwayDetail(
             p.code, p.name, p.description, _framework(s, c.framework_code),
             tuple(ProgramNode(x.code, x.name) for x in programs),
-            tuple(_occupations_for(s, p, legacy)),
+            tuple(_occupations_for(s, p)),
             tuple((r.code, r.name) for r in related),
             Breadcrumb(c.framework_code, (c.code, c.name), (p.code, p.name)))
 
@@ -259,7 +258,7 @@ def program_detail(db: Database, code: str) -> ProgramDetail | None:
         return ProgramDetail(
             prog.code, prog.name, prog.description, p.code, p.name, courses,
             tuple(ProgramOptionRow(o.kind, o.title, o.credential) for o in options),
-            tuple(_occupations_for(s, p, c.framework_code == "ncc-legacy")),
+            tuple(_occupations_for(s, p)),
             Breadcrumb(c.framework_code, (c.code, c.name), (p.code, p.name),
                        (prog.code, prog.name)))
 

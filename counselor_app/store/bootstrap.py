@@ -10,6 +10,7 @@ from counselor_app.config import resolve_db_url
 from counselor_app.domain import SearchEntry
 from counselor_app.store.engine import Database, open_engine
 from counselor_app.store.migrate import migrate
+from counselor_app.store.refresh import needs_refresh, refresh_reference_data
 from counselor_app.store.seed import has_reference_data, load_reference_data
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,9 @@ def open_database(db: str | None = None, *, seed: bool = True) -> Database:
             with database.transaction() as session:
                 if not has_reference_data(session):
                     load_reference_data(session)
+                    rebuild_index(session)
+                elif needs_refresh(session):
+                    refresh_reference_data(session)
                     rebuild_index(session)
                 elif not session.scalar(select(func.count()).select_from(SearchEntry)):
                     rebuild_index(session)

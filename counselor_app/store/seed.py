@@ -26,14 +26,17 @@ from counselor_app.domain import (
     Framework,
     GraduationRequirement,
     GraduationRequirementSet,
-    Occupation,
-    OccupationPathway,
     Pathway,
     ProgramCourse,
     ProgramOfStudy,
     ProgramOption,
 )
 from counselor_app.domain.base import parse_level
+from counselor_app.store.seed_work import (
+    load_labor_market,
+    load_occupations,
+    load_program_subclusters,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,8 @@ FRAMEWORKS = (
     ("ncc-legacy", "National Career Clusters (16 clusters, legacy)", "Pathway", 2),
 )
 DATA_FILES = ("clusters.csv", "pathways.csv", "crosswalk.csv", "courses.csv", "programs.csv",
-              "program_courses.csv", "program_options.csv", "occupations.csv",
+              "program_courses.csv", "program_options.csv", "program_subclusters.csv",
+              "occupations.csv", "occupation_links.csv", "labor_market.csv", "sources.csv",
               "graduation_requirements.csv")
 
 
@@ -214,22 +218,10 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
                                   title=row.get("title"), credential=row.get("credential"),
                                   sort_order=i))
 
-    socs: set[str] = set()
-    for row in read_rows("occupations.csv", folder):
-        soc = row.get("soc")
-        if soc in socs:
-            raise row.fail("soc", f"duplicate SOC code {soc!r}")
-        socs.add(soc)
-        zone = row.get("job_zone")
-        session.add(Occupation(soc=soc, title=row.get("title"),
-                               job_zone=int(zone) if zone else None,
-                               education=row.get("education")))
-        session.flush()
-        for code in filter(None, (x.strip() for x in row.get("pathways").split(";"))):
-            linked = pathways.get(code)
-            if linked is None:
-                raise row.fail("pathways", f"unknown pathway {code!r}")
-            session.add(OccupationPathway(soc=soc, pathway_id=linked.id))
+    modern = {c.id for c in clusters.values() if c.framework_code == "ncc-2024"}
+    load_program_subclusters(session, read_rows, folder, programs, pathways, modern)
+    socs = load_occupations(session, read_rows, folder, pathways)
+    wages = load_labor_market(session, read_rows, folder)
 
     sets: dict[str, GraduationRequirementSet] = {}
     for i, row in enumerate(read_rows("graduation_requirements.csv", folder)):
@@ -244,6 +236,6 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
     session.merge(DataInfo(key="reference_version", value=data_version(folder)))
     session.flush()
     counts = {"clusters": len(clusters), "pathways": len(pathways), "courses": len(courses),
-              "programs": len(programs), "occupations": len(socs)}
+              "programs": len(programs), "occupations": len(socs), "labor_market": wages}
     log.info("reference data loaded: %s", counts)
     return counts
