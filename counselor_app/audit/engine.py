@@ -218,8 +218,7 @@ def audit_set(rs: RequirementSet, inp: AuditInput,
         units=units, passing=rs.passing, waived=waived, waived_credits=waived_credits,
         checklist=inp.checklist, set_status=set_status or {}, root=rs.root)
     ev: Evaluation = allocate(ctx)
-    used = {u.index for out in ev.outcomes.values() if out.node.kind != "total"
-            for u, _ in out.used}
+    used = {u.index for out in ev.outcomes.values() for u, _ in out.used}
     for unit in units:
         if unit.index not in used:
             a = unit.attempt
