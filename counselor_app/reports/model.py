@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from counselor_app.reports.audit_report import AuditReport
+
 POSTSECONDARY = 13
 HIGH_SCHOOL_LEVELS = (9, 10, 11, 12)
 ALL_LEVELS = (*HIGH_SCHOOL_LEVELS, POSTSECONDARY)
@@ -165,6 +167,7 @@ class PlanReport:
     notes: str
     paper_size: str  # "letter" | "a4"
     generated: dt.date
+    audit: AuditReport | None = None  # the graduation audit (sets, decisions, concentrator)
 
     @property
     def has_plan(self) -> bool:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from counselor_app.reports.audit_section import AuditSection
 from counselor_app.reports.model import PlanReport
 from counselor_app.reports.page import PlanDocument
 from counselor_app.reports.sections import Sections
 from counselor_app.reports.tables import CourseGrid
 
 
-class PlanStory(Sections, CourseGrid):
+class PlanStory(Sections, CourseGrid, AuditSection):
     """The flowables of one plan."""
 
     def flowables(self) -> list[Any]:
@@ -19,8 +20,11 @@ class PlanStory(Sections, CourseGrid):
         out += self.student_block()
         out += self.direction()
         out += self.grid()
-        out += self.requirements()
-        out += self.concentrator()
+        if self.r.audit is not None:
+            out += self.audit()
+        else:
+            out += self.requirements()
+            out += self.concentrator()
         out += self.review()
         out += self.occupations()
         out += self.notes()

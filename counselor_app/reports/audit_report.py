@@ -1,0 +1,120 @@
+"""The graduation audit as the printed plan shows it: plain data, words already chosen.
+
+Built from an audit result by ``counselor_app.services.report_audit``; drawn by
+``counselor_app.reports.audit_section``. Statuses are in plain words ("On track",
+"Short by 1.5 credits"), the same words the plan editor shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from counselor_app.reports.audit_text import amount_words, format_amount
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One requirement of a set, flattened: ``depth`` 0 is a top-level requirement."""
+
+    label: str
+    depth: int
+    kind: str
+    status: str  # met | in_progress | on_track | short | waived
+    status_text: str  # "On track", "Short by 1.5 credits"
+    required: float
+    earned: float
+    in_progress: float
+    planned: float
+    unit: str  # credits | courses | requirements | items
+    courses: tuple[str, ...] = ()  # codes of the courses filling it
+    note: str = ""  # "Done March 4, 2026", "Waived by ... on ...: why"
+
+    @property
+    def required_text(self) -> str:
+        if self.kind == "checklist":
+            return ""
+        return amount_words(self.required, self.unit)
+
+    @property
+    def counted_text(self) -> str:
+        if self.kind == "checklist" or self.unit == "requirements":
+            return ""
+        return format_amount(self.earned)
+
+    @property
+    def coming_text(self) -> str:
+        """In progress and planned together (what is not finished yet)."""
+        if self.kind == "checklist" or self.unit == "requirements":
+            return ""
+        return format_amount(self.in_progress + self.planned)
+
+
+@dataclass(frozen=True)
+class AuditSetBlock:
+    code: str
+    name: str
+    kind: str  # diploma | endorsement | supplemental | seal
+    state: str
+    source: str
+    checked: dt.date
+    notice: str  # "Verify with your district before relying on this set."
+    status: str
+    status_text: str
+    rows: tuple[AuditRow, ...]
+    not_counted: tuple[str, ...] = ()  # "Biology (SCI1): repeat of a course that counts once"
+
+    @property
+    def short_count(self) -> int:
+        return sum(1 for r in self.rows if r.depth == 0 and r.status == "short")
+
+
+@dataclass(frozen=True)
+class ExceptionLine:
+    """A counselor's decision: who, when and why."""
+
+    kind: str  # "Waiver" | "Substitution" | "Exemption"
+    what: str  # "Texas Foundation: Fine arts", "ART2 counts as ART1"
+    by: str
+    on: dt.date | None
+    why: str
+
+
+@dataclass(frozen=True)
+class ConcentratorBox:
+    status: str  # concentrator | on_track | short
+    status_text: str  # "Concentrator", "On track", "Not yet a concentrator"
+    program_name: str
+    program_code: str
+    basis: str  # "the plan's program of study" / "most CTE courses taken"
+    mode: str  # courses | credits
+    threshold: float
+    earned: float
+    in_progress: float
+    planned: float
+    counted: tuple[str, ...]  # codes counted
+
+    @property
+    def summary(self) -> str:
+        """'2 CTE courses completed and 1 planned in Welding (WLD); 2 are needed.'"""
+        unit = "CTE courses" if self.mode == "courses" else "CTE credits"
+        parts = [f"{format_amount(self.earned)} {unit} completed"]
+        if self.in_progress:
+            parts.append(f"{format_amount(self.in_progress)} in progress")
+        if self.planned:
+            parts.append(f"{format_amount(self.planned)} planned")
+        text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        if self.program_name:
+            text += f" in {self.program_name}"
+            if self.program_code:
+                text += f" ({self.program_code})"
+        needed = "is" if self.threshold == 1 else "are"
+        return f"{text}; {format_amount(self.threshold)} {needed} needed."
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    sets: tuple[AuditSetBlock, ...]
+    exceptions: tuple[ExceptionLine, ...] = ()
+    concentrator: ConcentratorBox | None = None
+    unknown_courses: tuple[str, ...] = ()

@@ -1,0 +1,188 @@
+"""The printed plan's graduation audit: one table per requirement set, the counselor's
+exceptions (who, when, why), and the CTE concentrator box. Same words as the plan editor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from counselor_app.reports.audit_report import (
+    AuditReport,
+    AuditRow,
+    AuditSetBlock,
+    ConcentratorBox,
+)
+from counselor_app.reports.audit_text import STATUS_HELP, format_amount
+from counselor_app.reports.markup import markup_text
+from counselor_app.reports.model import format_date
+from counselor_app.reports.styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    BAND,
+    MET,
+    MUTED,
+    PROGRESS,
+    RULE,
+    SHORT,
+    SHORT_BG,
+)
+from counselor_app.reports.tables import TableKit
+
+ON_TRACK = colors.HexColor("#00796b")
+WAIVED = colors.HexColor("#546e7a")
+AUDIT_COLORS = {"met": MET, "in_progress": PROGRESS, "on_track": ON_TRACK, "short": SHORT,
+                "waived": WAIVED, "concentrator": MET}
+KIND_WORDS = {"diploma": "Diploma", "endorsement": "Endorsement",
+              "supplemental": "Supplemental", "seal": "Distinction"}
+MAX_COURSES_LISTED = 8  # a long elective list is summarised to keep the table readable
+
+
+class AuditSection(TableKit):
+    """``audit()``: the flowables of the graduation audit of one plan."""
+
+    def audit(self) -> list[Any]:
+        s = self.s
+        audit: AuditReport | None = self.r.audit
+        heading = self._p("Graduation audit", s.h2)
+        if audit is None or not audit.sets:
+            return [KeepTogether([heading, self._p(
+                "No graduation requirement set is chosen for this plan.", s.small)])]
+        out: list[Any] = []
+        for i, block in enumerate(audit.sets):
+            items = self._set_block(block)
+            out.append(KeepTogether([heading, *items[:2]]) if i == 0 else items[0])
+            out += items[2:] if i == 0 else items[1:]
+        out.append(self._p(self._key(), s.small))
+        if audit.unknown_courses:
+            out.append(self._p(
+                "Not in the course catalog (counted nowhere): "
+                + markup_text(", ".join(audit.unknown_courses)) + ".", s.small))
+        out += self._exceptions(audit)
+        if audit.concentrator is not None:
+            out.append(KeepTogether([self._p("CTE concentrator status", s.h2),
+                                     self._cte_box(audit.concentrator)]))
+        return out
+
+    # -- one set -----------------------------------------------------------------------
+    def _set_block(self, block: AuditSetBlock) -> list[Any]:
+        s = self.s
+        color = AUDIT_COLORS.get(block.status, MUTED)
+        kind = KIND_WORDS.get(block.kind, block.kind.capitalize())
+        title = (f"<b>{markup_text(block.name)}</b>  "
+                 f'<font color="{MUTED.hexval()}">{markup_text(kind)} · '
+                 f"{markup_text(block.state)}</font>  "
+                 f'<font color="{color.hexval()}"><b>{markup_text(block.status_text)}</b>'
+                 "</font>")
+        band = Table([[self._p(title, s.band)]], colWidths=[self.width], hAlign="LEFT")
+        band.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
+        ]))
+        source = (f"Rules checked {format_date(block.checked)} against "
+                  f"{markup_text(block.source)}. {markup_text(block.notice)}")
+        out: list[Any] = [band, self._rows_table(block.rows)]
+        if block.not_counted:
+            out.append(Spacer(1, 2))
+            out.append(self._p("Counted nowhere in this set: " + markup_text(
+                "; ".join(block.not_counted)) + ".", s.small))
+        out += [Spacer(1, 2), self._p(source, s.small), Spacer(1, 6)]
+        return out
+
+    def _rows_table(self, rows: tuple[AuditRow, ...]) -> Table:
+        s = self.s
+        widths = [self.width * f for f in (0.47, 0.12, 0.09, 0.1, 0.22)]
+        data: list[list[Any]] = [["REQUIREMENT", "NEEDED", "EARNED", "PLANNED", "STATUS"]]
+        style: list[tuple[Any, ...]] = [
+            *self._header_table_style("TOP"),
+            ("ALIGN", (1, 0), (3, -1), "RIGHT"),
+        ]
+        for i, row in enumerate(rows, start=1):
+            data.append([self._label_cell(row, widths[0]), row.required_text,
+                         row.counted_text, row.coming_text,
+                         self._p(f"<b>{markup_text(row.status_text)}</b>", s.cell)])
+            color = AUDIT_COLORS.get(row.status, MUTED)
+            style.append(("TEXTCOLOR", (4, i), (4, i), color))
+            if row.status == "short":
+                style.append(("BACKGROUND", (0, i), (-1, i), SHORT_BG))
+            if row.depth == 0 and i > 1:
+                style.append(("LINEABOVE", (0, i), (-1, i), 0.5, RULE))
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(style))
+        return table
+
+    def _label_cell(self, row: AuditRow, width: float) -> Paragraph:
+        s = self.s
+        text = markup_text(row.label)
+        if row.depth == 0:
+            text = f"<b>{text}</b>"
+        extra = []
+        if row.courses:
+            listed = list(row.courses[:MAX_COURSES_LISTED])
+            more = len(row.courses) - len(listed)
+            extra.append(", ".join(listed) + (f" and {more} more" if more else ""))
+        if row.note:
+            extra.append(row.note)
+        if extra:
+            text += (f'<br/><font size="{s.cell.fontSize - 1}" color="{MUTED.hexval()}">'
+                     f"{markup_text(' · '.join(extra))}</font>")
+        indent = 9 * row.depth
+        style = s.cell if not indent else _indented(s.cell, indent)
+        return Paragraph(text, style)
+
+    def _key(self) -> str:
+        parts = [f"<b>{word}</b>: {STATUS_HELP[key][0].lower()}{STATUS_HELP[key][1:]}"
+                 for key, word in (("met", "Met"), ("in_progress", "In progress"),
+                                   ("on_track", "On track"))]
+        return " ".join(parts) + " Planned courses never count as met."
+
+    # -- exceptions and concentrator -----------------------------------------------------
+    def _exceptions(self, audit: AuditReport) -> list[Any]:
+        s = self.s
+        if not audit.exceptions:
+            return []
+        widths = [self.width * f for f in (0.12, 0.3, 0.16, 0.15, 0.27)]
+        data: list[list[Any]] = [["DECISION", "WHAT", "BY", "DATE", "WHY"]]
+        for e in audit.exceptions:
+            data.append([e.kind, self._p(markup_text(e.what), s.cell),
+                         self._plain_or_wrapped(e.by, widths[2]),
+                         self._plain_or_wrapped(format_date(e.on) if e.on else "", widths[3]),
+                         self._p(markup_text(e.why), s.cell)])
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(self._header_table_style("TOP")))
+        return [KeepTogether([self._p("Counselor decisions (waivers and substitutions)",
+                                      s.h2), table])]
+
+    def _cte_box(self, c: ConcentratorBox) -> Table:
+        s = self.s
+        color = AUDIT_COLORS.get(c.status, SHORT)
+        text = (f'<font color="{color.hexval()}"><b>{markup_text(c.status_text)}</b></font>'
+                f" — {markup_text(c.summary)}")
+        if c.basis:
+            text += f" Program counted: {markup_text(c.basis)}."
+        if c.counted:
+            text += f" Counted: {markup_text(', '.join(c.counted))}."
+        unit = "courses" if c.mode == "courses" else "credits"
+        text += (f'<br/><font color="{MUTED.hexval()}">A CTE concentrator has completed at '
+                 f"least {format_amount(c.threshold)} career and technical education (CTE) "
+                 f"{unit} in one program of study; planned courses make a student on track, "
+                 "not a concentrator.</font>")
+        table = Table([[self._p(text, s.body)]], colWidths=[self.width], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), BAND),
+            ("LINEBEFORE", (0, 0), (0, -1), 2.5, color),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        return table
+
+
+def _indented(base: ParagraphStyle, indent: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{base.name}Indent{indent:g}", base, leftIndent=indent)

@@ -1,0 +1,94 @@
+"""The printed plan's audit section from an audit result (plain data in, plain data out)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from counselor_app.audit.results import (
+    AppliedException,
+    AuditResult,
+    ConcentratorResult,
+    RequirementResult,
+    SetAudit,
+)
+from counselor_app.reports.audit_report import (
+    AuditReport,
+    AuditRow,
+    AuditSetBlock,
+    ConcentratorBox,
+    ExceptionLine,
+)
+from counselor_app.reports.audit_text import concentrator_words, status_words
+from counselor_app.reports.model import format_date
+
+EXCEPTION_WORDS = {"waiver": "Waiver", "substitution": "Substitution",
+                   "exemption": "Exemption"}
+
+
+def _rows(node: RequirementResult, depth: int) -> Iterator[AuditRow]:
+    note = ""
+    if node.kind == "checklist":
+        note = f"Done {format_date(node.done_on)}" if node.done_on else ""
+    if node.exceptions:
+        words = "; ".join(EXCEPTION_WORDS.get(e.kind, e.kind) + (f" by {e.by}" if e.by else "")
+                          for e in node.exceptions)
+        note = f"{note} · {words}" if note else words
+    yield AuditRow(label=node.label, depth=depth, kind=node.kind, status=node.status,
+                   status_text=status_words(node.status, node.missing, node.kind),
+                   required=node.required, earned=node.earned, in_progress=node.in_progress,
+                   planned=node.planned, unit=node.unit,
+                   courses=tuple(dict.fromkeys(c.code for c in node.courses)), note=note)
+    for child in node.children:
+        yield from _rows(child, depth + 1)
+
+
+def _set_block(s: SetAudit) -> AuditSetBlock:
+    rows = tuple(row for top in s.requirements for row in _rows(top, 0))
+    return AuditSetBlock(code=s.code, name=s.name, kind=s.kind, state=s.state,
+                         source=s.source, checked=s.checked, notice=s.notice,
+                         status=s.status, status_text=status_words(s.status), rows=rows,
+                         not_counted=tuple(n.text for n in s.not_counted))
+
+
+def _exception_lines(audit: AuditResult) -> tuple[ExceptionLine, ...]:
+    seen: set[tuple[object, ...]] = set()
+    lines: list[ExceptionLine] = []
+    for s in audit.sets:
+        for top in s.requirements:
+            for node in top.walk():
+                for e in node.exceptions:
+                    key = (e.id, e.kind, s.code, node.id) if e.id is None else (e.id,)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    lines.append(_exception_line(e, s, node))
+    return tuple(lines)
+
+
+def _exception_line(e: AppliedException, s: SetAudit, node: RequirementResult) -> ExceptionLine:
+    what = f"{s.name}: {node.label}"
+    if e.kind == "waiver" and e.credits:
+        what += f" ({e.credits:g} credits)"
+    subs = [c for c in node.courses if c.substitutes]
+    if e.kind == "substitution" and subs:
+        what += " — " + ", ".join(f"{c.code} counts as {c.substitutes}" for c in subs)
+    return ExceptionLine(EXCEPTION_WORDS.get(e.kind, e.kind.capitalize()), what, e.by, e.on,
+                         e.reason)
+
+
+def _concentrator(c: ConcentratorResult) -> ConcentratorBox:
+    return ConcentratorBox(status=c.status, status_text=concentrator_words(c.status),
+                           program_name=c.program_name, program_code=c.program_code or "",
+                           basis=c.basis, mode=c.mode, threshold=c.threshold,
+                           earned=c.earned, in_progress=c.in_progress, planned=c.planned,
+                           counted=tuple(dict.fromkeys(u.code for u in c.courses)))
+
+
+def audit_report(audit: AuditResult) -> AuditReport:
+    """The audit section of the printed plan for ``audit``."""
+    return AuditReport(
+        sets=tuple(_set_block(s) for s in audit.sets),
+        exceptions=_exception_lines(audit),
+        concentrator=_concentrator(audit.concentrator) if audit.concentrator else None,
+        unknown_courses=audit.unknown_courses,
+    )

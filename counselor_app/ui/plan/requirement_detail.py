@@ -1,0 +1,251 @@
+"""Beside the audit tree: what the selected row means, the counselor's decisions about it,
+and for a short requirement "what could fill this" with one click to add a course.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_app.audit.results import ConcentratorResult, CourseUse, RequirementResult, SetAudit
+from counselor_app.domain.base import GRADE_LEVELS, level_label
+from counselor_app.reports.audit_text import (
+    STATUS_HELP,
+    concentrator_words,
+    progress_words,
+    status_words,
+)
+from counselor_app.services.browse import CourseRow
+from counselor_app.ui.plan.audit_model import STATUS_COLORS
+from counselor_app.ui.plan_models import default_level
+
+Payload = SetAudit | RequirementResult | ConcentratorResult | CourseUse
+
+
+class RequirementDetail(QScrollArea):
+    """Shows one audit row; emits what the counselor asks for."""
+
+    add_requested = Signal(str, int)  # course code, grade level
+    waive_requested = Signal()
+    substitute_requested = Signal()
+    checklist_requested = Signal()
+    remove_exception_requested = Signal(int)  # exception id
+    select_course_requested = Signal(int)  # plan course id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.payload: Payload | None = None
+        self._candidates: list[CourseRow] = []
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setAccessibleName(self.tr("Selected requirement"))
+        self.waive = QPushButton(self.tr("&Waive…"))
+        self.waive.setToolTip(self.tr("Waive this requirement (or some of its credits) for "
+                                      "this student, with who, when and why"))
+        self.substitute = QPushButton(self.tr("S&ubstitute…"))
+        self.substitute.setToolTip(self.tr("Let a course of the plan count toward this "
+                                           "requirement or as a named course"))
+        self.mark_done = QPushButton(self.tr("Mark &done…"))
+        self.mark_done.setToolTip(self.tr("Record the date this checklist item was done"))
+        self.remove_decision = QPushButton(self.tr("Remove decision"))
+        self.remove_decision.setToolTip(self.tr("Take back the waiver or substitution shown "
+                                                "here (undoable)"))
+        self.select_course = QPushButton(self.tr("Show in &plan"))
+        self.select_course.setToolTip(self.tr("Select this course in the grade columns"))
+        buttons = QGridLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setHorizontalSpacing(4)
+        buttons.setVerticalSpacing(2)
+        for i, b in enumerate((self.waive, self.substitute, self.mark_done,
+                               self.remove_decision, self.select_course)):
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
+
+        self.fill_label = QLabel(self.tr("What could &fill this"))
+        font = self.fill_label.font()
+        font.setBold(True)
+        self.fill_label.setFont(font)
+        self.fill = QListWidget()
+        self.fill.setAccessibleName(self.tr("Courses that could fill this requirement"))
+        self.fill.setToolTip(self.tr("Catalog courses that would count here; double-click or "
+                                     "press Enter to add the course to the chosen grade"))
+        self.fill.setMinimumHeight(self.fill.fontMetrics().height() * 3)
+        self.fill_label.setBuddy(self.fill)
+        self.grade = QComboBox()
+        for level in GRADE_LEVELS:
+            self.grade.addItem(level_label(level), level)
+        self.grade.setAccessibleName(self.tr("Grade to add the course to"))
+        self.add = QPushButton(self.tr("&Add to grade"))
+        self.add.setToolTip(self.tr("Add the selected course to the chosen grade (undoable)"))
+        add_row = QHBoxLayout()
+        add_row.setContentsMargins(0, 0, 0, 0)
+        add_row.addWidget(self.grade, 1)
+        add_row.addWidget(self.add)
+        self.fill_box = QWidget()
+        fill_lay = QVBoxLayout(self.fill_box)
+        fill_lay.setContentsMargins(0, 4, 0, 0)
+        fill_lay.setSpacing(2)
+        fill_lay.addWidget(self.fill_label)
+        fill_lay.addWidget(self.fill, 1)
+        fill_lay.addLayout(add_row)
+
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(6, 2, 6, 2)
+        lay.setSpacing(4)
+        lay.addWidget(self.title)
+        lay.addLayout(buttons)
+        lay.addWidget(self.fill_box, 1)
+        lay.addStretch(0)
+
+        self.waive.clicked.connect(self.waive_requested)
+        self.substitute.clicked.connect(self.substitute_requested)
+        self.mark_done.clicked.connect(self.checklist_requested)
+        self.remove_decision.clicked.connect(self._remove_decision)
+        self.select_course.clicked.connect(self._select_course)
+        self.add.clicked.connect(self._add)
+        self.fill.itemActivated.connect(lambda *_: self._add())
+        self.fill.currentRowChanged.connect(self._candidate_changed)
+        self.show_payload(None)
+
+    # -- showing -----------------------------------------------------------------------
+    def show_payload(self, payload: Payload | None,
+                     candidates: Sequence[CourseRow] = ()) -> None:
+        self.payload = payload
+        req = payload if isinstance(payload, RequirementResult) else None
+        course = payload if isinstance(payload, CourseUse) else None
+        self.title.setText(self._html(payload))
+        self.waive.setVisible(req is not None and req.status != "waived")
+        self.substitute.setVisible(req is not None and req.kind != "checklist"
+                                   and req.status != "waived")
+        self.mark_done.setVisible(req is not None and req.kind == "checklist")
+        self.remove_decision.setVisible(req is not None and any(
+            e.id is not None for e in req.exceptions))
+        self.select_course.setVisible(course is not None and course.ref is not None
+                                      and course.source == "plan")
+        self._candidates = list(candidates)
+        self.fill.clear()
+        for c in self._candidates:
+            item = QListWidgetItem(f"{c.title} ({c.code}) · {c.credits:g} cr · "
+                                   f"grades {self._grades(c)}")
+            item.setToolTip(f"{c.title} ({c.code}), {c.subject_area}, {c.credits:g} credits")
+            self.fill.addItem(item)
+        show_fill = req is not None and req.status == "short" and req.kind != "checklist"
+        self.fill_box.setVisible(show_fill)
+        if show_fill and not self._candidates:
+            item = QListWidgetItem(self.tr("No catalog course would count here."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.fill.addItem(item)
+        self.add.setEnabled(bool(self._candidates))
+        if self._candidates:
+            self.fill.setCurrentRow(0)
+
+    @staticmethod
+    def _grades(c: CourseRow) -> str:
+        low = "PS" if c.grade_low == 13 else str(c.grade_low)
+        high = "PS" if c.grade_high == 13 else str(c.grade_high)
+        return low if low == high else f"{low}–{high}"
+
+    def _html(self, payload: Payload | None) -> str:
+        if payload is None:
+            return (f"<span style='color:palette(dark)'>"
+                    f"{html.escape(self.tr('Select a requirement to see what fills it.'))}"
+                    "</span>")
+        if isinstance(payload, SetAudit):
+            color = STATUS_COLORS.get(payload.status)
+            return (f"<b>{html.escape(payload.name)}</b> — <b style='color:"
+                    f"{color.name() if color else 'palette(text)'}'>"
+                    f"{html.escape(status_words(payload.status))}</b><br>"
+                    f"{html.escape(payload.kind.capitalize())}, {html.escape(payload.state)}. "
+                    f"Rules checked {payload.checked.isoformat()} against "
+                    f"{html.escape(payload.source)}.<br><i>{html.escape(payload.notice)}</i>")
+        if isinstance(payload, ConcentratorResult):
+            return self._concentrator_html(payload)
+        if isinstance(payload, CourseUse):
+            where = "postsecondary" if payload.level == 13 else f"grade {payload.level}"
+            text = (f"<b>{html.escape(payload.title)} ({html.escape(payload.code)})</b><br>"
+                    f"Counts {payload.credits:g} credits here; {html.escape(payload.status)}"
+                    f" in {where}.")
+            if payload.substitutes:
+                text += f" Counts as {html.escape(payload.substitutes)} (substitution)."
+            return text
+        r = payload
+        color = STATUS_COLORS.get(r.status)
+        lines = [f"<b>{html.escape(r.label)}</b> — <b style='color:"
+                 f"{color.name() if color else 'palette(text)'}'>"
+                 f"{html.escape(status_words(r.status, r.missing, r.kind))}</b>"]
+        if r.kind == "checklist":
+            lines.append(f"Done on {r.done_on.isoformat()}." if r.done_on else
+                         "Not marked done yet.")
+        else:
+            lines.append(html.escape(progress_words(r.required, r.earned, r.in_progress,
+                                                    r.planned, r.unit)) + ".")
+        lines.append(f"<span style='color:palette(dark)'>"
+                     f"{html.escape(STATUS_HELP.get(r.status, ''))}</span>")
+        if r.description:
+            lines.append(html.escape(r.description))
+        lines += [f"<i>{html.escape(e.text)}</i>" for e in r.exceptions]
+        return "<br>".join(lines)
+
+    @staticmethod
+    def _concentrator_html(c: ConcentratorResult) -> str:
+        color = STATUS_COLORS.get(c.status)
+        unit = "courses" if c.mode == "courses" else "credits"
+        lines = [f"<b>CTE concentrator</b> — <b style='color:"
+                 f"{color.name() if color else 'palette(text)'}'>"
+                 f"{html.escape(concentrator_words(c.status))}</b>"]
+        if c.program_name:
+            lines.append(f"Program of study: <i>{html.escape(c.program_name)}</i> "
+                         f"({html.escape(c.program_code or '')}), {html.escape(c.basis)}.")
+        else:
+            lines.append("No CTE course of a program of study is in the plan yet.")
+        lines.append(html.escape(progress_words(c.threshold, c.earned, c.in_progress,
+                                                c.planned, unit)) + ".")
+        lines.append("<span style='color:palette(dark)'>Perkins V: a concentrator has "
+                     "completed the courses; planned courses make the student on track."
+                     "</span>")
+        return "<br>".join(lines)
+
+    # -- actions -------------------------------------------------------------------------
+    def _candidate_changed(self, row: int) -> None:
+        if 0 <= row < len(self._candidates):
+            level = default_level(self._candidates[row].grade_low)
+            i = self.grade.findData(level)
+            if i >= 0:
+                self.grade.setCurrentIndex(i)
+
+    def _add(self) -> None:
+        row = self.fill.currentRow()
+        if 0 <= row < len(self._candidates):
+            self.add_requested.emit(self._candidates[row].code, int(self.grade.currentData()))
+
+    def _remove_decision(self) -> None:
+        if isinstance(self.payload, RequirementResult):
+            ids = [e.id for e in self.payload.exceptions if e.id is not None]
+            if ids:
+                self.remove_exception_requested.emit(ids[-1])
+
+    def _select_course(self) -> None:
+        if isinstance(self.payload, CourseUse) and self.payload.ref is not None:
+            self.select_course_requested.emit(self.payload.ref)
