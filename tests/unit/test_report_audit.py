@@ -7,9 +7,9 @@ import dataclasses
 
 from counselor_app.reports.audit_text import status_words
 from counselor_app.services.report_audit import audit_report
-from tests.audit_samples import WAIVER_REASON, sample_audit
 from counselor_app.services.report_data import build_student_report
 from counselor_app.store.engine import Database
+from tests.audit_samples import WAIVER_REASON, sample_audit
 from tests.pdf_data import TODAY, flat, make_student, pdf_text, render, seed_catalog
 
 
