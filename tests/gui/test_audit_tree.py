@@ -15,7 +15,7 @@ from counselor_app.ui.plan.audit_model import (
     AuditTreeModel,
     Bar,
 )
-from counselor_app.ui.plan.checks_panel import ChecksPanel
+from counselor_app.ui.plan.audit_panel import AuditChecksPanel as ChecksPanel
 from tests.audit_samples import WAIVER_REASON, sample_audit
 
 
