@@ -129,6 +129,9 @@ class OccupationLine:
     soc: str
     title: str
     education: str
+    median_wage: str = ""  # "$97,550 a year" (BLS), "" where BLS publishes none
+    outlook: str = ""  # "As fast as average (+4.9%)"
+    source: str = ""  # "BLS OEWS May 2025; Employment Projections 2024-34"
 
 
 @dataclass(frozen=True)

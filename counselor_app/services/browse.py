@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from counselor_app.domain import (
     ProgramOption,
     ProgramSubcluster,
 )
+from counselor_app.services.labor import LaborFigures, labor_figures
 from counselor_app.store.engine import Database
 
 
@@ -59,6 +61,7 @@ class OccupationInfo:
     title: str
     education: str
     job_zone: int | None
+    labor: LaborFigures | None = None  # BLS wages and outlook, when BLS covers it
 
 
 @dataclass(frozen=True)
@@ -148,12 +151,22 @@ def framework_tree(db: Database, framework: str) -> list[ClusterNode]:
         ids = [c.id for c in clusters]
         pathways = s.scalars(select(Pathway).where(Pathway.cluster_id.in_(ids))
                              .order_by(Pathway.sort_order)).all()
-        programs = s.scalars(select(ProgramOfStudy)
-                             .where(ProgramOfStudy.pathway_id.in_([p.id for p in pathways]))
-                             .order_by(ProgramOfStudy.code)).all()
+        ids_p = [p.id for p in pathways]
+        if framework == "ncc-legacy":
+            placed = s.execute(select(ProgramOfStudy.pathway_id, ProgramOfStudy.code,
+                                      ProgramOfStudy.name)
+                               .where(ProgramOfStudy.pathway_id.in_(ids_p))
+                               .order_by(ProgramOfStudy.code)).all()
+        else:  # programs placed in a 2024 sub-cluster (program_subclusters.csv)
+            placed = s.execute(select(ProgramSubcluster.subcluster_id, ProgramOfStudy.code,
+                                      ProgramOfStudy.name)
+                               .join(ProgramOfStudy,
+                                     ProgramOfStudy.id == ProgramSubcluster.program_id)
+                               .where(ProgramSubcluster.subcluster_id.in_(ids_p))
+                               .order_by(ProgramOfStudy.code)).all()
     by_pathway: dict[int, list[ProgramNode]] = defaultdict(list)
-    for prog in programs:
-        by_pathway[prog.pathway_id].append(ProgramNode(prog.code, prog.name))
+    for pathway_id, code, name in placed:
+        by_pathway[pathway_id].append(ProgramNode(code, name))
     by_cluster: dict[int, list[PathwayNode]] = defaultdict(list)
     for p in pathways:
         by_cluster[p.cluster_id].append(PathwayNode(p.code, p.name, tuple(by_pathway[p.id])))
@@ -174,7 +187,13 @@ def _occupations_for(s: Session, pathway: Pathway) -> list[OccupationInfo]:
     rows = s.scalars(select(Occupation).join(OccupationPathway)
                      .where(OccupationPathway.pathway_id == pathway.id)
                      .order_by(Occupation.soc)).all()
-    return [OccupationInfo(o.soc, o.title, o.education, o.job_zone) for o in rows]
+    return occupation_infos(s, rows)
+
+
+def occupation_infos(s: Session, rows: Sequence[Occupation]) -> list[OccupationInfo]:
+    labor = labor_figures(s, [o.soc for o in rows])
+    return [OccupationInfo(o.soc, o.title, o.education, o.job_zone, labor.get(o.soc))
+            for o in rows]
 
 
 def course_rows(s: Session, codes: list[str]) -> dict[str, CourseRow]:
@@ -271,7 +290,7 @@ def occupation_info(db: Database, soc: str) -> tuple[OccupationInfo, list[tuple[
             return None
         paths = s.execute(select(Pathway.code, Pathway.name).join(OccupationPathway)
                           .where(OccupationPathway.soc == soc).order_by(Pathway.code)).all()
-        return OccupationInfo(o.soc, o.title, o.education, o.job_zone), [tuple(r) for r in paths]
+        return occupation_infos(s, [o])[0], [tuple(r) for r in paths]
 
 
 def course_info(db: Database, code: str) -> CourseRow | None:
@@ -279,12 +298,19 @@ def course_info(db: Database, code: str) -> CourseRow | None:
         return course_rows(s, [code]).get(code)
 
 
-def locate(db: Database, kind: str, key: str) -> tuple[str, list[str]] | None:
+def locate(db: Database, kind: str, key: str,
+           prefer: str | None = None) -> tuple[str, list[str]] | None:
     """Where a search hit lives in the tree: (framework, [cluster, pathway, program codes]).
 
-    Courses and occupations resolve to the first program or pathway that holds them.
+    Courses and occupations resolve to the first program or pathway that holds them;
+    with ``prefer`` set to a framework, a place in that framework comes first (a program
+    opened from the 2024 tree stays in the 2024 tree).
     """
     with db.read() as s:
+        if prefer == "ncc-2024" and kind in ("program", "course", "occupation"):
+            found = _locate_2024(s, kind, key)
+            if found is not None:
+                return found
         if kind == "cluster":
             c = s.scalar(select(Cluster).where(Cluster.code == key))
             return (c.framework_code, [c.code]) if c else None
@@ -315,6 +341,29 @@ def locate(db: Database, kind: str, key: str) -> tuple[str, list[str]] | None:
             c = s.get(Cluster, p.cluster_id) if p else None
             return (c.framework_code, [c.code, p.code]) if p and c else None
     return None
+
+
+def _locate_2024(s: Session, kind: str, key: str) -> tuple[str, list[str]] | None:
+    if kind == "occupation":
+        p = s.scalar(select(Pathway).join(OccupationPathway)
+                     .join(Cluster, Cluster.id == Pathway.cluster_id)
+                     .where(OccupationPathway.soc == key, Cluster.framework_code == "ncc-2024")
+                     .order_by(Pathway.code).limit(1))
+        c = s.get(Cluster, p.cluster_id) if p else None
+        return ("ncc-2024", [c.code, p.code]) if p and c else None
+    if kind == "course":
+        found = s.scalar(select(ProgramOfStudy.code).join(
+            ProgramCourse, ProgramCourse.program_id == ProgramOfStudy.id)
+            .where(ProgramCourse.course_code == key).order_by(ProgramOfStudy.code).limit(1))
+        if found is None:
+            return None
+        key = found
+    row = s.execute(select(Cluster.code, Pathway.code)
+                    .join(Pathway, Pathway.cluster_id == Cluster.id)
+                    .join(ProgramSubcluster, ProgramSubcluster.subcluster_id == Pathway.id)
+                    .join(ProgramOfStudy, ProgramOfStudy.id == ProgramSubcluster.program_id)
+                    .where(ProgramOfStudy.code == key).order_by(Pathway.code).limit(1)).first()
+    return ("ncc-2024", [row[0], row[1], key]) if row else None
 
 
 def list_programs(db: Database) -> list[tuple[str, str, str]]:

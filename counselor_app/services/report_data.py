@@ -36,6 +36,7 @@ from counselor_app.reports.model import (
 )
 from counselor_app.reports.render import render_many, render_plan
 from counselor_app.services.browse import program_detail
+from counselor_app.services.labor import LaborFigures, labor_figures, money
 from counselor_app.services.plans import PlanView, active_plan_id, load_plan, validate
 from counselor_app.services.rules import (
     TOTAL,
@@ -159,8 +160,22 @@ def _program_occupations(db: Database, cache: ReportCache,
     if program_code not in cache.occupations:
         detail = program_detail(db, program_code)
         cache.occupations[program_code] = () if detail is None else tuple(
-            OccupationLine(o.soc, o.title, o.education) for o in detail.occupations)
+            occupation_line(o.soc, o.title, o.education, o.labor) for o in detail.occupations)
     return cache.occupations[program_code]
+
+
+def occupation_line(soc: str, title: str, education: str,
+                    lab: LaborFigures | None) -> OccupationLine:
+    """An occupation for the printed plan, with BLS median wage and outlook."""
+    if lab is None:
+        return OccupationLine(soc, title, education)
+    wage = (f"{money(lab.median_annual)} a year" if lab.median_annual is not None else
+            f"{money(lab.median_hourly, hourly=True)} an hour" if lab.median_hourly else "")
+    outlook = (f"{lab.outlook} ({lab.change_percent:+.1f}%)"
+               if lab.change_percent is not None else "")
+    return OccupationLine(soc, title, education, wage, outlook,
+                          f"BLS OEWS {lab.wage_vintage}; Employment Projections "
+                          f"{lab.projection_vintage}")
 
 
 def _goal_occupation(db: Database, cache: ReportCache, soc: str | None) -> OccupationLine | None:
@@ -169,8 +184,9 @@ def _goal_occupation(db: Database, cache: ReportCache, soc: str | None) -> Occup
     if soc not in cache.goal_occupations:
         with db.read() as s:
             occ = s.get(Occupation, soc)
+            lab = labor_figures(s, [soc]).get(soc)
             cache.goal_occupations[soc] = \
-                OccupationLine(occ.soc, occ.title, occ.education) if occ else None
+                occupation_line(occ.soc, occ.title, occ.education, lab) if occ else None
     return cache.goal_occupations[soc]
 
 

@@ -9,10 +9,10 @@ from counselor_app.domain.base import GRADE_LEVELS, level_label
 from counselor_app.services.browse import (
     ClusterDetail,
     CourseRow,
-    OccupationInfo,
     PathwayDetail,
     ProgramDetail,
 )
+from counselor_app.ui.occupation_html import occupation_table
 
 CSS = """
 <style>
@@ -50,16 +50,6 @@ def _grade_range(low: int, high: int) -> str:
     return lo if lo == hi else f"{lo}–{hi}"
 
 
-def _occupation_table(occupations: tuple[OccupationInfo, ...] | list[OccupationInfo]) -> str:
-    if not occupations:
-        return '<p class="meta">No occupations are linked here yet.</p>'
-    rows = "".join(
-        f"<tr><td>{escape(o.soc)}</td><td>{_link('occupation', o.soc, o.title)}</td>"
-        f"<td>{escape(o.education)}</td></tr>" for o in occupations)
-    return ('<table class="grid" width="100%"><tr><th>SOC code</th><th>Occupation</th>'
-            f"<th>Typical entry education</th></tr>{rows}</table>")
-
-
 def cluster_page(d: ClusterDetail, pathway_label: str) -> str:
     plural = "sub-clusters" if pathway_label == "Sub-cluster" else "pathways"
     rows = "".join(f"<tr><td>{_link('pathway', code, name)}</td><td class='num'>{n}</td></tr>"
@@ -74,11 +64,12 @@ def cluster_page(d: ClusterDetail, pathway_label: str) -> str:
             f"<th>Occupations</th></tr>{rows}</table>")
 
 
-def pathway_page(d: PathwayDetail) -> str:
+def pathway_page(d: PathwayDetail, sort: str = "title") -> str:
     label = d.framework.pathway_label
     parts = [f"{CSS}<h1>{escape(d.name)}</h1>",
              f'<p class="meta">{escape(label)} · {escape(d.framework.name)} · '
-             f"{len(d.programs)} programs of study · {len(d.occupations)} occupations</p>",
+             f"{len(d.programs)} program{'s' if len(d.programs) != 1 else ''} of study · "
+             f"{len(d.occupations)} occupations</p>",
              f'<p class="desc">{escape(d.description)}</p>',
              "<h2>Programs of study</h2>"]
     if d.programs:
@@ -86,7 +77,13 @@ def pathway_page(d: PathwayDetail) -> str:
                                       for p in d.programs) + "</ul>")
     else:
         parts.append('<p class="meta">No program of study is defined here yet.</p>')
-    parts += ["<h2>Occupations</h2>", _occupation_table(d.occupations)]
+    basis = ("Linked by Advance CTE's official Framework Crosswalk (September 2025)."
+             if label != "Pathway" else "Linked as O*NET's career cluster export links them, "
+             "with some of our own additions.")
+    if label != "Pathway" and d.code == "060105":
+        basis = ("The official crosswalk links no occupation here; these are our own links.")
+    parts += ["<h2>Occupations</h2>", f'<p class="meta">{basis}</p>',
+              occupation_table(d.occupations, sort)]
     if d.crosswalk:
         other = "2024 sub-clusters" if label == "Pathway" else "Legacy pathways"
         links = ", ".join(_link("pathway", code, name) for code, name in d.crosswalk)
@@ -96,7 +93,7 @@ def pathway_page(d: PathwayDetail) -> str:
     return "".join(parts)
 
 
-def program_page(d: ProgramDetail) -> str:
+def program_page(d: ProgramDetail, sort: str = "title") -> str:
     by_level: dict[int, list] = defaultdict(list)
     for pc in d.courses:
         by_level[pc.level].append(pc)
@@ -140,19 +137,8 @@ def program_page(d: ProgramDetail) -> str:
                      f"<th>Credential</th></tr>{rows}</table>")
     else:
         parts.append('<p class="meta">None listed.</p>')
-    parts += ["<h2>Occupations this program leads to</h2>", _occupation_table(d.occupations)]
+    parts += ["<h2>Occupations this program leads to</h2>", occupation_table(d.occupations, sort)]
     return "".join(parts)
-
-
-def occupation_page(o: OccupationInfo, pathways: list[tuple[str, str]]) -> str:
-    zone = f" · O*NET job zone {o.job_zone}" if o.job_zone else ""
-    links = "".join(f"<li>{_link('pathway', code, name)}</li>" for code, name in pathways)
-    return (f"{CSS}<h1>{escape(o.title)}</h1>"
-            f'<p class="meta">Occupation · SOC {escape(o.soc)}{zone}</p>'
-            f"<p><b>Typical entry education:</b> {escape(o.education or 'not recorded')}</p>"
-            f"<h2>Found in</h2><ul>{links}</ul>"
-            '<p class="meta">Occupation codes and titles: O*NET 29.3 Database by the U.S. '
-            "Department of Labor, Employment and Training Administration (CC BY 4.0).</p>")
 
 
 def course_page(c: CourseRow) -> str:

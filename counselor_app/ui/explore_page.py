@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services import browse, search
+from counselor_app.services.occupations import occupation_detail
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.detail_html import (
+    CSS,
     cluster_page,
     course_page,
-    occupation_page,
     pathway_page,
     program_page,
 )
+from counselor_app.ui.occupation_html import occupation_page
 from counselor_app.ui.tree_model import CODE_ROLE, KIND_ROLE, FrameworkTreeModel
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -68,6 +70,8 @@ class ExplorePage(QWidget):
         self.ctx = ctx
         self._history: list[Location] = []
         self._pos = -1
+        self._sort = "title"  # the occupation tables' sort column
+        self.location: Location | None = None
         self._frameworks = browse.list_frameworks(ctx.db)
         self._current_fw = ""
 
@@ -220,7 +224,7 @@ class ExplorePage(QWidget):
     # --- navigation ------------------------------------------------------------------------
     def navigate(self, kind: str, code: str, *, record: bool = True) -> bool:
         """Show ``kind``/``code``, switching framework and selecting it in the tree."""
-        where = browse.locate(self.ctx.db, kind, code)
+        where = browse.locate(self.ctx.db, kind, code, prefer=self.framework)
         if where is not None:
             framework, path = where
             self.show_framework(framework)
@@ -249,21 +253,21 @@ class ExplorePage(QWidget):
         elif kind == "pathway":
             p = browse.pathway_detail(db, code)
             if p:
-                html = pathway_page(p)
+                html = pathway_page(p, self._sort)
                 b = p.breadcrumb
                 crumbs = [("cluster", *b.cluster), ("pathway", p.code, p.name)]
         elif kind == "program":
             g = browse.program_detail(db, code)
             if g:
-                html = program_page(g)
+                html = program_page(g, self._sort)
                 b = g.breadcrumb
                 crumbs = [("cluster", *b.cluster), ("pathway", g.pathway_code, g.pathway_name),
                           ("program", g.code, g.name)]
         elif kind == "occupation":
-            found = browse.occupation_info(db, code)
+            found = occupation_detail(db, code)
             if found:
-                html = occupation_page(*found)
-                crumbs = [("occupation", code, found[0].title)]
+                html = occupation_page(found, CSS)
+                crumbs = [("occupation", code, found.info.title)]
         elif kind == "course":
             c = browse.course_info(db, code)
             if c:
@@ -282,6 +286,10 @@ class ExplorePage(QWidget):
 
     def _on_link(self, link: str) -> None:
         kind, _, code = link.partition(":")
+        if kind == "sort" and self.location is not None:
+            self._sort = code  # re-sort the occupation table of the page on show
+            self._show(self.location.kind, self.location.code)
+            return
         if kind in ("cluster", "pathway", "program", "occupation", "course"):
             self.navigate(kind, QUrl.fromPercentEncoding(code.encode()))
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY, level_label
 from counselor_app.domain.students import PLAN_STATUSES, STATUS_LABELS, STATUSES, TERM_LABELS, TERMS
-from counselor_app.services import browse, plans
+from counselor_app.services import browse, labor, plans
 from counselor_app.services.browse import CourseRow
 from counselor_app.services.plans import PlanCourseView, PlanView
 from counselor_app.services.rules import (
@@ -394,6 +394,8 @@ class PlanEditor(QWidget):
 
     def _show_details(self, view: PlanView) -> None:
         d = self.details
+        lab = labor.occupation_labor(self.ctx.db, view.career_goal_soc)
+        d.show_career_facts(self.tr("BLS: %s") % labor.summary(lab) if lab else "")
         career_text = view.career_goal if view.career_goal_soc else view.career_goal_text
         if not d.career_edit.hasFocus():
             d.career.blockSignals(True)

@@ -573,12 +573,22 @@ class PlanDetailsPanel(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        self.career_facts = QLabel()
+        self.career_facts.setWordWrap(True)
+        self.career_facts.setStyleSheet("color: #546e7a")
+        self.career_facts.setAccessibleName(self.tr("Wages and outlook of the career goal"))
+        form.insertRow(1, "", self.career_facts)
         notes_label = QLabel(self.tr("N&otes"))
         notes_label.setBuddy(self.notes)
         form.addRow(notes_label, self.notes)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addLayout(form)
+
+    def show_career_facts(self, facts: str) -> None:
+        """BLS wages and outlook of the chosen occupation ("" hides the line)."""
+        self.career_facts.setText(facts)
+        self.career_facts.setVisible(bool(facts))
 
     def set_occupations(self, occupations: Sequence[OccupationInfo]) -> None:
         text = self.career.currentText()

@@ -127,3 +127,31 @@ def test_subcluster_shows_crosswalk_labelled_as_our_own(ctx: AppContext, qtbot: 
     text = page.detail.toPlainText()
     assert "our own mapping" in text
     assert "Registered Nurses" in text
+
+
+def test_occupation_table_sorts_by_wage_and_the_page_shows_the_wage_range(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    page = make_page(qtbot, ctx)
+    page.show_framework("ncc-2024")
+    assert page.navigate("pathway", "010301")
+    html = page.detail.toHtml()
+    assert html.index("Aircraft Cargo Handling") < html.index("Airline Pilots")  # by title
+    page._on_link("sort:wage")
+    html = page.detail.toHtml()
+    assert html.index("Airline Pilots") < html.index("Aircraft Cargo Handling")
+    assert "Driver" not in page.detail.toPlainText()
+    assert page.navigate("occupation", "29-1141.00")
+    text = page.detail.toPlainText()
+    assert "$97,550" in text and "10th percentile" in text and "90th percentile" in text
+    assert "Occupational Employment and Wage Statistics (May 2025)" in text
+
+
+def test_a_program_opened_in_the_2024_tree_stays_in_the_2024_tree(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    page = make_page(qtbot, ctx)
+    page.show_framework("ncc-2024")
+    assert page.navigate("program", "L16-05-P2")
+    assert page.framework == "ncc-2024"
+    current = page.tree.currentIndex()
+    assert current.data(CODE_ROLE) == "L16-05-P2"
+    assert current.parent().data(CODE_ROLE) == "010302"  # Ground & Rail, not Air & Space
