@@ -177,7 +177,7 @@ def make_plan(db: Database, student_pk: int,
         update_plan_fields(db, plan_id, career_goal_soc="51-4121",
                            postsecondary_type="Certificate",
                            postsecondary_institution="Lakeshore Technical College",
-                           notes="Wants to weld on bridges & ships.\n\n"
+                           family_notes="Wants to weld on bridges & ships.\n\n"
                                  "Check <AWS> certification dates with the instructor.")
     return plan_id
 

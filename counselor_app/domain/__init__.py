@@ -21,10 +21,17 @@ from counselor_app.domain.framework import (
     ProgramSubcluster,
     SearchEntry,
 )
+from counselor_app.domain.records import (
+    CourseMatch,
+    PlanSignoff,
+    PlanVersion,
+    TranscriptEntry,
+)
 from counselor_app.domain.students import DataInfo, Plan, PlanComment, PlanCourse, Setting, Student
 
 __all__ = [
-    "Base", "Cluster", "DataInfo", "Course", "CoursePrerequisite", "Crosswalk", "Framework",
+    "Base", "Cluster", "CourseMatch", "PlanSignoff", "PlanVersion", "TranscriptEntry",
+    "DataInfo", "Course", "CoursePrerequisite", "Crosswalk", "Framework",
     "GraduationRequirement", "GraduationRequirementSet", "LaborMarket", "Occupation",
     "OccupationPathway", "Pathway", "Plan", "PlanComment", "PlanCourse", "ProgramCourse",
     "ProgramCredential", "ProgramOccupation", "ProgramOfStudy", "ProgramOption",

@@ -45,7 +45,9 @@ class Plan(Base):
     career_goal_text: Mapped[str] = mapped_column(String(300), default="")
     postsecondary_type: Mapped[str] = mapped_column(String(40), default="")
     postsecondary_institution: Mapped[str] = mapped_column(String(300), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")  # counselor-only: never printed
+    family_notes: Mapped[str] = mapped_column(Text, default="")  # printed for the family
+    first_level: Mapped[int] = mapped_column(Integer, default=9)  # 6, 7, 8 or 9
     status: Mapped[str] = mapped_column(String(20), default="draft")
     status_by: Mapped[str] = mapped_column(String(200), default="")
     status_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

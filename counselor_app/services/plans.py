@@ -7,7 +7,7 @@ Every function is one user action in one transaction, and stamps the plan's
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -28,6 +28,15 @@ from counselor_app.domain import (
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
 from counselor_app.services.browse import course_rows
+from counselor_app.services.plan_years import (
+    ColumnYear,
+    column_years,
+    overlay_transcript,
+    pcs_as_views,
+    plan_levels,
+    planned_in_past,
+    transcript_course,
+)
 from counselor_app.services.rules import (
     CourseInfo,
     PlanInput,
@@ -38,6 +47,7 @@ from counselor_app.services.rules import (
     validate_plan,
 )
 from counselor_app.services.settings import Settings, load_settings
+from counselor_app.services.transcripts import TranscriptLine, transcript_lines
 from counselor_app.store.engine import Database
 
 POSTSECONDARY_TYPES = ("", "Certificate", "Apprenticeship", "Associate degree",
@@ -68,6 +78,8 @@ class PlanCourseView:
     subject_area: str
     cte: bool
     known: bool  # False when the code is no longer in the catalog
+    transcript_id: int | None = None  # shown from the transcript (read-only when id < 0)
+    school: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,11 @@ class PlanView:
     updated_at: dt.datetime
     courses: tuple[PlanCourseView, ...]
     comments: tuple[CommentView, ...]
+    family_notes: str = ""
+    first_level: int = 9
+    graduation_year: int = 0
+    years: dict[int, ColumnYear] = field(default_factory=dict)
+    past_planned: tuple[int, ...] = ()  # course ids still planned in a year that is over
 
     def courses_at(self, level: int) -> list[PlanCourseView]:
         return [c for c in self.courses if c.level == level]
@@ -129,11 +146,15 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _touch(s: Session, plan_id: int) -> Plan:
+def _touch(s: Session, plan_id: int, *, reopen: bool = True) -> Plan:
+    """Stamp a change. With ``reopen``, a change to an approved plan makes it a draft
+    again (its approved version stays frozen in the history)."""
     plan = s.get(Plan, plan_id)
     if plan is None:
         raise LookupError(f"plan {plan_id} no longer exists")
     plan.updated_at = _now()
+    if reopen and plan.status == "approved":
+        plan.status = "draft"
     return plan
 
 
@@ -224,7 +245,8 @@ def set_active_plan(db: Database, plan_id: int) -> None:
 
 
 PLAN_FIELDS = ("name", "career_goal_soc", "career_goal_text", "postsecondary_type",
-               "postsecondary_institution", "notes")
+               "postsecondary_institution", "notes", "family_notes")
+_PRIVATE_FIELDS = frozenset({"notes"})  # counselor-only: changing them keeps an approval
 
 
 def update_plan_fields(db: Database, plan_id: int, **values: str | None) -> None:
@@ -233,7 +255,7 @@ def update_plan_fields(db: Database, plan_id: int, **values: str | None) -> None
     if unknown:
         raise ValueError(f"unknown plan fields: {sorted(unknown)}")
     with db.transaction() as s:
-        plan = _touch(s, plan_id)
+        plan = _touch(s, plan_id, reopen=bool(set(values) - _PRIVATE_FIELDS))
         for key, value in values.items():
             if key == "career_goal_soc" and value and s.get(Occupation, value) is None:
                 raise LookupError(f"occupation {value} not found")
@@ -243,6 +265,8 @@ def update_plan_fields(db: Database, plan_id: int, **values: str | None) -> None
 def set_plan_status(db: Database, plan_id: int, status: str, by: str) -> None:
     if status not in PLAN_STATUSES:
         raise ValueError(f"unknown plan status {status!r}")
+    if status == "approved":
+        raise ValueError("a plan is approved with versions.approve_plan (it records a version)")
     with db.transaction() as s:
         plan = _touch(s, plan_id)
         plan.status = status
@@ -256,7 +280,7 @@ def restore_plan_status(db: Database, plan_id: int, status: str, by: str,
     if status not in PLAN_STATUSES:
         raise ValueError(f"unknown plan status {status!r}")
     with db.transaction() as s:
-        plan = _touch(s, plan_id)
+        plan = _touch(s, plan_id, reopen=False)
         plan.status = status
         plan.status_by = by
         plan.status_at = at
@@ -264,7 +288,7 @@ def restore_plan_status(db: Database, plan_id: int, status: str, by: str,
 
 def add_comment(db: Database, plan_id: int, author: str, text: str) -> int:
     with db.transaction() as s:
-        _touch(s, plan_id)
+        _touch(s, plan_id, reopen=False)
         comment = PlanComment(plan_id=plan_id, author=author, text=text, created_at=_now())
         s.add(comment)
         s.flush()
@@ -275,23 +299,29 @@ def delete_comment(db: Database, comment_id: int) -> None:
     with db.transaction() as s:
         comment = s.get(PlanComment, comment_id)
         if comment is not None:
-            _touch(s, comment.plan_id)
+            _touch(s, comment.plan_id, reopen=False)
             s.delete(comment)
 
 
-def _check_level(level: int) -> None:
-    if level not in GRADE_LEVELS:
-        raise ValueError(f"grade level must be 9-12 or postsecondary, not {level}")
+MIDDLE_SCHOOL_LEVELS = (6, 7, 8)
+
+
+def _check_level(level: int, plan: Plan | None = None) -> None:
+    first = plan.first_level if plan is not None else 9
+    if level not in GRADE_LEVELS and not (level in MIDDLE_SCHOOL_LEVELS and level >= first):
+        start = f"{first}" if first < 9 else "9"
+        raise ValueError(f"grade level must be {start}-12 or postsecondary, not {level}")
 
 
 def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "year",
                status: str = "planned", final_mark: str = "",
                sort_order: int | None = None) -> int:
-    _check_level(level)
+    if level not in MIDDLE_SCHOOL_LEVELS:
+        _check_level(level)
     if term not in TERMS or status not in STATUSES:
         raise ValueError(f"bad term {term!r} or status {status!r}")
     with db.transaction() as s:
-        _touch(s, plan_id)
+        _check_level(level, _touch(s, plan_id))
         if sort_order is None:
             sort_order = (s.scalar(select(func.max(PlanCourse.sort_order))
                                    .where(PlanCourse.plan_id == plan_id)) or 0) + 1
@@ -304,12 +334,13 @@ def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "y
 
 def move_course(db: Database, plan_course_id: int, level: int) -> int:
     """Move a planned course to another grade; returns the grade it came from."""
-    _check_level(level)
+    if level not in MIDDLE_SCHOOL_LEVELS:
+        _check_level(level)
     with db.transaction() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
             raise LookupError(f"planned course {plan_course_id} no longer exists")
-        _touch(s, pc.plan_id)
+        _check_level(level, _touch(s, pc.plan_id))
         old, pc.level = pc.level, level
         return old
 
@@ -350,15 +381,35 @@ def restore_course(db: Database, removed: RemovedCourse) -> int:
                       removed.status, removed.final_mark, removed.sort_order)
 
 
-def load_plan(db: Database, plan_id: int) -> PlanView:
+def _transcript_view(line: TranscriptLine, info: Course | None) -> PlanCourseView:
+    return PlanCourseView(-line.id, line.course_code or line.source_code, line.level,
+                          line.term if line.term in TERMS else "year", "completed", line.mark,
+                          10_000 + line.id, line.title, line.credits_earned,
+                          line.subject_area, bool(info and info.cte), line.matched,
+                          line.id, line.school)
+
+
+def _with_transcript(view: PlanCourseView, line: TranscriptLine) -> PlanCourseView:
+    return replace(view, status="completed", final_mark=line.mark, transcript_id=line.id,
+                   level=line.level, school=line.school,
+                   credits=line.credits_earned if not line.passed else view.credits)
+
+
+def load_plan(db: Database, plan_id: int, today: dt.date | None = None) -> PlanView:
+    """The plan with the student's transcript shown in it (read, never copied)."""
     with db.read() as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
             raise LookupError(f"plan {plan_id} no longer exists")
+        student = s.get(Student, plan.student_pk)
+        graduation_year = student.graduation_year if student else 0
         pcs = s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan_id)
                         .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)).all()
+        lines = transcript_lines(s, [plan.student_pk])[plan.student_pk]
         courses = {c.code: c for c in s.scalars(
-            select(Course).where(Course.code.in_({pc.course_code for pc in pcs})))}
+            select(Course).where(Course.code.in_({pc.course_code for pc in pcs}
+                                                 | {ln.course_code for ln in lines
+                                                    if ln.course_code})))}
         program_name = pathway_name = cluster_name = ""
         if plan.program_code:
             row = s.execute(select(ProgramOfStudy.name, Pathway.name, Cluster.name)
@@ -382,12 +433,23 @@ def load_plan(db: Database, plan_id: int) -> PlanView:
                 pc.sort_order, c.title if c else "(not in the catalog)",
                 c.credits if c else 0.0, c.subject_area if c else "", c.cte if c else False,
                 c is not None))
+        levels = plan_levels(plan.first_level)
+        overlays = overlay_transcript(views, lines, levels)
+        by_course = {o.plan_course_id: o.line for o in overlays if o.plan_course_id is not None}
+        merged = [_with_transcript(v, by_course[v.id]) if v.id in by_course else v
+                  for v in views]
+        merged += [_transcript_view(o.line, courses.get(o.line.course_code or ""))
+                   for o in overlays if o.plan_course_id is None]
+        merged.sort(key=lambda v: (v.level, v.sort_order, v.id))
+        years = column_years(levels, graduation_year, today)
         return PlanView(plan.id, plan.student_pk, plan.name, plan.is_active, plan.status,
                         plan.status_by, plan.status_at, plan.program_code, program_name,
                         pathway_name, cluster_name, plan.career_goal_soc, goal_title,
                         plan.career_goal_text, plan.postsecondary_type,
                         plan.postsecondary_institution, plan.notes, plan.created_at,
-                        plan.updated_at, tuple(views), comments)
+                        plan.updated_at, tuple(merged), comments, plan.family_notes,
+                        plan.first_level, graduation_year, years,
+                        tuple(planned_in_past(merged, years)))
 
 
 def plan_input(db: Database, plan_id: int, settings: Settings | None = None) -> PlanInput:
@@ -399,13 +461,24 @@ def plan_input(db: Database, plan_id: int, settings: Settings | None = None) -> 
             raise LookupError(f"plan {plan_id} no longer exists")
         pcs = s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan_id)
                         .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)).all()
-        codes = sorted({pc.course_code for pc in pcs})
+        lines = transcript_lines(s, [plan.student_pk])[plan.student_pk]
+        overlays = overlay_transcript(pcs_as_views(pcs), lines, plan_levels(plan.first_level))
+        codes = sorted({pc.course_code for pc in pcs}
+                       | {o.line.course_code for o in overlays if o.line.course_code})
         rows = course_rows(s, codes)
         infos = {code: CourseInfo(r.code, r.title, r.credits, r.subject_area, r.grade_low,
                                   r.grade_high, r.cte, r.repeatable, r.prerequisites)
                  for code, r in rows.items()}
-        planned = tuple(PlannedCourse(pc.id, pc.course_code, pc.level, pc.term, pc.status,
-                                      infos.get(pc.course_code)) for pc in pcs)
+        by_course = {o.plan_course_id: o.line for o in overlays if o.plan_course_id is not None}
+        planned = tuple(
+            PlannedCourse(pc.id, pc.course_code, by_course[pc.id].level, pc.term, "completed",
+                          infos.get(pc.course_code)) if pc.id in by_course and
+            by_course[pc.id].passed else
+            PlannedCourse(pc.id, pc.course_code, pc.level, pc.term, pc.status,
+                          infos.get(pc.course_code))
+            for pc in pcs if pc.id not in by_course or by_course[pc.id].passed)
+        planned += tuple(transcript_course(o.line, infos) for o in overlays
+                         if o.plan_course_id is None and o.line.passed)
         requirements = tuple((r.subject_area, r.credits) for r in s.scalars(
             select(GraduationRequirement)
             .where(GraduationRequirement.set_code == settings.requirement_set)

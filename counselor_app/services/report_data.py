@@ -274,7 +274,7 @@ def _report(db: Database, student: StudentDetail, view: PlanView | None,
         occupations=occupations,
         occupations_more=more,
         review=_review(result),
-        notes=view.notes if view else "",
+        notes=view.family_notes if view else "",  # counselor-only notes never print
         paper_size=settings.paper_size if settings.paper_size in ("letter", "a4") else "letter",
         generated=today,
     )

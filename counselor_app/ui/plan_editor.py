@@ -7,7 +7,6 @@ change it reloads the plan (``load_plan``) and its checks (``validate``).
 
 from __future__ import annotations
 
-import getpass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,6 +49,7 @@ from counselor_app.services.rules import (
     format_number,
 )
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.plan.approval_bar import ApprovalBar
 from counselor_app.ui.plan.checks_panel import ChecksPanel
 from counselor_app.ui.plan_commands import (
     AddCommentCommand,
@@ -146,8 +146,15 @@ class PlanEditor(QWidget):
         status_row.addStretch(1)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status)
+        self.approval = ApprovalBar(ctx, self)
+        status_row.addWidget(self.approval.approve_button)
+        status_row.addWidget(self.approval.history_button)
         right_col.addLayout(status_row)
-        right_col.addWidget(self.status_info, 0, Qt.AlignmentFlag.AlignRight)
+        info_row = QHBoxLayout()
+        info_row.addStretch(1)
+        info_row.addWidget(self.approval.label)
+        info_row.addWidget(self.status_info)
+        right_col.addLayout(info_row)
         header = QHBoxLayout()
         header.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(title_col, 1)
@@ -244,8 +251,9 @@ class PlanEditor(QWidget):
         self.details.career_edit.editingFinished.connect(self._save_career)
         self.details.ps_type.activated.connect(lambda *_: self._save_postsecondary())
         self.details.institution.editingFinished.connect(self._save_postsecondary)
-        self.details.notes.textChanged.connect(self._notes_edited)
-        self.details.notes.installEventFilter(self)
+        for box in (self.details.notes, self.details.family_notes):
+            box.textChanged.connect(self._notes_edited)
+            box.installEventFilter(self)
         self.comments.add_requested.connect(self.add_comment)
         self.ctx.bus.plan_changed.connect(self._plan_changed)
         self.ctx.bus.reference_changed.connect(self._reference_changed)
@@ -381,6 +389,7 @@ class PlanEditor(QWidget):
         else:
             self.status_info.setText("Not reviewed yet")
         self.saved.setText(f"Saved · last change {changed_at_text(view.updated_at)}")
+        self.approval.show_plan(view)
 
     def _student_name(self, student_pk: int) -> str:
         from counselor_app.services import students
@@ -415,14 +424,17 @@ class PlanEditor(QWidget):
         d.ps_type.blockSignals(False)
         if not d.institution.hasFocus() or d.institution.text() == "":
             d.institution.setText(view.postsecondary_institution)
-        if d.notes.toPlainText() != view.notes and not self._notes_timer.isActive():
-            d.notes.blockSignals(True)
-            cursor = d.notes.textCursor().position()
-            d.notes.setPlainText(view.notes)
-            c = d.notes.textCursor()
-            c.setPosition(min(cursor, len(view.notes)))
-            d.notes.setTextCursor(c)
-            d.notes.blockSignals(False)
+        if not self._notes_timer.isActive():
+            for box, text in ((d.notes, view.notes), (d.family_notes, view.family_notes)):
+                if box.toPlainText() == text:
+                    continue
+                box.blockSignals(True)
+                cursor = box.textCursor().position()
+                box.setPlainText(text)
+                c = box.textCursor()
+                c.setPosition(min(cursor, len(text)))
+                box.setTextCursor(c)
+                box.blockSignals(False)
 
     # --- bus -------------------------------------------------------------------------
     def _plan_changed(self, plan_id: int) -> None:
@@ -689,25 +701,28 @@ class PlanEditor(QWidget):
 
     def _save_notes(self) -> None:
         self._notes_timer.stop()
-        self._push_fields({"notes": self.details.notes.toPlainText()}, "Edit notes")
+        if self.view is None:
+            return
+        new = {"notes": self.details.notes.toPlainText(),
+               "family_notes": self.details.family_notes.toPlainText()}
+        changed = {k: v for k, v in new.items() if getattr(self.view, k) != v}
+        if changed:
+            self._push_fields(changed, "Edit notes for the family" if "family_notes" in changed
+                              else "Edit counselor notes")
 
     def _flush_notes(self) -> None:
         if self._notes_timer.isActive():
             self._save_notes()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.details.notes and event.type() == QEvent.Type.FocusOut:
+        if watched in (self.details.notes, self.details.family_notes) and \
+                event.type() == QEvent.Type.FocusOut:
             self._flush_notes()
         return super().eventFilter(watched, event)
 
     def counselor_name(self) -> str:
-        name = self.ctx.settings().counselor_name.strip()
-        if name:
-            return name
-        try:
-            return getpass.getuser()
-        except Exception:  # no user name in this environment
-            return ""
+        """The name from Settings; never the computer's user name."""
+        return self.ctx.settings().counselor_name.strip()
 
     def _status_chosen(self) -> None:
         status = str(self.status.currentData())
@@ -715,6 +730,10 @@ class PlanEditor(QWidget):
 
     def set_status(self, status: str) -> None:
         if self.plan_id is None or self.view is None or status == self.view.status:
+            return
+        if status == "approved":  # a recorded version, never a silent status change
+            self.approval.approve()
+            self._show_header(self.view)
             return
         old = (self.view.status, self.view.status_by, self.view.status_at)
         self.ctx.undo.push(SetPlanStatusCommand(self.ctx, self.plan_id, status,

@@ -562,9 +562,17 @@ class PlanDetailsPanel(QWidget):
         self.institution.setToolTip(self.tr("Where and what the student plans to study"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(self.tr("Notes on this plan (saved as you type)"))
-        self.notes.setAccessibleName(self.tr("Plan notes"))
-        self.notes.setToolTip(self.tr("Saved automatically after a short pause"))
+        self.notes.setPlaceholderText(self.tr("Only counselors see these; they never print "
+                                              "(saved as you type)"))
+        self.notes.setAccessibleName(self.tr("Counselor-only notes"))
+        self.notes.setToolTip(self.tr("Never printed. Saved automatically after a short pause"))
+        self.family_notes = QPlainTextEdit()
+        self.family_notes.setTabChangesFocus(True)
+        self.family_notes.setPlaceholderText(self.tr("Printed on the family's copy (saved as "
+                                                     "you type)"))
+        self.family_notes.setAccessibleName(self.tr("Notes for the family"))
+        self.family_notes.setToolTip(self.tr("Printed on the plan. Saved automatically after "
+                                             "a short pause"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in ((self.tr("Career &goal"), self.career),
@@ -578,9 +586,16 @@ class PlanDetailsPanel(QWidget):
         self.career_facts.setStyleSheet("color: #546e7a")
         self.career_facts.setAccessibleName(self.tr("Wages and outlook of the career goal"))
         form.insertRow(1, "", self.career_facts)
-        notes_label = QLabel(self.tr("N&otes"))
-        notes_label.setBuddy(self.notes)
-        form.addRow(notes_label, self.notes)
+        notes_row = QHBoxLayout()
+        for text, widget in ((self.tr("Notes for the &family (printed)"), self.family_notes),
+                             (self.tr("C&ounselor-only notes (never printed)"), self.notes)):
+            col = QVBoxLayout()
+            label = QLabel(text)
+            label.setBuddy(widget)
+            col.addWidget(label)
+            col.addWidget(widget, 1)
+            notes_row.addLayout(col, 1)
+        form.addRow(notes_row)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addLayout(form)

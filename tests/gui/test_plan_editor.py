@@ -237,10 +237,10 @@ def test_plan_fields_status_and_comments(editor: PlanEditor, qtbot: QtBot) -> No
     assert (view.postsecondary_type, view.postsecondary_institution) == (
         "Apprenticeship", "Local 597 training center")
 
-    editor.set_status("approved")
+    editor.set_status("reviewed")
     view = plans.load_plan(editor.ctx.db, pid)
-    assert (view.status, view.status_by) == ("approved", "Ms. Test")
-    assert "Approved by Ms. Test" in editor.status_info.text()
+    assert (view.status, view.status_by) == ("reviewed", "Ms. Test")
+    assert "Reviewed by Ms. Test" in editor.status_info.text()
     editor.ctx.undo.undo()
     view = plans.load_plan(editor.ctx.db, pid)
     assert (view.status, view.status_by, view.status_at) == ("draft", "", None)

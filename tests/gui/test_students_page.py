@@ -20,6 +20,7 @@ from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.student_dialog import StudentDialog
 from counselor_app.ui.student_table import GRADE, StudentFilterProxy, StudentTableModel
 from counselor_app.ui.students_page import NewPlanDialog, StudentsPage
+from tests.approving import approve
 from tests.catalog import PROGRAM, add_test_catalog
 
 YEAR = dt.date.today().year
@@ -170,7 +171,7 @@ def test_archive_unarchive_and_delete(page: StudentsPage, ctx: AppContext,
     told: list[str] = []
     monkeypatch.setattr(page, "inform", lambda _t, text: told.append(text))
     plan_id = plans.create_plan(ctx.db, b, "Main")
-    plans.set_plan_status(ctx.db, plan_id, "approved", "Ms. Test")
+    approve(ctx.db, plan_id)
     page.open_student(b)
     page.delete_student()  # "Cancel"
     page.delete_student()  # refused: approved plan

@@ -122,7 +122,7 @@ def test_a_unicode_font_is_embedded_and_draws_all_text(db: Database,
 def test_user_text_is_escaped(db: Database, catalog: Settings) -> None:
     pk = make_student(db, "Ana <b>", "Smith & Jones </para>", "X&1")
     plan_id = make_plan(db, pk, NORMAL_PLAN[:2])
-    update_plan_fields(db, plan_id, notes="a < b && c > d\nsecond line <br/>",
+    update_plan_fields(db, plan_id, family_notes="a < b && c > d\nsecond line <br/>",
                        career_goal_text="<font size=40>Chef</font>", career_goal_soc=None)
     text = pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY)))
     assert "Ana <b> Smith & Jones </para>" in text
@@ -212,7 +212,7 @@ def test_very_long_texts_wrap_without_errors(db: Database, tmp_path: Path) -> No
     update_plan_fields(db, plan_id, name="What-if plan with a summer bridge program " * 4,
                        career_goal_soc=None, career_goal_text="Pediatric nurse " * 18,
                        postsecondary_institution="University of California " * 11,
-                       notes=("A long note. " * 120 + "\n\n") * 5)
+                       family_notes=("A long note. " * 120 + "\n\n") * 5)
     data = render(build_plan_report(db, plan_id, settings, TODAY))
     assert 3 <= page_count(data) <= 5
     text = flat(pdf_text(data))

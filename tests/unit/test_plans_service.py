@@ -15,6 +15,7 @@ from counselor_app.domain import (
 from counselor_app.services import plans, students
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
+from tests.approving import approve
 from tests.catalog import PROGRAM, add_test_catalog
 
 
@@ -68,7 +69,7 @@ def test_duplicate_is_an_inactive_draft_copy(db: Database) -> None:
     pk = _student(db)
     src = plans.create_plan(db, pk, "Main", PROGRAM)
     plans.update_plan_fields(db, src, notes="likes welding", career_goal_text="Welder")
-    plans.set_plan_status(db, src, "approved", "Ms. Test")
+    approve(db, src)
     copy = plans.duplicate_plan(db, src, "What-if")
     a, b = plans.load_plan(db, src), plans.load_plan(db, copy)
     assert b.name == "What-if" and not b.is_active and b.status == "draft"
@@ -158,9 +159,9 @@ def test_every_change_stamps_the_plan(db: Database) -> None:
 
 def test_status_and_its_restore(db: Database) -> None:
     plan_id = plans.create_plan(db, _student(db), "Main")
-    plans.set_plan_status(db, plan_id, "approved", "Ms. Test")
+    plans.set_plan_status(db, plan_id, "reviewed", "Ms. Test")
     view = plans.load_plan(db, plan_id)
-    assert (view.status, view.status_by) == ("approved", "Ms. Test")
+    assert (view.status, view.status_by) == ("reviewed", "Ms. Test")
     assert view.status_at is not None
     plans.restore_plan_status(db, plan_id, "draft", "", None)
     view = plans.load_plan(db, plan_id)

@@ -14,7 +14,7 @@ from counselor_app.reports.model import (
     format_credits,
     format_date,
 )
-from counselor_app.services.plans import set_plan_status, update_plan_fields
+from counselor_app.services.plans import update_plan_fields
 from counselor_app.services.report_data import (
     MAX_OCCUPATIONS,
     build_plan_report,
@@ -24,6 +24,7 @@ from counselor_app.services.report_data import (
 )
 from counselor_app.services.settings import Settings
 from counselor_app.store.engine import Database
+from tests.approving import approve
 from tests.pdf_data import (
     NORMAL_PLAN,
     OCCUPATIONS,
@@ -115,7 +116,7 @@ def test_missing_goals_unknown_course_and_approved_status(db: Database,
                                  ("PDFT-ENG9", 9, "year", "planned", ""),
                                  ("PDFT-ENG9", 10, "year", "planned", "")],
                         program=None, goals=False)
-    set_plan_status(db, plan_id, "approved", "Dana Whitfield")
+    approve(db, plan_id, "Dana Whitfield", settings)
     r = build_plan_report(db, plan_id, settings, TODAY)
     assert r.goals.career == "" and r.goals.postsecondary_type == ""
     assert r.direction.program == "" and r.direction.cluster == ""

@@ -15,6 +15,7 @@ from counselor_app.services.students import (
     StudentValidationError,
 )
 from counselor_app.store.engine import Database
+from tests.approving import approve
 
 YEAR = dt.date.today().year
 
@@ -104,7 +105,7 @@ def test_archive_hides_and_unarchive_brings_back(db: Database) -> None:
 def test_delete_refused_with_an_approved_plan(db: Database) -> None:
     pk = students.create_student(db, _data())
     plan_id = plans.create_plan(db, pk, "Main")
-    plans.set_plan_status(db, plan_id, "approved", "Ms. Test")
+    approve(db, plan_id)
     with pytest.raises(StudentDeleteRefused):
         students.delete_student(db, pk)
     assert students.get_student(db, pk) is not None

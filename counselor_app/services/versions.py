@@ -1,0 +1,273 @@
+"""Approving a plan: a frozen version with its audit and printed PDF, and sign-offs.
+
+``approve_plan`` needs the counselor's name from Settings (never the computer's user
+name) and refuses, until they are acknowledged, a plan whose checks show errors or
+shortfalls. It records a ``PlanVersion``: the plan as JSON, its checks as JSON, the
+PDF exactly as printed and its SHA-256. Editing the plan afterwards makes it a draft
+again (``plans._touch``); ``approval_state`` then says what changed since approval.
+A version is never changed: reprinting it returns the stored bytes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from counselor_app.domain import Plan, PlanSignoff, PlanVersion
+from counselor_app.services import plans
+from counselor_app.services.plan_changes import Change, describe, diff_snapshots
+from counselor_app.services.rules import ERROR, ValidationResult, format_number
+from counselor_app.services.settings import Settings, load_settings
+from counselor_app.store.engine import Database
+
+
+class ApprovalRefused(Exception):
+    """The plan cannot be approved as asked; the message is meant for the counselor."""
+
+
+class ApprovalNeedsConfirmation(ApprovalRefused):
+    """The checks show problems the counselor has not acknowledged."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"the plan has {len(problems)} problem(s): " + "; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ApprovalCheck:
+    """What the approval dialog shows before the counselor confirms."""
+
+    counselor: str  # from Settings; "" means approval is not possible yet
+    errors: tuple[str, ...]
+    shortfalls: tuple[str, ...]
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return self.errors + self.shortfalls
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    id: int
+    plan_id: int
+    plan_name: str
+    number: int
+    approved_by: str
+    approved_at: dt.datetime
+    checksum: str
+    pdf_size: int
+    acknowledged: tuple[str, ...]
+    signoffs: tuple[SignoffView, ...]
+    current: bool  # the plan has not changed since this version
+
+
+@dataclass(frozen=True)
+class SignoffView:
+    id: int
+    role: str
+    printed_name: str
+    relationship: str
+    signed_on: dt.date
+    attachment_name: str
+    attachment_type: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ApprovalState:
+    """Where a plan stands against its last approval."""
+
+    status: str
+    last: VersionSummary | None
+    changes: tuple[Change, ...]
+
+    @property
+    def changed_since_approval(self) -> bool:
+        return self.last is not None and bool(self.changes)
+
+    def headline(self) -> str:
+        if self.last is None:
+            return ""
+        when = self.last.approved_at.strftime("%b %d, %Y").replace(" 0", " ")
+        if self.changes:
+            return f"Changed since approval on {when}"
+        return f"Approved by {self.last.approved_by} on {when}"
+
+
+def snapshot(view: plans.PlanView) -> dict[str, Any]:
+    """The plan as approved: what the family agreed to, in plain JSON."""
+    return {
+        "name": view.name,
+        "program_code": view.program_code,
+        "program_name": view.program_name,
+        "career_goal": view.career_goal,
+        "postsecondary_type": view.postsecondary_type,
+        "postsecondary_institution": view.postsecondary_institution,
+        "family_notes": view.family_notes,
+        "courses": [{"code": c.code, "title": c.title, "level": c.level, "term": c.term,
+                     "status": c.status, "mark": c.final_mark, "credits": c.credits}
+                    for c in view.courses],
+    }
+
+
+def audit_json(result: ValidationResult) -> dict[str, Any]:
+    return {
+        "issues": [dataclasses.asdict(i) for i in result.issues],
+        "requirements": [{"subject_area": r.subject_area, "required": r.required,
+                          "completed": r.completed, "planned": r.planned,
+                          "met": r.met} for r in result.requirements],
+        "total_credits": result.total_credits,
+        "concentrator": {"met": result.concentrator.met,
+                         "amount": result.concentrator.amount,
+                         "threshold": result.concentrator.threshold},
+    }
+
+
+def _problems(result: ValidationResult) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    errors = tuple(i.message for i in result.issues if i.severity == ERROR)
+    short = tuple(f"{r.subject_area if r.subject_area != '*' else 'Total credits'}: "
+                  f"{format_number(r.shortfall)} credit(s) short"
+                  for r in result.requirements if not r.met)
+    return errors, short
+
+
+def check_approval(db: Database, plan_id: int,
+                   settings: Settings | None = None) -> ApprovalCheck:
+    settings = settings or load_settings(db)
+    errors, short = _problems(plans.validate(db, plan_id, settings))
+    return ApprovalCheck(settings.counselor_name.strip(), errors, short)
+
+
+def _signoffs(s: Any, version_ids: list[int]) -> dict[int, list[SignoffView]]:
+    out: dict[int, list[SignoffView]] = {v: [] for v in version_ids}
+    for so in s.scalars(select(PlanSignoff).where(PlanSignoff.version_id.in_(version_ids))
+                        .order_by(PlanSignoff.signed_on, PlanSignoff.id)):
+        out[so.version_id].append(SignoffView(
+            so.id, so.role, so.printed_name, so.relationship, so.signed_on,
+            so.attachment_name, so.attachment_type, so.recorded_by, so.recorded_at))
+    return out
+
+
+def _summary(v: PlanVersion, plan_name: str, signoffs: list[SignoffView],
+             current: bool) -> VersionSummary:
+    return VersionSummary(v.id, v.plan_id, plan_name, v.number, v.approved_by,
+                          v.approved_at, v.checksum, len(v.pdf),
+                          tuple(a for a in v.acknowledged.split("\n") if a),
+                          tuple(signoffs), current)
+
+
+def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | list[str] = (),
+                 settings: Settings | None = None,
+                 now: dt.datetime | None = None) -> VersionSummary:
+    """Approve a plan: record a version with its checks and printed PDF (one transaction).
+
+    Raises ApprovalRefused without a counselor name in Settings, and
+    ApprovalNeedsConfirmation while the checks show problems not in ``acknowledged``.
+    """
+    from counselor_app.reports.render import render_bytes
+    from counselor_app.services.report_data import build_plan_report
+
+    settings = settings or load_settings(db)
+    by = settings.counselor_name.strip()
+    if not by:
+        raise ApprovalRefused("enter your name in Settings (Counselor name) before approving; "
+                              "an approval records who approved the plan")
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    view = plans.load_plan(db, plan_id)
+    result = plans.validate(db, plan_id, settings)
+    errors, short = _problems(result)
+    missing = [p for p in errors + short if p not in set(acknowledged)]
+    if missing:
+        raise ApprovalNeedsConfirmation(missing)
+    report = build_plan_report(db, plan_id, settings, now.date())
+    report = dataclasses.replace(
+        report, plan_status=f"Approved by {by} on {now.strftime('%B %d, %Y').replace(' 0', ' ')}")
+    pdf = render_bytes(report)
+    with db.transaction() as s:
+        plan = s.get(Plan, plan_id)
+        if plan is None:
+            raise LookupError(f"plan {plan_id} no longer exists")
+        if plan.updated_at != view.updated_at:
+            raise ApprovalRefused("the plan changed while it was being approved; try again")
+        number = (s.scalar(select(func.max(PlanVersion.number))
+                           .where(PlanVersion.plan_id == plan_id)) or 0) + 1
+        version = PlanVersion(plan_id=plan_id, number=number, approved_by=by, approved_at=now,
+                              snapshot=json.dumps(snapshot(view), sort_keys=True),
+                              audit=json.dumps(audit_json(result), sort_keys=True),
+                              acknowledged="\n".join(errors + short), pdf=pdf,
+                              checksum=hashlib.sha256(pdf).hexdigest())
+        s.add(version)
+        plan.status, plan.status_by, plan.status_at = "approved", by, now
+        s.flush()
+        return _summary(version, plan.name, [], True)
+
+
+def list_versions(db: Database, plan_id: int) -> list[VersionSummary]:
+    """Every approved version of a plan, newest first."""
+    current = snapshot(plans.load_plan(db, plan_id))
+    with db.read() as s:
+        plan = s.get(Plan, plan_id)
+        versions = s.scalars(select(PlanVersion).where(PlanVersion.plan_id == plan_id)
+                             .order_by(PlanVersion.number.desc())).all()
+        signoffs = _signoffs(s, [v.id for v in versions])
+        name = plan.name if plan else ""
+        return [_summary(v, name, signoffs[v.id], json.loads(v.snapshot) == current)
+                for v in versions]
+
+
+def approval_state(db: Database, plan_id: int,
+                   view: plans.PlanView | None = None) -> ApprovalState:
+    """The last approval and what changed since (``view``: the plan already loaded)."""
+    view = view or plans.load_plan(db, plan_id)
+    with db.read() as s:
+        last = s.scalar(select(PlanVersion).where(PlanVersion.plan_id == plan_id)
+                        .order_by(PlanVersion.number.desc()).limit(1))
+        if last is None:
+            return ApprovalState(view.status, None, ())
+        changes = diff_snapshots(json.loads(last.snapshot), snapshot(view))
+        summary = _summary(last, view.name, _signoffs(s, [last.id])[last.id], not changes)
+    return ApprovalState(view.status, summary, tuple(changes))
+
+
+def version_snapshot(db: Database, version_id: int) -> dict[str, Any]:
+    with db.read() as s:
+        v = s.get(PlanVersion, version_id)
+        if v is None:
+            raise LookupError(f"version {version_id} no longer exists")
+        data = json.loads(v.snapshot)
+        data["audit"] = json.loads(v.audit)
+        data["number"], data["approved_by"], data["approved_at"] = (
+            v.number, v.approved_by, v.approved_at.isoformat(sep=" "))
+        return data
+
+
+def version_pdf(db: Database, version_id: int) -> bytes:
+    """The PDF exactly as it was printed at approval (checked against its checksum)."""
+    with db.read() as s:
+        v = s.get(PlanVersion, version_id)
+        if v is None:
+            raise LookupError(f"version {version_id} no longer exists")
+        if hashlib.sha256(v.pdf).hexdigest() != v.checksum:
+            raise ValueError(f"the stored PDF of version {v.number} does not match its "
+                             "checksum; the database may be damaged (restore a backup)")
+        return bytes(v.pdf)
+
+
+def compare_versions(db: Database, older_id: int, newer_id: int | None,
+                     plan_id: int | None = None) -> list[str]:
+    """What changed from one version to another (or to the plan as it is now)."""
+    old = version_snapshot(db, older_id)
+    if newer_id is None:
+        if plan_id is None:
+            raise ValueError("compare with a version or with the plan")
+        new = snapshot(plans.load_plan(db, plan_id))
+    else:
+        new = version_snapshot(db, newer_id)
+    return [describe(c) for c in diff_snapshots(old, new)]
