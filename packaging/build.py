@@ -44,6 +44,10 @@ REQUIRED_DATA = (
 OPTIONAL_DATA = (
     "resources/fonts/DejaVuSans.ttf",
     "resources/fonts/DejaVuSans-Bold.ttf",
+    "resources/fonts/NotoSansArabic-Regular.ttf",
+    "resources/fonts/NotoSansDevanagari-Regular.ttf",
+    "resources/fonts/wqy-zenhei.ttc",
+    "resources/fonts/Symbola_hint.ttf",
 )
 
 

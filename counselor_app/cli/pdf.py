@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counselor_app.cli.common import CliError, Handler, Subparsers, add_db_arg
+
+if TYPE_CHECKING:
+    from counselor_app.reports.printable import Unprintable
 
 
 def _add(sub: argparse._SubParsersAction) -> None:
@@ -45,6 +50,7 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from counselor_app.reports.printable import check_report
     from counselor_app.reports.render import render_plan
     from counselor_app.services.report_data import (
         batch_export,
@@ -71,6 +77,7 @@ def _run(args: argparse.Namespace) -> int:
             except OSError as exc:
                 raise CliError(f"cannot write {target}: {exc.strerror or exc}") from exc
             print(f"wrote {target}")
+            _warn_unprintable(check_report(report))
             return 0
 
         rows = list_students(db, grade=args.grade, counselor=args.counselor)
@@ -104,9 +111,16 @@ def _run(args: argparse.Namespace) -> int:
             print(f"wrote {plans} to {out} (one file per student)")
         if result.missing:
             print(f"skipped {len(result.missing)} students deleted meanwhile", file=sys.stderr)
+        _warn_unprintable(result.unprintable)
         return 0
     finally:
         db.dispose()
+
+
+def _warn_unprintable(problems: Sequence[Unprintable]) -> None:
+    """Tell which student and field hold characters no font draws (on stderr)."""
+    for problem in problems:
+        print(f"warning: cannot print some characters: {problem.message()}", file=sys.stderr)
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:

@@ -19,6 +19,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from counselor_app.reports import shaping
+
 log = logging.getLogger(__name__)
 
 FAMILY = "PlanSans"
@@ -35,6 +37,7 @@ class FontSet:
     bold_italic: str
     source: str  # file of the regular face, or "Vera" for the fallback
     unicode: bool  # False when we fell back to Vera
+    coverage: frozenset[int] = frozenset()  # code points the regular face draws
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ def _dejavu(folder: Path) -> _Candidate:
     return _Candidate(r, b, i, bi)
 
 
-def _bundle_font_dirs() -> list[Path]:
+def bundle_font_dirs() -> list[Path]:
     dirs = []
     root = getattr(sys, "_MEIPASS", None)
     if root:
@@ -66,7 +69,7 @@ def _bundle_font_dirs() -> list[Path]:
 
 def candidates() -> list[_Candidate]:
     """Font files to try, best first."""
-    found = [_dejavu(d) for d in _bundle_font_dirs()]
+    found = [_dejavu(d) for d in bundle_font_dirs()]
     for folder in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
                    "/usr/share/fonts/TTF", "/usr/local/share/fonts",
                    "/Library/Fonts", str(Path.home() / "Library" / "Fonts"),
@@ -99,7 +102,8 @@ def _register(candidate: _Candidate) -> FontSet:
     for face in faces:
         pdfmetrics.registerFont(face)
     _map_family(*names)
-    return FontSet(FAMILY, *names, source=str(candidate.regular), unicode=True)
+    return FontSet(FAMILY, *names, source=str(candidate.regular), unicode=True,
+                   coverage=frozenset(faces[0].face.charToGlyph))
 
 
 def _map_family(regular: str, bold: str, italic: str, bold_italic: str) -> None:
@@ -109,11 +113,13 @@ def _map_family(regular: str, bold: str, italic: str, bold_italic: str) -> None:
 
 def _register_vera() -> FontSet:
     names = (FAMILY, f"{FAMILY}-Bold", f"{FAMILY}-Italic", f"{FAMILY}-BoldItalic")
-    for name, file in zip(names, ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf"),
-                          strict=True):
-        pdfmetrics.registerFont(TTFont(name, file))  # found on reportlab's own font path
+    faces = [TTFont(name, file) for name, file in  # found on reportlab's own font path
+             zip(names, ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf"), strict=True)]
+    for face in faces:
+        pdfmetrics.registerFont(face)
     _map_family(*names)
-    return FontSet(FAMILY, *names, source="Vera", unicode=False)
+    return FontSet(FAMILY, *names, source="Vera", unicode=False,
+                   coverage=frozenset(faces[0].face.charToGlyph))
 
 
 def register_fonts() -> FontSet:
@@ -123,6 +129,7 @@ def register_fonts() -> FontSet:
         return _registered
     with _lock:
         if _registered is None:
+            shaping.install()
             _registered = _find_and_register()
         return _registered
 

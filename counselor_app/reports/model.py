@@ -30,6 +30,15 @@ def format_credits(value: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def _is_east_asian(text: str) -> bool:
+    """Written only in Han, kana or Hangul (spaces aside)."""
+    text = text.replace(" ", "")
+    return bool(text) and all(0x3040 <= ord(c) <= 0x30FF or 0x3400 <= ord(c) <= 0x9FFF
+                              or 0xAC00 <= ord(c) <= 0xD7AF or 0x1100 <= ord(c) <= 0x11FF
+                              or 0xF900 <= ord(c) <= 0xFAFF or 0x20000 <= ord(c) <= 0x3FFFF
+                              for c in text)
+
+
 @dataclass(frozen=True)
 class SchoolBlock:
     name: str
@@ -49,10 +58,16 @@ class StudentBlock:
 
     @property
     def full_name(self) -> str:
-        """'María Núñez', or 'Robert (Bobby) Smith' when a different preferred name is set."""
+        """'María Núñez', or 'Robert (Bobby) Smith' when a different preferred name is set.
+
+        Chinese, Japanese and Korean names written in their own script put the family
+        name first without a space, as families write them: 王小明, 김민준.
+        """
         first = self.first_name
         if self.preferred_name and self.preferred_name != self.first_name:
             first = f"{first} ({self.preferred_name})"
+        if _is_east_asian(self.first_name) and _is_east_asian(self.last_name):
+            return f"{self.last_name}{first}".strip()
         return f"{first} {self.last_name}".strip()
 
 

@@ -25,7 +25,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from counselor_app import APP_NAME
 from counselor_app.reports.fonts import register_fonts
-from counselor_app.reports.markup import clean_text, fit_width
+from counselor_app.reports.markup import clean_text, draw_line
 from counselor_app.reports.model import PlanReport, format_date
 from counselor_app.reports.styles import ACCENT, MUTED, RULE, Styles
 
@@ -92,7 +92,7 @@ class PlanCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pending: list[dict[str, Any]] = []
         self.plan_section = 0
-        self.plan_footer = ("", "")
+        self.plan_footer = ("", "", "")
         self.plan_footer_font = "Helvetica"
         self.plan_geometry: Geometry | None = None
 
@@ -126,18 +126,25 @@ class PlanCanvas(Canvas):
         geo = self.plan_geometry
         if geo is None:
             return
-        left_text, center_text = self.plan_footer
+        name, id_text, center_text = self.plan_footer
         y = geo.bottom - 0.36 * inch
+        size = 8
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(geo.left, y + 10, geo.width - geo.right, y + 10)
         self.setFillColor(MUTED)
-        self.setFont(self.plan_footer_font, 7.5)
+        self.setFont(self.plan_footer_font, size)
         right_text = f"{center_text}   ·   Page {number} of {total}"
         self.drawRightString(geo.width - geo.right, y, right_text)
         room = geo.frame_width - self.stringWidth(right_text) - 18
-        self.drawString(geo.left, y, fit_width(self, left_text, room))
+        if id_text:  # the ID always prints whole; a long name gives way
+            self.drawString(geo.left, y, f"{id_text}  ·  ")
+            shift = self.stringWidth(f"{id_text}  ·  ")
+            draw_line(self, geo.left + shift, y, name, room - shift,
+                      self.plan_footer_font, size, MUTED)
+        else:
+            draw_line(self, geo.left, y, name, room, self.plan_footer_font, size, MUTED)
         self.restoreState()
 
 
@@ -183,11 +190,9 @@ class PlanDocument(BaseDocTemplate):
         canv.plan_footer_font = self.fonts.family
         if report is not None:
             student = report.student
-            left = student.full_name
-            if student.student_id:
-                left += f" · ID {student.student_id}"
+            id_text = f"ID {clean_text(student.student_id)}" if student.student_id else ""
             center = f"Generated {format_date(report.generated)}"
-            canv.plan_footer = (clean_text(left), center)
+            canv.plan_footer = (student.full_name, id_text, center)
 
     def _first_page(self, canv: Canvas, doc: Any) -> None:
         self._mark_page(canv)
@@ -200,15 +205,12 @@ class PlanDocument(BaseDocTemplate):
         geo = self.geo
         y = geo.height - geo.top - 10
         canv.saveState()
-        canv.setFillColor(MUTED)
-        canv.setFont(self.fonts.family, 8)
-        student = report.student
-        left = f"Educational and Career Plan · {clean_text(student.full_name)}"
-        canv.drawString(geo.left, y, fit_width(canv, left, geo.frame_width * 0.62))
+        font, student = self.fonts.family, report.student
+        left = f"Educational and Career Plan · {student.full_name}"
+        draw_line(canv, geo.left, y, left, geo.frame_width * 0.62, font, 8, MUTED)
         if report.school.name:
-            canv.drawRightString(geo.width - geo.right, y,
-                                 fit_width(canv, clean_text(report.school.name),
-                                           geo.frame_width * 0.36))
+            draw_line(canv, geo.width - geo.right, y, report.school.name,
+                      geo.frame_width * 0.36, font, 8, MUTED, right=True)
         canv.setStrokeColor(ACCENT)
         canv.setLineWidth(0.8)
         canv.line(geo.left, y - 6, geo.width - geo.right, y - 6)

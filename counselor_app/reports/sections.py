@@ -197,7 +197,7 @@ class Sections(TableKit):
         if not r.review:
             return []
         items: list[Any] = [self._p("Items to review with your counselor", s.h2)]
-        items += [Paragraph(markup_text(msg), s.review, bulletText="•") for msg in r.review]
+        items += [self._p(markup_text(msg), s.review, bulletText="•") for msg in r.review]
         return [KeepTogether(items)]
 
     # -- occupations, notes, signatures

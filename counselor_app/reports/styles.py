@@ -28,7 +28,16 @@ STATUS_COLORS = {"completed": MET, "in_progress": PROGRESS, "planned": MUTED}
 class Styles:
     """Named paragraph styles of the plan document."""
 
+    def shaped(self, style: ParagraphStyle) -> ParagraphStyle:
+        """``style`` with HarfBuzz shaping on (Arabic, Indic scripts, combining marks)."""
+        found = self._shaped.get(style.name)
+        if found is None:
+            found = self._shaped[style.name] = ParagraphStyle(f"{style.name}Shaped", style,
+                                                              shaping=1)
+        return found
+
     def __init__(self, fonts: FontSet) -> None:
+        self._shaped: dict[str, ParagraphStyle] = {}
         f = fonts.family
         base = ParagraphStyle("Body", fontName=f, fontSize=8.5, leading=11, textColor=INK)
         self.body = base

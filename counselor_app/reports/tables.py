@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from counselor_app.reports.markup import clean_text, markup_text
 from counselor_app.reports.model import POSTSECONDARY, LevelRows, PlanReport, format_credits
+from counselor_app.reports.scripts import embolden, is_simple, needs_shaping
 from counselor_app.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -34,8 +35,12 @@ class TableKit:
         self.geo = doc.geo
         self.width = doc.geo.frame_width
 
-    def _p(self, markup: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(markup, style)
+    def _p(self, markup: str, style: ParagraphStyle, **kwargs: Any) -> Paragraph:
+        """A paragraph; shaped by HarfBuzz only when its text needs it (speed)."""
+        if needs_shaping(markup):
+            style = self.s.shaped(style)
+        markup = embolden(markup, style.fontName == self.s.value.fontName)
+        return Paragraph(markup, style, **kwargs)
 
     def _missing(self, text: str = "Not chosen yet") -> str:
         return f'<font color="{MUTED.hexval()}"><i>{text}</i></font>'
@@ -43,7 +48,8 @@ class TableKit:
     def _plain_or_wrapped(self, text: str, width: float) -> str | Paragraph:
         """Plain table text (cheap) when it fits on one line; a wrapping paragraph if not."""
         text = clean_text(text)
-        if stringWidth(text, self.s.cell.fontName, self.s.cell.fontSize) <= width - 10:
+        if is_simple(text) and \
+                stringWidth(text, self.s.cell.fontName, self.s.cell.fontSize) <= width - 10:
             return text
         return self._p(markup_text(text), self.s.cell)
 

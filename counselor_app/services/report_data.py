@@ -34,6 +34,7 @@ from counselor_app.reports.model import (
     StudentBlock,
     format_date,
 )
+from counselor_app.reports.printable import Unprintable, check_report
 from counselor_app.reports.render import render_many, render_plan
 from counselor_app.services.browse import program_detail
 from counselor_app.services.labor import LaborFigures, labor_figures, money
@@ -327,6 +328,7 @@ class BatchResult:
     plans: int  # plans written
     combined: bool
     missing: tuple[int, ...] = ()  # student keys that no longer exist (skipped)
+    unprintable: tuple[Unprintable, ...] = ()  # characters no font draws, by student/field
 
 
 def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: bool,
@@ -350,13 +352,16 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
     today = today or dt.date.today()
     total = len(pks)
     missing: list[int] = []
+    problems: list[Unprintable] = []
 
     def report(pk: int) -> PlanReport | None:
         try:
-            return build_student_report(db, pk, cache.settings, today, cache=cache)
+            built = build_student_report(db, pk, cache.settings, today, cache=cache)
         except LookupError:
             missing.append(pk)
             return None
+        problems.extend(check_report(built))
+        return built
 
     def tell(done: int, message: str) -> None:
         if progress is not None:
@@ -373,7 +378,7 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
                 tell(i + 1, r.student.full_name if r else "")
 
         written = render_many(_nonempty(reports()), out)
-        return BatchResult((out,), written, True, tuple(missing))
+        return BatchResult((out,), written, True, tuple(missing), tuple(problems))
 
     out.mkdir(parents=True, exist_ok=True)
     used: set[str] = set()
@@ -385,7 +390,7 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
             render_plan(r, path)
             files.append(path)
         tell(i + 1, files[-1].name if r is not None else "")
-    return BatchResult(tuple(files), len(files), False, tuple(missing))
+    return BatchResult(tuple(files), len(files), False, tuple(missing), tuple(problems))
 
 
 def _nonempty(reports: Iterator[PlanReport]) -> Iterator[PlanReport]:

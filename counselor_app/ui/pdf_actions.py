@@ -8,7 +8,7 @@ prepared. Problems are shown in message boxes, never as tracebacks.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.reports.model import PlanReport
+from counselor_app.reports.printable import Unprintable, check_report
 from counselor_app.reports.render import render_bytes, render_plan, write_atomically
 from counselor_app.services.report_data import (
     BatchResult,
@@ -117,6 +118,20 @@ def _warn(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
+def warn_unprintable(parent: QWidget, problems: Sequence[Unprintable]) -> None:
+    """Name the students and fields whose characters no font can print."""
+    if not problems:
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Some characters cannot be printed"),
+                      parent.tr("The PDF was written, but no font available draws some "
+                                "characters; they print as their names in brackets. Check "
+                                "the spelling with the family or choose another character."),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText("\n".join(p.message() for p in problems))
+    box.setInformativeText("\n".join(p.message() for p in problems[:5]))
+    box.exec()
+
+
 def _default_folder() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs) if docs and Path(docs).is_dir() else Path.home()
@@ -182,7 +197,10 @@ def export_plan_pdf(ctx: AppContext, parent: QWidget, plan_id: int) -> Path | No
                 raise RuntimeError(_write_error(path, exc)) from exc
             return path
 
-        return _run_and_wait(parent, parent.tr("Writing the PDF…"), write)
+        written = _run_and_wait(parent, parent.tr("Writing the PDF…"), write)
+        if written is not None:
+            warn_unprintable(parent, check_report(report))
+        return written
     except _Failed as exc:
         _warn(parent, title, str(exc))
         return None
@@ -587,6 +605,8 @@ class BatchExportDialog(QDialog):
             text += f"\n{len(result.missing)} students were deleted meanwhile and skipped."
         self.open_button.setVisible(True)
         self._finish("done", text)
+        if not self._close_when_done:
+            warn_unprintable(self, result.unprintable)
 
     def _failed(self, message: str) -> None:
         self._finish("failed", "The export stopped.")
