@@ -19,7 +19,8 @@ class Settings:
     logo_path: str = ""
     counselor_name: str = ""
     paper_size: str = "letter"
-    requirement_set: str = "example-24"
+    requirement_set: str = "example-24"  # the district's default diploma set
+    supplemental_sets: tuple[str, ...] = ()  # also audited by default (A-G, NCAA...)
     max_credits_per_year: float = 8.0
     cte_mode: str = "courses"  # count CTE courses or CTE credits of one program
     cte_threshold: float = 2.0  # Perkins V: two courses in one program of study
@@ -36,6 +37,9 @@ class Settings:
             problems.append("cte_mode: must be courses or credits")
         if not 0.5 <= self.cte_threshold <= 20:
             problems.append("cte_threshold: must be between 0.5 and 20")
+        if self.requirement_set in self.supplemental_sets:
+            problems.append("supplemental_sets: the default diploma set cannot also be a "
+                            "supplemental set")
         if not 1 <= self.backups_kept <= 365:
             problems.append("backups_kept: must be between 1 and 365")
         return problems
@@ -57,6 +61,9 @@ def load_settings(db: Database) -> Settings:
             default = getattr(_DEFAULTS, f.name)
             if isinstance(default, float) and isinstance(value, int | float):
                 value = float(value)
+            if isinstance(default, tuple) and isinstance(value, list) \
+                    and all(isinstance(v, str) for v in value):
+                value = tuple(dict.fromkeys(value))
             if isinstance(value, type(default)):
                 values[f.name] = value
     return replace(_DEFAULTS, **values)

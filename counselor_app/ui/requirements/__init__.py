@@ -1,0 +1,1 @@
+"""Settings > Graduation requirements: the district default sets and the set editor."""
