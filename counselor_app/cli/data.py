@@ -21,7 +21,8 @@ _ENCODINGS = {"auto": None, "utf-8": "utf-8", "cp1252": "cp1252", "windows-1252"
 
 def _add_import(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import students, courses, programs, occupations or "
-                                      "O*NET files from CSV or XLSX")
+                                      "O*NET files from CSV or XLSX (students also from a "
+                                      "OneRoster zip, folder or users.csv)")
     p.add_argument("kind", choices=["students", "courses", "programs", "occupations", "onet"])
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="the file to import (onet: one or more O*NET files)")
@@ -29,7 +30,34 @@ def _add_import(sub: argparse._SubParsersAction) -> None:
                    help="show what would change and every error; write nothing")
     p.add_argument("--encoding", choices=sorted(_ENCODINGS), default="auto",
                    help="text encoding of a CSV file (default: detect)")
+    p.add_argument("--map", metavar="COLUMN=FIELD,...", action="append", default=[],
+                   help="choose columns by hand, e.g. \"Student_Number=student_id,ID=ignore\"")
+    p.add_argument("--mapping", metavar="FILE",
+                   help="a column mapping file: JSON {\"column\": \"field\"} or CSV lines "
+                        "column,field")
+    p.add_argument("--good-rows", action="store_true",
+                   help="import the rows without errors and write the others, with the "
+                        "reasons, to a CSV beside the file (default: all or nothing)")
     _db(p)
+
+
+def _user_mapping(args: argparse.Namespace) -> dict[str, str] | None:
+    from counselor_app.services.imports.mapping import MappingError, parse_map_argument
+    from counselor_app.services.imports.memory import read_mapping_file
+
+    mapping: dict[str, str] = {}
+    try:
+        if args.mapping:
+            mapping.update(read_mapping_file(Path(args.mapping)))
+        for text in args.map:
+            mapping.update(parse_map_argument(text))
+    except MappingError as exc:
+        raise CliError(f"--map/--mapping: {exc}") from None
+    return mapping or None
+
+
+_SHOWN = 10
+"""Rows listed per kind of change before "and N more"."""
 
 
 def _run_import(args: argparse.Namespace) -> int:
@@ -37,41 +65,61 @@ def _run_import(args: argparse.Namespace) -> int:
         ImportKind,
         ImportRefused,
         apply_import,
+        inspect_columns,
         preview_import,
     )
+    from counselor_app.services.imports.mapping import MappingError
 
     kind = ImportKind(args.kind)
     if kind != ImportKind.ONET and len(args.files) != 1:
         raise CliError(f"import {kind} reads one file, not {len(args.files)}")
     for f in args.files:
-        if not Path(f).is_file():
+        p = Path(f)
+        if not (p.is_file() or (kind == ImportKind.STUDENTS and p.is_dir())):
             raise CliError(f"{f}: no such file")
     encoding = _ENCODINGS[args.encoding]
     source = args.files if kind == ImportKind.ONET else args.files[0]
+    mapping = _user_mapping(args)
     db = _open(args)
     try:
-        if args.dry_run:
-            preview = preview_import(db, kind, source, encoding)
-            print("\n".join(preview.report_lines()))
-            if preview.errors:
-                raise CliError(f"{len(preview.errors)} error(s); fix them before importing")
-            return 0
+        if mapping is None and kind != ImportKind.ONET:
+            columns = inspect_columns(db, kind, source, encoding)
+            if columns is not None and columns.remembered:
+                mapping = columns.remembered
+                print("note: using the column mapping saved for this layout: "
+                      + ", ".join(f"{k}={v or 'ignore'}" for k, v in mapping.items()))
         try:
-            result = apply_import(db, kind, source, encoding)
+            if args.dry_run:
+                preview = preview_import(db, kind, source, encoding, mapping=mapping)
+                print("\n".join(preview.report_lines(limit=None)))
+                if preview.errors:
+                    raise CliError(f"{len(preview.errors)} error(s); fix them before "
+                                   "importing")
+                return 0
+            result = apply_import(db, kind, source, encoding, mapping=mapping,
+                                  good_rows=args.good_rows)
+        except MappingError as exc:
+            raise CliError(f"--map/--mapping: {exc}") from None
         except ImportRefused as exc:
-            for line in exc.preview.report_lines(limit=0)[1:]:
+            for line in exc.preview.report_lines(limit=_SHOWN)[1:]:
                 print(line)
+            hint = (" (--good-rows imports the others)" if exc.preview.good_rows_possible
+                    else "")
             raise CliError(f"{', '.join(exc.preview.files)}: {len(exc.preview.errors)} "
-                           "error(s); nothing was imported") from None
+                           f"error(s); nothing was imported{hint}") from None
     finally:
         db.dispose()
     for note in result.preview.notes:
         print(f"note: {note}")
+    for reason, count in result.preview.left_out.items():
+        print(f"left out: {count} {reason}")
     for warning in result.preview.warnings:
         print(f"warning: {warning}")
     if result.preview.unknown_columns:
         print("ignored columns: " + "; ".join(result.preview.unknown_columns))
     print(f"imported {kind} from {', '.join(result.preview.files)}: {result.summary()}")
+    if result.rejects_file:
+        print(f"rows not imported, with the reasons: {result.rejects_file}")
     if result.backup:
         print(f"backup before the import: {result.backup}")
     return 0

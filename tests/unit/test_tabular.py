@@ -36,7 +36,7 @@ def test_windows_1252_smart_quotes_are_read_as_windows_1252(tmp_path: Path) -> N
     path.write_bytes("code,title\nA1,“Quoted” – café\n".encode("cp1252"))
     table = read_table(path)
     assert table.encoding == "cp1252"
-    assert table.rows[0].values == ["A1", "“Quoted” – café"]
+    assert list(table.rows)[0].values == ["A1", "“Quoted” – café"]
 
 
 def test_explicit_encoding_is_used_and_a_wrong_one_names_the_row(tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_semicolon_and_tab_delimited_files(tmp_path: Path) -> None:
     assert values(semi) == [["1", "2,5", "3"]]
     tab = tmp_path / "tab.txt"
     tab.write_text("a\tb\n1\t\"x\n", encoding="utf-8")
-    assert read_table(tab, quoting=False).rows[0].values == ["1", '"x']
+    assert list(read_table(tab, quoting=False).rows)[0].values == ["1", '"x']
 
 
 def test_excel_csv_quirks_quoted_newlines_blank_lines_and_row_numbers(tmp_path: Path) -> None:
@@ -115,7 +115,7 @@ def test_xlsx_error_cells_are_problems(tmp_path: Path) -> None:
     ws.append(["#N/A", "x"])
     ws["A2"].data_type = "e"
     wb.save(path)
-    row = read_table(path).rows[0]
+    row = list(read_table(path).rows)[0]
     assert "#N/A" in row.problems[0]
 
 

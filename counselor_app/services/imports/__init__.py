@@ -8,8 +8,10 @@ shared ``reading`` (CSV/XLSX), ``mapping`` (which column is which field), ``reco
 
 from counselor_app.services.imports.api import (
     COLUMNS,
+    ColumnReport,
     apply_import,
     apply_onet,
+    inspect_columns,
     preview_import,
     preview_onet,
 )
@@ -35,7 +37,8 @@ from counselor_app.services.imports.onet import name_key
 from counselor_app.services.imports.templates import template_columns, write_template
 
 __all__ = [
-    "COLUMNS", "EDUCATION_LEVELS", "KIND_LABELS", "REFERENCE_KINDS", "TEMPLATE_KINDS",
+    "COLUMNS", "ColumnReport", "EDUCATION_LEVELS", "KIND_LABELS", "REFERENCE_KINDS",
+    "TEMPLATE_KINDS", "inspect_columns",
     "ZONE_EDUCATION", "ImportKind", "ImportPreview", "ImportRefused", "ImportResult",
     "PreviewItem", "ProgressFn", "RowError", "apply_import", "apply_onet",
     "name_key", "normalize_education", "normalize_soc", "preview_import", "preview_onet",

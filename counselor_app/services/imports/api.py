@@ -18,13 +18,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from counselor_app.services.backups import backup_before
-from counselor_app.services.imports import courses, occupations, onet, programs, students
-from counselor_app.services.imports.mapping import ColumnSpec
+from counselor_app.services.imports import (
+    courses,
+    occupations,
+    oneroster,
+    onet,
+    programs,
+    students,
+)
+from counselor_app.services.imports.mapping import ColumnSpec, match_columns
+from counselor_app.services.imports.memory import recall_mapping, remember_mapping
 from counselor_app.services.imports.model import (
     REFERENCE_KINDS,
     ImportKind,
@@ -34,7 +43,14 @@ from counselor_app.services.imports.model import (
     ProgressFn,
     RowError,
 )
-from counselor_app.services.imports.reading import Table, TabularError, read_table
+from counselor_app.services.imports.reading import (
+    ENCODING_LABELS,
+    Table,
+    TabularError,
+    read_table,
+)
+from counselor_app.services.imports.records import find_header_row
+from counselor_app.services.imports.rejects import write_rejects
 from counselor_app.services.imports.staging import Stage, lock_for_write
 from counselor_app.store.engine import Database
 
@@ -62,52 +78,118 @@ def _paths(path: str | Path | Sequence[str | Path]) -> list[Path]:
     return [Path(p) for p in path]
 
 
+Mapping = dict[str, str]
+"""A user's column mapping: header as written -> field key or label, or "" to ignore."""
+
+
 def _read(kind: ImportKind, paths: list[Path], encoding: str | None,
           preview: ImportPreview) -> list[Table]:
     tables = []
     for p in paths:
         try:
-            table = read_table(p, encoding, quoting=not (kind == ImportKind.ONET
-                                                         and p.suffix.lower() == ".txt"))
+            if kind == ImportKind.STUDENTS and oneroster.is_oneroster(p):
+                table = oneroster.open_users(p, encoding, preview)
+            else:
+                table = read_table(p, encoding, quoting=not (kind == ImportKind.ONET
+                                                             and p.suffix.lower() == ".txt"))
         except TabularError as exc:
             preview.errors.append(RowError(exc.file, exc.row, None, exc.reason))
             continue
         if table.encoding and table.encoding not in ("utf-8", "utf-8-sig", "ascii"):
-            label = {"cp1252": "Windows-1252"}.get(table.encoding, table.encoding)
+            label = ENCODING_LABELS.get(table.encoding, table.encoding)
             preview.notes.append(f"{table.file} was read as {label} text")
+        preview.notes += table.notes
+        table.notes = []
         tables.append(table)
     return tables
 
 
-def _stage(session: Session, kind: ImportKind, tables: list[Table],
-           preview: ImportPreview) -> Stage:
-    stage = Stage(preview)
+def _stage(session: Session, kind: ImportKind, tables: list[Table], preview: ImportPreview,
+           *, apply: bool = False, keep_rejects: bool = False,
+           progress: ProgressFn | None = None, total: int = 0) -> Stage:
+    stage = Stage(preview, session if apply else None, keep_rejects)
+    if progress is not None:
+        def tell(done: int) -> None:
+            progress(min(done, total), total, f"Importing {min(done, total)} of {total}…")
+        stage.on_progress = tell
     if kind == ImportKind.ONET:
         onet.stage(session, tables, stage)
     else:
         for table in tables:
             _STAGERS[kind](session, table, stage)
+            if isinstance(table, oneroster.RosterTable):
+                oneroster.stage_archive(session, table, stage)
+    if preview.decimal_commas:
+        preview.notes.append(f"{preview.decimal_commas} number(s) written with a decimal "
+                             "comma (1,5) were read as 1.5")
     preview.errors.sort(key=lambda e: (e.file, e.row or 0))
     return stage
 
 
+def _new_preview(kind: ImportKind, paths: list[Path], mapping: Mapping | None) -> ImportPreview:
+    preview = ImportPreview(kind, [p.name for p in paths])
+    if mapping:
+        preview.mapping["*"] = dict(mapping)
+    return preview
+
+
 def preview_import(db: Database, kind: ImportKind | str,
                    path: str | Path | Sequence[str | Path],
-                   encoding: str | None = None) -> ImportPreview:
+                   encoding: str | None = None, *,
+                   mapping: Mapping | None = None) -> ImportPreview:
     """Read and check a file against the database without writing anything.
 
     Problems with the file (missing, unreadable, wrong columns, bad cells) come back
     as ``errors``; this raises only when the database itself cannot be read.
+    ``mapping`` chooses columns by hand (see ``mapping.match_columns``).
     """
     kind = ImportKind(kind)
     paths = _paths(path)
     if kind != ImportKind.ONET and len(paths) != 1:
         raise ValueError(f"a {kind} import reads exactly one file")
-    preview = ImportPreview(kind, [p.name for p in paths])
+    preview = _new_preview(kind, paths, mapping)
     tables = _read(kind, paths, encoding, preview)
     with db.read() as session:
         _stage(session, kind, tables, preview)
     return preview
+
+
+@dataclass(frozen=True)
+class ColumnReport:
+    """What the mapping page shows: every column of the file, a sample value, the
+    field guessed for it, and the mapping remembered for this layout."""
+
+    file: str
+    headers: list[str]
+    samples: list[str]
+    guessed: dict[int, str]  # column index -> field key
+    notes: list[str]
+    specs: tuple[ColumnSpec, ...]
+    remembered: dict[str, str] | None
+
+
+def inspect_columns(db: Database, kind: ImportKind | str, path: str | Path,
+                    encoding: str | None = None) -> ColumnReport | None:
+    """Read only the top of a file: its columns and the guess. None when the file
+    cannot be read (the preview then says why)."""
+    kind = ImportKind(kind)
+    if kind == ImportKind.ONET:
+        return None
+    scratch = ImportPreview(kind, [Path(path).name])
+    tables = _read(kind, [Path(path)], encoding, scratch)
+    if not tables:
+        return None
+    table = tables[0]
+    specs = COLUMNS[kind]
+    find_header_row(table, specs)
+    match = match_columns(table.headers, specs)
+    sample = next((r for r in table.leading if r.number > table.header_row
+                   and any(v.strip() for v in r.values)), None)
+    samples = [(sample.values[i] if sample and i < len(sample.values) else "")
+               for i in range(len(table.headers))]
+    return ColumnReport(table.file, list(table.headers), samples,
+                        {i: k for k, i in match.mapping.items()}, match.notes, specs,
+                        recall_mapping(db, kind, table.headers))
 
 
 def preview_onet(db: Database, paths: Sequence[str | Path],
@@ -117,49 +199,59 @@ def preview_onet(db: Database, paths: Sequence[str | Path],
 
 def apply_import(db: Database, kind: ImportKind | str, path: str | Path | Sequence[str | Path],
                  encoding: str | None = None, *, progress: ProgressFn | None = None,
-                 backup: bool = True) -> ImportResult:
+                 backup: bool = True, mapping: Mapping | None = None,
+                 good_rows: bool = False) -> ImportResult:
     """Import a file in one transaction, after a backup. Raises ImportRefused (nothing
-    written, no backup) when the file has errors."""
+    written, no backup) when the file has errors, unless ``good_rows`` is set and every
+    error concerns a single row: then the other rows are imported and the rejected ones
+    are written, with the reasons, to a CSV beside the source."""
     kind = ImportKind(kind)
     paths = _paths(path)
     if kind != ImportKind.ONET and len(paths) != 1:
         raise ValueError(f"a {kind} import reads exactly one file")
-    preview = ImportPreview(kind, [p.name for p in paths])
+    preview = _new_preview(kind, paths, mapping)
     if progress:
         progress(0, 0, "Reading the file…")
     tables = _read(kind, paths, encoding, preview)
     read_notes = list(preview.notes)
     with db.read() as session:
         _stage(session, kind, tables, preview)
-    if preview.errors:
+    skipping = good_rows and preview.good_rows_possible
+    if preview.errors and not skipping:
         raise ImportRefused(preview)
     if not preview.changes:  # the same file again: nothing to write, no backup needed
         return ImportResult(kind, 0, 0, len(preview.to_skip), 0, None, preview)
     if progress:
         progress(0, 0, "Backing up…")
     backup_path = backup_before(db, "before-import") if backup else None
+    total = preview.changes
     with db.transaction() as session:
         lock_for_write(session)
-        final = ImportPreview(kind, preview.files, notes=read_notes)
-        stage = _stage(session, kind, tables, final)
-        if final.errors:  # the database changed since the first check
-            raise ImportRefused(final)
-        total = len(stage.ops)
+        final = _new_preview(kind, paths, mapping)
+        final.notes = read_notes
+        stage = _stage(session, kind, tables, final, apply=True, keep_rejects=skipping,
+                       progress=progress, total=total)
+        if final.errors and not (skipping and final.good_rows_possible):
+            raise ImportRefused(final)  # the database changed since the first check
+        ops = len(stage.ops)
         for i, op in enumerate(stage.ops, start=1):
             op(session)
-            if i % 250 == 0 or i == total:
+            if i % 250 == 0 or i == ops:
                 session.flush()
                 if progress:
-                    progress(i, total, f"Importing {i} of {total}…")
-        if kind in REFERENCE_KINDS and total:
+                    progress(i, ops, f"Importing {i} of {ops}…")
+        if kind in REFERENCE_KINDS and ops:
             from counselor_app.services.search import rebuild_index
 
             if progress:
-                progress(total, total, "Updating the search index…")
+                progress(ops, ops, "Updating the search index…")
             rebuild_index(session)
-    log.info("import of %s from %s: %s", kind, ", ".join(final.files), final.summary())
+        rejects = write_rejects(paths[0], tables, stage) if stage.rejected else None
+    remember_mapping(db, kind, tables, mapping)
+    log.info("import of %s: %s", kind, final.summary())
     return ImportResult(kind, len(final.to_add), len(final.to_update), len(final.to_skip),
-                        len(final.to_remove), backup_path, final)
+                        len(final.to_remove), backup_path, final, len(final.to_archive),
+                        stage.rejected_count if skipping else 0, rejects)
 
 
 def apply_onet(db: Database, paths: Sequence[str | Path], encoding: str | None = None, *,

@@ -25,7 +25,8 @@ COLUMNS: tuple[ColumnSpec, ...] = (
        "The district's course code (kept as text, so 01001 stays 01001).", "10152"),
     _c("title", "Title", ("Course Title", "Course Name", "Name"), True, "",
        "Introduction to Programming"),
-    _c("credits", "Credits", ("Credit", "Credit Value", "Carnegie Units", "Units"), False,
+    _c("credits", "Credits", ("Credit", "Credit Value", "Carnegie Units", "Units",
+                                      "Credit Hours", "Credit Amount"), False,
        "Credits earned; empty means 1.", "1"),
     _c("subject_area", "Subject Area", ("Subject", "Department", "Dept"), True,
        "Used by graduation requirements, e.g. English, Mathematics, Science, "
@@ -37,6 +38,10 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     _c("grade_high", "Highest Grade", ("High Grade", "Grade High", "Max Grade", "To Grade",
                                        "Grade To"), False,
        "9 to 12, or PS; empty means 12.", "12"),
+    _c("grades", "Grades", ("Grade Range", "Grade Levels", "Eligible Grades", "Grade Span",
+                            "Grade Levels Offered"), False,
+       "Both grades in one column: 9-12, 9–12, 10 - 12 or 11 (used when the file has no "
+       "Lowest Grade / Highest Grade columns).", "10-12"),
     _c("cte", "CTE", ("CTE Flag", "Is CTE", "Career and Technical Education"), False,
        "yes or no; empty means no.", "yes"),
     _c("prerequisites", "Prerequisites", ("Prerequisite", "Prereqs", "Prereq",
@@ -53,15 +58,16 @@ COLUMNS: tuple[ColumnSpec, ...] = (
 
 def stage(session: Session, table: Table, stage: Stage) -> None:
     preview = stage.preview
-    records = match_records(table, COLUMNS, preview)
     existing = {c.code: c for c in session.scalars(select(Course))}
     prereqs: dict[str, set[str]] = {}
     for cp in session.scalars(select(CoursePrerequisite)):
         prereqs.setdefault(cp.course_code, set()).add(cp.prerequisite_code)
     seen: dict[str, int] = {}
     parsed: list[tuple[Record, str, dict[str, Any], list[str] | None]] = []
-    for rec in records:
-        code = rec.text("code", required=True, max_len=32)
+    in_file: dict[str, Record] = {}  # every code of the file, rows with errors included
+    asked: list[tuple[Record, str | None, list[str]]] = []  # prerequisites of every row
+    for rec in match_records(table, COLUMNS, preview, stage.reject):
+        code = rec.identifier("code", required=True, max_len=32)
         if code and (";" in code or "," in code):
             rec.fail("code", f"{show(code)} holds ; or , (one code per row)")
         title = rec.text("title", required=True, max_len=300)
@@ -69,6 +75,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         subject = rec.text("subject_area", required=True, max_len=60)
         low = rec.level("grade_low")
         high = rec.level("grade_high")
+        span = rec.level_range("grades")
         cte = rec.flag("cte")
         dual = rec.flag("dual_credit")
         repeatable = rec.flag("repeatable")
@@ -76,6 +83,10 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         pre = rec.codes("prerequisites")
         if code and code in seen:
             rec.fail("code", f"course {code} appears again (first on row {seen[code]})")
+        if code:
+            in_file.setdefault(code, rec)
+        if pre:
+            asked.append((rec, code, pre))
         if rec.failed or code is None or title is None or subject is None:
             continue
         seen[code] = rec.number
@@ -83,6 +94,10 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         values: dict[str, Any] = {"title": title, "subject_area": subject}
         if rec.has("credits"):
             values["credits"] = credits if credits is not None else 1.0
+        if span is not None and not rec.has("grade_low"):
+            values["grade_low"] = span[0]
+        if span is not None and not rec.has("grade_high"):
+            values["grade_high"] = span[1]
         if rec.has("grade_low"):
             values["grade_low"] = low if low is not None else 9
         if rec.has("grade_high"):
@@ -103,16 +118,31 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
             continue
         parsed.append((rec, code, values, pre))
 
-    known = set(existing) | set(seen)
-    graph = {code: set(v) for code, v in prereqs.items()}
-    for rec, code, _values, pre in parsed:
-        if pre is None:
-            continue
+    # cross-row checks run on every row, those with cell errors too, so one pass
+    # reports everything
+    known = set(existing) | set(in_file)
+    for rec, _code, pre in asked:
         missing = [p for p in pre if p not in known]
         if missing:
             rec.fail("prerequisites", "unknown course code" + ("s " if len(missing) > 1 else " ")
                      + ", ".join(missing) + " (not in the catalog or this file)")
-        graph[code] = set(pre)
+    changed = True
+    while changed:  # a prerequisite defined only on a row with errors is not imported
+        changed = False
+        for rec, _code, pre in asked:
+            if rec.failed:
+                continue
+            broken = [p for p in pre if p not in existing and p in in_file
+                      and in_file[p].failed]
+            if broken:
+                rows = ", ".join(str(in_file[p].number) for p in broken)
+                rec.fail("prerequisites", f"prerequisite {', '.join(broken)} is defined on "
+                                          f"row {rows}, which has errors")
+                changed = True
+    graph = {code: set(v) for code, v in prereqs.items()}
+    for _rec, code, _values, pre in parsed:
+        if pre is not None:
+            graph[code] = set(pre)
     for rec, code, _values, pre in parsed:
         if pre and not rec.failed:
             loop = _find_loop(graph, code)

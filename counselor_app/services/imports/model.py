@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 ProgressFn = Callable[[int, int, str], None]
 """``progress(done, total, message)``; may raise to cancel (the import rolls back)."""
@@ -62,17 +65,65 @@ class PreviewItem:
     changes: tuple[str, ...] = ()  # fields that change (updates)
 
 
+class Kept(list[T]):
+    """A list that keeps its first ``keep`` items and counts the rest: ``len()`` is the
+    count of everything appended, iteration and indexing see the items kept. A
+    million-row import previews in bounded memory this way."""
+
+    def __init__(self, items: Iterable[T] = (), keep: int = 2000) -> None:
+        super().__init__()
+        self.keep = keep
+        self.total = 0
+        self.extend(items)
+
+    def append(self, item: T) -> None:
+        self.total += 1
+        if super().__len__() < self.keep:
+            super().append(item)
+
+    def extend(self, items: Iterable[T]) -> None:
+        for item in items:
+            self.append(item)
+
+    def __iadd__(self, items: Iterable[T]) -> Kept[T]:  # type: ignore[override]
+        self.extend(items)
+        return self
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    @property
+    def omitted(self) -> int:
+        """How many were counted but not kept."""
+        return self.total - super().__len__()
+
+
+def _kept() -> Kept[Any]:
+    return Kept()
+
+
 @dataclass
 class ImportPreview:
     kind: ImportKind
     files: list[str]
-    to_add: list[PreviewItem] = field(default_factory=list)
-    to_update: list[PreviewItem] = field(default_factory=list)
-    to_skip: list[PreviewItem] = field(default_factory=list)  # already up to date
-    to_remove: list[PreviewItem] = field(default_factory=list)  # program courses dropped
-    errors: list[RowError] = field(default_factory=list)
-    warnings: list[RowError] = field(default_factory=list)  # reported, not blocking
+    to_add: list[PreviewItem] = field(default_factory=_kept)
+    to_update: list[PreviewItem] = field(default_factory=_kept)
+    to_skip: list[PreviewItem] = field(default_factory=_kept)  # already up to date
+    to_remove: list[PreviewItem] = field(default_factory=_kept)  # program courses dropped
+    errors: list[RowError] = field(default_factory=_kept)
+    warnings: list[RowError] = field(default_factory=_kept)  # reported, not blocking
     unknown_columns: list[str] = field(default_factory=list)  # "file: header"
+    mapping: dict[str, dict[str, str]] = field(default_factory=dict)  # asked: file -> map
+    columns: dict[str, tuple[list[str], dict[str, int]]] = field(default_factory=dict)
+    """Per file: its headers and which column each field was read from."""
+    headers_seen: dict[str, list[str]] = field(default_factory=dict)
+    decimal_commas: int = 0  # numbers written 1,5 and read as 1.5
+    row_errors: int = 0  # errors of single rows (the rest concern a whole file)
+    left_out: dict[str, int] = field(default_factory=dict)  # reason -> rows not imported
+    to_archive: list[PreviewItem] = field(default_factory=_kept)  # OneRoster tobedeleted
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -80,14 +131,24 @@ class ImportPreview:
         return not self.errors
 
     @property
+    def good_rows_possible(self) -> bool:
+        """Every error concerns a row: the other rows could be imported on request."""
+        return bool(self.errors) and len(self.errors) == self.row_errors
+
+    @property
     def changes(self) -> int:
-        return len(self.to_add) + len(self.to_update) + len(self.to_remove)
+        return (len(self.to_add) + len(self.to_update) + len(self.to_remove)
+                + len(self.to_archive))
 
     def summary(self) -> str:
         parts = [f"{len(self.to_add)} to add", f"{len(self.to_update)} to update",
                  f"{len(self.to_skip)} unchanged"]
         if self.to_remove:
             parts.append(f"{len(self.to_remove)} to remove")
+        if self.to_archive:
+            parts.append(f"{len(self.to_archive)} to archive")
+        if self.left_out:
+            parts.append(f"{sum(self.left_out.values())} left out")
         parts.append(f"{len(self.errors)} error{'s' if len(self.errors) != 1 else ''}")
         return ", ".join(parts)
 
@@ -95,18 +156,24 @@ class ImportPreview:
         """The preview as text (CLI ``--dry-run`` and logs)."""
         lines = [f"{KIND_LABELS[self.kind]} from {', '.join(self.files)}: {self.summary()}"]
         lines += [f"note: {n}" for n in self.notes]
+        for reason, count in self.left_out.items():
+            lines.append(f"left out: {count} {reason}")
         if self.unknown_columns:
             lines.append("ignored columns: " + "; ".join(self.unknown_columns))
         for title, items in (("add", self.to_add), ("update", self.to_update),
-                             ("remove", self.to_remove)):
-            for item in items[:limit]:
+                             ("remove", self.to_remove), ("archive", self.to_archive)):
+            shown = list(items)[:limit]
+            for item in shown:
                 where = f"row {item.row}: " if item.row is not None else ""
                 extra = f" ({', '.join(item.changes)})" if item.changes else ""
                 lines.append(f"{title}: {where}{item.key} {item.label}{extra}")
-            if limit is not None and len(items) > limit:
-                lines.append(f"{title}: ... and {len(items) - limit} more")
-        lines += [f"warning: {w}" for w in self.warnings]
-        lines += [f"error: {e}" for e in self.errors]
+            if len(items) > len(shown):
+                lines.append(f"{title}: ... and {len(items) - len(shown)} more")
+        for title, problems in (("warning", self.warnings), ("error", self.errors)):
+            kept = list(problems)
+            lines += [f"{title}: {p}" for p in kept]
+            if len(problems) > len(kept):
+                lines.append(f"{title}: ... and {len(problems) - len(kept)} more")
         return lines
 
 
@@ -119,10 +186,15 @@ class ImportResult:
     removed: int
     backup: Path | None
     preview: ImportPreview
+    archived: int = 0
+    rejected: int = 0  # rows skipped by a good-rows import
+    rejects_file: Path | None = None  # where those rows were written, with the reasons
 
     def summary(self) -> str:
         text = (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
-                + (f", {self.removed} removed" if self.removed else ""))
+                + (f", {self.removed} removed" if self.removed else "")
+                + (f", {self.archived} archived" if self.archived else "")
+                + (f", {self.rejected} rows skipped" if self.rejected else ""))
         return text
 
 

@@ -78,7 +78,7 @@ def pathway_links(session: Session) -> dict[str, set[int]]:
 
 def stage(session: Session, table: Table, stage: Stage) -> None:
     preview = stage.preview
-    records = match_records(table, COLUMNS, preview)
+    records = match_records(table, COLUMNS, preview, stage.reject)
     existing = {o.soc: o for o in session.scalars(select(Occupation))}
     pathways = {p.code: p for p in session.scalars(select(Pathway))}
     links = pathway_links(session)

@@ -123,7 +123,7 @@ def stage(session: Session, tables: list[Table], stage: Stage) -> None:
         kind, specs = found
         have_occupation_file |= kind == "occupations"
         seen: dict[str, int] = {}
-        for rec in match_records(table, specs, preview):
+        for rec in match_records(table, specs, preview, stage.reject):
             raw = rec.text("soc", required=True, max_len=16)
             soc = normalize_soc(raw) if raw else None
             if raw and soc is None:

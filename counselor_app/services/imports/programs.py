@@ -62,7 +62,7 @@ class _ProgramRows:
 
 def stage(session: Session, table: Table, stage: Stage) -> None:
     preview = stage.preview
-    records = match_records(table, COLUMNS, preview)
+    records = match_records(table, COLUMNS, preview, stage.reject)
     pathways = {p.code: p for p in session.scalars(select(Pathway))}
     programs = {p.code: p for p in session.scalars(select(ProgramOfStudy))}
     course_codes = set(session.scalars(select(Course.code)))

@@ -3,10 +3,12 @@
 * CSV: UTF-8 with or without a BOM, UTF-16 with a BOM (Excel's "Unicode text"),
   Windows-1252 (Excel's "CSV (Comma delimited)" on US Windows) or an explicitly chosen
   encoding. Comma, semicolon or tab separated (guessed from the header line).
-* XLSX: the first worksheet, read with openpyxl in read-only mode. Cells are read as
-  their stored text; formulas are never evaluated: a cell holding a formula (text
-  starting with ``=``) or a spreadsheet error (``#N/A``) is reported as a problem of
-  that cell.
+* XLSX: the first worksheet (see ``xlsx``), streamed; formulas are never evaluated.
+
+Rows are streamed: ``Table.rows`` reads the file again each time it is iterated and
+never holds more than one row, so a million-row file needs little memory. The whole
+file is checked once when it is opened (encoding, binary content), so a wrong encoding
+is refused before any row is used.
 
 Row numbers are the ones a spreadsheet program shows: the header is usually row 1.
 No Qt, no database.
@@ -15,11 +17,8 @@ No Qt, no database.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
-import datetime as dt
-import io
-import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,9 +27,12 @@ ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
 """Encodings a user can choose explicitly (None means detect)."""
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+HEADER_SEARCH_ROWS = 30
+"""How many rows from the top may hold titles above the header row."""
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .xls
+_CHUNK = 1 << 20
 
 
 class TabularError(Exception):
@@ -51,6 +53,7 @@ class RawRow:
     number: int
     values: list[str]
     problems: dict[int, str] = field(default_factory=dict)  # column index -> reason
+    numbers: frozenset[int] = frozenset()  # cells stored as numbers (XLSX)
 
     def is_blank(self) -> bool:
         return not any(v.strip() for v in self.values) and not self.problems
@@ -58,19 +61,36 @@ class RawRow:
 
 @dataclass
 class Table:
-    """What a file holds: header texts as written and the rows below them."""
+    """What a file holds: header texts as written and (streamed) rows below them."""
 
     path: Path
     format: str  # "csv" or "xlsx"
     encoding: str | None  # codec used for CSV; None for XLSX
     headers: list[str]
     header_row: int
-    rows: list[RawRow]
+    open_rows: Callable[[Table], Iterator[RawRow]]  # every row of the file, from the top
+    leading: list[RawRow] = field(default_factory=list)  # the first rows (header search)
     error: TabularError | None = None  # reading stopped here; rows before it are intact
+    notes: list[str] = field(default_factory=list)  # said in the preview (not blocking)
+    label: str | None = None  # how the file is named in messages (default: its name)
+    delimiter: str = ","  # CSV
 
     @property
     def file(self) -> str:
-        return self.path.name
+        return self.label or self.path.name
+
+    @property
+    def rows(self) -> Iterator[RawRow]:
+        """The rows below the header, read from the file as they are used."""
+        self.error = None
+        for raw in self.open_rows(self):
+            if raw.number > self.header_row:
+                yield raw
+
+    def use_header(self, raw: RawRow) -> None:
+        """Take a later row as the header (rows above it are titles)."""
+        self.headers = [v.strip() for v in raw.values]
+        self.header_row = raw.number
 
     def header_label(self, index: int) -> str:
         if index < len(self.headers) and self.headers[index].strip():
@@ -88,12 +108,15 @@ def column_letter(index: int) -> str:
     return letters
 
 
+# --------------------------------------------------------------------------- reading
+
 def read_table(path: str | Path, encoding: str | None = None, *,
                quoting: bool = True) -> Table:
-    """Read a CSV/TSV or XLSX file. Raises TabularError when nothing can be read.
+    """Open a CSV/TSV or XLSX file. Raises TabularError when nothing can be read.
 
     A problem part-way through a CSV (a broken quote, an oversized cell) is kept in
-    ``Table.error`` with its row, so the caller can report it as a row error.
+    ``Table.error`` with its row once the rows have been read, so the caller can
+    report it as a row error.
     """
     path = Path(path)
     name = path.name
@@ -101,94 +124,159 @@ def read_table(path: str | Path, encoding: str | None = None, *,
         if path.is_dir():
             raise TabularError(name, "is a folder, not a file")
         size = path.stat().st_size
+        with path.open("rb") as fh:
+            start = fh.read(8)
     except FileNotFoundError:
         raise TabularError(name, f"does not exist ({path})") from None
     except OSError as exc:
         raise TabularError(name, f"cannot be read: {exc.strerror or exc}") from None
+    if start.startswith(_OLE_MAGIC):
+        raise TabularError(name, "is an old-style Excel .xls workbook; save it as .xlsx or "
+                                 "CSV and import that")
+    if start.startswith(_ZIP_MAGIC) or path.suffix.lower() in XLSX_SUFFIXES:
+        from counselor_app.services.imports.xlsx import open_xlsx
+
+        return _with_header(open_xlsx(path), "is empty (no header row on the first "
+                                             "worksheet)")
     if size > MAX_FILE_BYTES:
         raise TabularError(name, f"is too large ({size // (1024 * 1024)} MB; the limit is "
                                  f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    return _with_header(_open_csv(path, encoding, quoting), "is empty (no header row)")
+
+
+def _with_header(table: Table, empty: str) -> Table:
+    """Find the first non-blank row (the header) and keep the first rows for a search."""
+    for raw in table.open_rows(table):
+        if len(table.leading) >= HEADER_SEARCH_ROWS:
+            break
+        if not table.leading and not any(v.strip() for v in raw.values):
+            continue
+        table.leading.append(raw)
+    if not table.leading:
+        if table.error is not None:
+            raise table.error
+        raise TabularError(table.file, empty)
+    table.use_header(table.leading[0])
+    table.error = None
+    return table
+
+
+def _codec_name(name: str, encoding: str) -> str:
+    codec = encoding.lower().replace("_", "-")
+    if codec in ("utf-8", "utf8"):
+        codec = "utf-8-sig"  # a BOM is never part of the data
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TabularError(name, f"cannot be read: {exc.strerror or exc}") from None
-    if data.startswith(_OLE_MAGIC):
-        raise TabularError(name, "is an old-style Excel .xls workbook; save it as .xlsx or "
-                                 "CSV and import that")
-    if data.startswith(_ZIP_MAGIC) or path.suffix.lower() in XLSX_SUFFIXES:
-        return _read_xlsx(path, data)
-    return _read_csv(path, data, encoding, quoting)
+        codecs.lookup(codec)
+    except LookupError:
+        raise TabularError(name, f"unknown text encoding {encoding!r}") from None
+    return codec
 
 
-def decode_text(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
-    """Decode bytes; returns (text, codec). Detects when ``encoding`` is None."""
+def _check_decodes(path: Path, codec: str) -> tuple[int, int, int] | None:
+    """Decode the whole file in chunks: None, or (row, byte, offending value) of the
+    first byte that does not decode (or of a NUL character)."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    offset = newlines = 0
+    with path.open("rb") as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            final = not chunk
+            try:
+                text = decoder.decode(chunk, final)
+            except UnicodeDecodeError as exc:
+                pos = max(0, min(exc.start, len(chunk) - 1))
+                row = newlines + chunk[:pos].count(b"\n") + 1
+                return row, offset + pos, chunk[pos] if chunk else 0
+            if "\x00" in text:
+                lines = text[:text.index("\x00")].count("\n")
+                return newlines + lines + 1, -1, 0
+            newlines += chunk.count(b"\n") if codec != "utf-16" else text.count("\n")
+            offset += len(chunk)
+            if final:
+                return None
+
+
+def detect_codec(path: Path, encoding: str | None) -> tuple[str, list[str]]:
+    """The codec to read a CSV with, and notes for the preview. Detects when
+    ``encoding`` is None; warns when a chosen one contradicts a byte-order mark."""
+    name = path.name
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    bom = ("utf-8-sig" if head.startswith(codecs.BOM_UTF8) else
+           "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None)
+    notes: list[str] = []
     if encoding:
-        codec = encoding.lower().replace("_", "-")
-        if codec in ("utf-8", "utf8"):
-            codec = "utf-8-sig"  # a BOM is never part of the data
+        codec = _codec_name(name, encoding)
+        label = ENCODING_LABELS.get(codec, encoding)
+        if bom is not None and codecs.lookup(codec).name != codecs.lookup(bom).name:
+            notes.append(f"{name} starts with a {ENCODING_LABELS[bom]} byte-order mark but "
+                         f"was read as {label}, as chosen; if letters look wrong, choose "
+                         "Automatic")
+        bad = _check_decodes(path, codec)
+        if bad is not None:
+            row, at, value = bad
+            if at < 0:
+                raise _binary(name, row)
+            raise TabularError(name, f"is not valid {label} text (byte 0x{value:02X}); "
+                                     "choose another encoding", row=row)
+        return codec, notes
+    if bom is not None:
+        bad = _check_decodes(path, bom)
+        if bad is not None:
+            if bad[1] < 0:
+                raise _binary(name, bad[0])
+            raise TabularError(name, f"starts like {ENCODING_LABELS[bom]} but holds bytes "
+                                     "that are not; save it again as UTF-8", row=bad[0])
+        return bom, notes
+    bad = _check_decodes(path, "utf-8")
+    if bad is None:
+        return "utf-8", notes
+    if bad[1] < 0:
+        raise _binary(name, bad[0])
+    # US school files that are not UTF-8 are nearly always Windows-1252 (Excel's
+    # "CSV (Comma delimited)"); the detector is asked only about what that cannot be.
+    with path.open("rb") as fh:
+        sample = fh.read(200_000)
+    candidates = ["cp1252"]
+    if b"\x00" in sample:
+        candidates.insert(0, _guess_encoding(sample) or "")
+    else:
+        candidates.append(_guess_encoding(sample) or "")
+    for codec in candidates:
+        if not codec:
+            continue
         try:
             codecs.lookup(codec)
         except LookupError:
-            raise TabularError(name, f"unknown text encoding {encoding!r}") from None
-        try:
-            return data.decode(codec), codec
-        except UnicodeDecodeError as exc:
-            row = data[:exc.start].count(b"\n") + 1
-            raise TabularError(name, f"is not valid {ENCODING_LABELS.get(codec, encoding)} "
-                                     f"text (byte 0x{data[exc.start]:02X}); choose another "
-                                     "encoding", row=row) from None
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data.decode("utf-8-sig"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            row = data[:exc.start].count(b"\n") + 1
-            raise TabularError(name, "starts like UTF-8 but holds bytes that are not UTF-8; "
-                                     "save it again as UTF-8", row=row) from None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise TabularError(name, "starts like UTF-16 text but cannot be read as such; "
-                                     "save it again as UTF-8 CSV") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # US school files that are not UTF-8 are nearly always Windows-1252 (Excel's
-    # "CSV (Comma delimited)"); the detector is asked only about what that cannot be.
-    if b"\x00" in data:
-        guess = _guess_encoding(data)
-        if guess and guess.lower().replace("-", "_").startswith(("utf_16", "utf_32")):
-            try:
-                return data.decode(guess), guess
-            except (UnicodeDecodeError, LookupError):
-                pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        pass
-    guess = _guess_encoding(data)
-    if guess is not None:
-        try:
-            return data.decode(guess), guess
-        except (UnicodeDecodeError, LookupError):
-            pass
+            continue
+        if b"\x00" in sample and not codec.lower().replace("-", "_").startswith(
+                ("utf_16", "utf_32")) and codec != "cp1252":
+            continue
+        found = _check_decodes(path, codec)
+        if found is None:
+            return codec, notes
+        if found[1] < 0:
+            raise _binary(name, found[0])
     raise TabularError(name, "has an unknown text encoding; save it as UTF-8 CSV or choose "
                              "the encoding")
+
+
+def _binary(name: str, row: int) -> TabularError:
+    return TabularError(name, "holds binary data (NUL characters); it is not a text file or "
+                              "it was saved in another encoding", row=row)
 
 
 def _guess_encoding(data: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:200_000]).best()
+        best = from_bytes(data).best()
     except Exception:  # the detector must never stop an import
         return None
     return best.encoding if best is not None else None
 
 
-def _sniff_delimiter(text: str, suffix: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+def _sniff_delimiter(first: str, suffix: str) -> str:
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     if suffix in (".tsv", ".tab") or (suffix == ".txt" and counts["\t"]):
         return "\t"
@@ -196,128 +284,31 @@ def _sniff_delimiter(text: str, suffix: str) -> str:
     return best if counts[best] > counts[","] else ","
 
 
-def _read_csv(path: Path, data: bytes, encoding: str | None, quoting: bool) -> Table:
-    name = path.name
-    text, codec = decode_text(name, data, encoding)
-    if "\x00" in text:
-        row = text[:text.index("\x00")].count("\n") + 1
-        raise TabularError(name, "holds binary data (NUL characters); it is not a text "
-                                 "file or it was saved in another encoding", row=row)
-    delimiter = _sniff_delimiter(text, path.suffix.lower())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
-                        quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE,
-                        strict=False)
-    headers: list[str] | None = None
-    header_row = 0
-    rows: list[RawRow] = []
-    error: TabularError | None = None
-    number = 0
-    while True:
-        try:
-            values = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            number += 1
-            reason = str(exc)
-            if "field larger than field limit" in reason:
-                reason = f"a cell is longer than {csv.field_size_limit()} characters"
-            error = TabularError(name, f"cannot be read past this row ({reason})",
-                                 row=number)
-            break
-        number += 1
-        if headers is None:
-            if any(v.strip() for v in values):
-                headers = [v.strip() for v in values]
-                header_row = number
-            continue
-        rows.append(RawRow(number, values))
-    if headers is None:
-        if error is not None:
-            raise error
-        raise TabularError(name, "is empty (no header row)")
-    return Table(path, "csv", codec, headers, header_row, rows, error)
+def _open_csv(path: Path, encoding: str | None, quoting: bool) -> Table:
+    codec, notes = detect_codec(path, encoding)
+    with path.open("r", encoding=codec, newline="") as fh:
+        sample = fh.read(64 * 1024)
+    first = next((line for line in sample.splitlines() if line.strip()), "")
+    delimiter = _sniff_delimiter(first, path.suffix.lower())
+    mode = csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE
 
+    def rows(table: Table) -> Iterator[RawRow]:
+        with path.open("r", encoding=codec, newline="") as fh:
+            reader = csv.reader(fh, delimiter=delimiter, quoting=mode, strict=False)
+            number = 0
+            while True:
+                try:
+                    values = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    reason = str(exc)
+                    if "field larger than field limit" in reason:
+                        reason = f"a cell is longer than {csv.field_size_limit()} characters"
+                    table.error = TabularError(table.file, "cannot be read past this row "
+                                                           f"({reason})", row=number + 1)
+                    return
+                number += 1
+                yield RawRow(number, values)
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        return format(value, ".15g")
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, dt.timedelta):
-        return str(value)
-    return str(value)
-
-
-def _read_xlsx(path: Path, data: bytes) -> Table:
-    name = path.name
-    try:
-        import openpyxl
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception as exc:
-        raise TabularError(name, "is not a readable Excel workbook (.xlsx): "
-                                 f"{exc.__class__.__name__}") from None
-    try:
-        sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]
-        if not sheets:
-            raise TabularError(name, "has no worksheet")
-        ws = sheets[0]
-        headers: list[str] | None = None
-        header_row = 0
-        rows: list[RawRow] = []
-        error: TabularError | None = None
-        number = 0
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                for number, cells in enumerate(ws.iter_rows(), start=1):  # noqa: B007
-                    values: list[str] = []
-                    problems: dict[int, str] = {}
-                    for i, cell in enumerate(cells):
-                        value = getattr(cell, "value", None)
-                        kind = getattr(cell, "data_type", None)
-                        text = _cell_text(value)
-                        if kind == "e":
-                            problems[i] = f"holds the spreadsheet error {text}"
-                            text = ""
-                        elif kind == "f" or (isinstance(value, str) and value.startswith("=")):
-                            text = text if isinstance(value, str) else "=?"
-                            problems[i] = ("holds a formula, which is not calculated on "
-                                           "import; type the value instead")
-                        values.append(text)
-                    if headers is None:
-                        if any(v.strip() for v in values):
-                            headers = [v.strip() for v in values]
-                            header_row = number
-                        continue
-                    rows.append(RawRow(number, values, problems))
-            except TabularError:
-                raise
-            except Exception as exc:
-                error = TabularError(name, "cannot be read past this row "
-                                           f"({exc.__class__.__name__})", row=number + 1)
-    finally:
-        with contextlib.suppress(Exception):
-            wb.close()
-    if headers is None:
-        if error is not None:
-            raise error
-        raise TabularError(name, "is empty (no header row on the first worksheet)")
-    return Table(path, "xlsx", None, headers, header_row, rows, error)
-
-
+    return Table(path, "csv", codec, [], 0, rows, notes=notes, delimiter=delimiter)

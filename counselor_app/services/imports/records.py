@@ -8,16 +8,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from counselor_app.domain.base import parse_level
-from counselor_app.services.imports.mapping import ColumnSpec, match_columns
+from counselor_app.services.imports.mapping import ColumnSpec, header_score, match_columns
 from counselor_app.services.imports.model import ImportPreview, RowError
-from counselor_app.services.imports.reading import Table, column_letter
+from counselor_app.services.imports.reading import RawRow, Table, column_letter
 
 YES = {"yes", "y", "true", "1", "x", "cte", "required", "req", "r"}
 NO = {"no", "n", "false", "0", ""}
 ELECTIVE = {"elective", "e", "optional", "opt", "no", "n", "false", "0"}
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d{1,2}")
+"""1,0 or 0,5 is a decimal comma; 1,000 could be a thousands separator (refused)."""
+
+
+def _level_text(value: str) -> str:
+    cleaned = re.sub(r"(?i)^(grade|gr)\s*", "", value)
+    cleaned = re.sub(r"(?i)(st|nd|rd|th)$", "", cleaned).strip()
+    if re.fullmatch(r"\d+\.0+", cleaned):
+        cleaned = cleaned.split(".")[0]
+    return cleaned.lstrip("0") or cleaned
 
 
 def bad_chars(value: str, multiline: bool) -> bool:
@@ -29,23 +39,58 @@ def bad_chars(value: str, multiline: bool) -> bool:
     return False
 
 
+RejectSink = Callable[["Record"], None]
+"""Told about each row the first time it fails (good-rows imports write them out)."""
+
+
 class Record:
     """One data row with its columns matched; parsing helpers record errors."""
 
     def __init__(self, file: str, number: int, values: dict[str, str],
-                 labels: dict[str, str], errors: list[RowError]) -> None:
+                 labels: dict[str, str], errors: list[RowError], *,
+                 raw: RawRow | None = None, numbers: frozenset[str] = frozenset(),
+                 on_reject: RejectSink | None = None,
+                 warnings: list[RowError] | None = None,
+                 preview: ImportPreview | None = None) -> None:
         self.file, self.number, self.values, self.labels = file, number, values, labels
         self._errors = errors
+        self._warnings = warnings if warnings is not None else errors
         self.failed = False
         self.bad: set[str] = set()  # cells already reported (formula, spreadsheet error)
+        self.raw = raw
+        self.numbers = numbers  # keys whose cells were stored as numbers (XLSX)
+        self.reasons: list[str] = []
+        self._on_reject = on_reject
+        self._preview = preview
 
     def has(self, key: str) -> bool:
         return key in self.values
 
+    def column(self, key: str | None) -> str | None:
+        return self.labels.get(key, key) if key else None
+
     def fail(self, key: str | None, reason: str) -> None:
+        if not self.failed and self._on_reject is not None:
+            self._on_reject(self)
         self.failed = True
-        self._errors.append(RowError(self.file, self.number,
-                                     self.labels.get(key, key) if key else None, reason))
+        if self._preview is not None:
+            self._preview.row_errors += 1
+        column = self.column(key)
+        self.reasons.append(f"{column}: {reason}" if column else reason)
+        self._errors.append(RowError(self.file, self.number, column, reason))
+
+    def warn(self, key: str | None, reason: str) -> None:
+        self._warnings.append(RowError(self.file, self.number, self.column(key), reason))
+
+    def identifier(self, key: str, *, required: bool = False,
+                   max_len: int = 40) -> str | None:
+        """An ID or code: text, with a warning when the workbook stored it as a number
+        (leading zeros such as 000123 do not survive that)."""
+        value = self.text(key, required=required, max_len=max_len)
+        if value and key in self.numbers:
+            self.warn(key, f"{value} was stored as a number in the workbook, so leading "
+                           "zeros (000123) may have been lost; format the column as Text")
+        return value
 
     def text(self, key: str, *, required: bool = False, max_len: int = 200,
              multiline: bool = False) -> str | None:
@@ -87,8 +132,17 @@ class Record:
         value = self.text(key, max_len=40)
         if not value:
             return None
+        text = value
+        if "," in value and "." not in value:
+            if not _DECIMAL_COMMA.fullmatch(value):
+                self.fail(key, f"{show(value)} is ambiguous (a decimal comma or thousands?); "
+                               "write it with a point, e.g. 1.5")
+                return None
+            text = value.replace(",", ".")
+            if self._preview is not None:
+                self._preview.decimal_commas += 1
         try:
-            result = float(value)
+            result = float(text)
         except ValueError:
             self.fail(key, f"{show(value)} is not a number")
             return None
@@ -101,16 +155,32 @@ class Record:
         value = self.text(key, required=required, max_len=40)
         if not value:
             return None
-        cleaned = re.sub(r"(?i)^(grade|gr)\s*", "", value)
-        cleaned = re.sub(r"(?i)(st|nd|rd|th)$", "", cleaned).strip()
-        if re.fullmatch(r"\d+\.0+", cleaned):
-            cleaned = cleaned.split(".")[0]
         try:
-            return parse_level(cleaned.lstrip("0") or cleaned)
+            return parse_level(_level_text(value))
         except ValueError:
             self.fail(key, f"{show(value)} is not a grade level (9 to 12, or PS for "
                            "postsecondary)")
             return None
+
+    def level_range(self, key: str) -> tuple[int, int] | None:
+        """Both grades in one cell: '9-12', '9–12', '10 - 12', '11', 'PS'."""
+        value = self.text(key, max_len=40)
+        if not value:
+            return None
+        parts = [p.strip() for p in re.split(r"\s*(?:-|–|—|to|through|thru)\s*", value,
+                                             maxsplit=1)]
+        try:
+            levels = [parse_level(_level_text(p)) for p in parts if p]
+        except ValueError:
+            self.fail(key, f"{show(value)} is not a grade range such as 9-12 or 11")
+            return None
+        if not levels:
+            return None
+        lo, hi = levels[0], levels[-1]
+        if lo > hi:
+            self.fail(key, f"{show(value)}: the first grade is above the second")
+            return None
+        return lo, hi
 
     def flag(self, key: str, *, yes: set[str] = YES, no: set[str] = NO,
              words: str = "yes or no") -> bool | None:
@@ -146,11 +216,37 @@ def show(value: str, limit: int = 40) -> str:
     return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
-def match_records(table: Table, specs: Sequence[ColumnSpec],
-                  preview: ImportPreview) -> list[Record]:
-    """Match the table's columns; report unknown, missing and repeated columns; the rows."""
-    match = match_columns(table.headers, specs)
+def find_header_row(table: Table, specs: Sequence[ColumnSpec]) -> None:
+    """Take the row below title rows that looks most like a header (CSV and XLSX)."""
+    required = [s for s in specs if s.required]
+    if not table.leading:
+        return
+    best = table.leading[0]
+    best_score = header_score(best.values, specs)
+    if best_score >= len(required):
+        return
+    for raw in table.leading[1:]:
+        score = header_score(raw.values, specs)
+        if score > best_score:
+            best, best_score = raw, score
+    if best is not table.leading[0] and best_score >= 2:
+        table.use_header(best)
+        table.notes.append(f"{table.file}: the header is row {best.number}; the rows above "
+                           "it were read as titles and left out")
+
+
+def match_records(table: Table, specs: Sequence[ColumnSpec], preview: ImportPreview,
+                  on_reject: RejectSink | None = None) -> Iterator[Record]:
+    """Match the table's columns; report unknown, missing and repeated columns; then
+    yield the rows one by one as they are read."""
+    find_header_row(table, specs)
+    match = match_columns(table.headers, specs, preview.mapping.get(table.file,
+                                                                    preview.mapping.get("*")))
     preview.unknown_columns += [f"{table.file}: {h}" for h in match.unknown]
+    preview.notes += [f"{table.file}: {n}" for n in match.notes]
+    preview.columns[table.file] = (list(table.headers), dict(match.mapping))
+    preview.headers_seen[table.file] = list(table.headers)
+    preview.notes += [n for n in table.notes if n not in preview.notes]
     labels = {key: table.header_label(i) for key, i in match.mapping.items()}
     broken = False
     for spec in match.missing:
@@ -158,18 +254,18 @@ def match_records(table: Table, specs: Sequence[ColumnSpec],
         hint = f" (or {', '.join(others)})" if others else ""
         preview.errors.append(RowError(table.file, table.header_row, spec.label,
                                        f"required column is missing; add a column headed "
-                                       f"\"{spec.label}\"{hint}"))
+                                       f"\"{spec.label}\"{hint}, or map one to it"))
         broken = True
     for spec, idx in match.repeated:
         letters = " and ".join(column_letter(i) for i in idx)
+        names = ", ".join(f'"{table.header_label(i)}"' for i in idx)
         preview.errors.append(RowError(table.file, table.header_row, spec.label,
-                                       f"appears more than once (columns {letters}); keep one"))
+                                       f"appears more than once ({names}, columns "
+                                       f"{letters}); map one to {spec.label} and ignore "
+                                       "the others"))
         broken = True
-    if table.error is not None:
-        preview.errors.append(RowError(table.file, table.error.row, None, table.error.reason))
     if broken:
-        return []
-    out: list[Record] = []
+        return
     for raw in table.rows:
         values = {key: (raw.values[i] if i < len(raw.values) else "")
                   for key, i in match.mapping.items()}
@@ -177,9 +273,13 @@ def match_records(table: Table, specs: Sequence[ColumnSpec],
                     if i in raw.problems}
         if not any(v.strip() for v in values.values()) and not problems:
             continue  # blank row (or data only in ignored columns)
-        rec = Record(table.file, raw.number, values, labels, preview.errors)
+        numbers = frozenset(k for k, i in match.mapping.items() if i in raw.numbers)
+        rec = Record(table.file, raw.number, values, labels, preview.errors, raw=raw,
+                     numbers=numbers, on_reject=on_reject, warnings=preview.warnings,
+                     preview=preview)
         for key, reason in problems.items():
             rec.fail(key, reason)
             rec.bad.add(key)
-        out.append(rec)
-    return out
+        yield rec
+    if table.error is not None:
+        preview.errors.append(RowError(table.file, table.error.row, None, table.error.reason))

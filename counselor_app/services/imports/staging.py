@@ -32,8 +32,30 @@ Op = Callable[[Session], None]
 
 @dataclass
 class Stage:
+    """What checking a file produces. ``ops`` run after every row was checked; ops
+    given to ``run`` (batches of a streamed kind) run at once while applying, so a
+    large file never holds all its writes in memory. Applying happens inside one
+    transaction, so an error found later still leaves nothing written."""
+
     preview: ImportPreview
+    session: Session | None = None  # set while applying
+    keep_rejects: bool = False  # good-rows imports write the rejected rows out
     ops: list[Op] = field(default_factory=list)
+    rejected: list[Record] = field(default_factory=list)
+    rejected_count: int = 0
+    done: int = 0  # rows written so far (progress)
+    on_progress: Callable[[int], None] | None = None
+
+    def run(self, op: Op) -> None:
+        if self.session is not None:
+            op(self.session)
+            if self.on_progress is not None:
+                self.on_progress(len(self.preview.to_add) + len(self.preview.to_update))
+
+    def reject(self, rec: Record) -> None:
+        self.rejected_count += 1
+        if self.keep_rejects:
+            self.rejected.append(rec)
 
 
 def update_fields(obj: object, values: dict[str, Any]) -> Op:
