@@ -82,11 +82,13 @@ class Context:
     def matches(self, node: Requirement, unit: Unit) -> bool:
         if node.id in unit.forced:
             return True
+        if (node.min_mark and unit.cls == EARNED
+                and not reaches(unit.attempt.mark, node.min_mark, self.passing)):
+            return False  # courses not finished yet count, pending their mark
         if node.kind == "courses":
             return any(unit.facts.code in slot for slot in node.slots)
         assert node.select is not None
-        return (node.select.matches(unit.facts)
-                and reaches(unit.attempt.mark, node.min_mark, self.passing))
+        return node.select.matches(unit.facts)
 
 
 # ---------------------------------------------------------------- leaf amounts
@@ -251,7 +253,10 @@ class Evaluation:
             out.planned = 1.0 if rank == 2 else 0.0
         else:  # total, or a node that shares: every matching unit, nothing taken
             units = [u for u in self.ctx.units if self.ctx.matches(node, u)]
-            _pool(node, units, out.required, release=False, out=out)
+            if node.kind == "courses":
+                _slots(node, units, out)
+            else:
+                _pool(node, units, out.required, release=node.kind != "total", out=out)
         return out
 
     @property

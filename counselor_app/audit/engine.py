@@ -19,7 +19,7 @@ from counselor_app.audit.allocation import (
     Unit,
     allocate,
 )
-from counselor_app.audit.marks import FAIL, NONE, classify, mark_rank
+from counselor_app.audit.marks import FAIL, NONE, classify, mark_rank, reaches
 from counselor_app.audit.model import (
     Attempt,
     AuditException,
@@ -31,6 +31,7 @@ from counselor_app.audit.model import (
 from counselor_app.audit.results import (
     FAILED,
     LEVEL,
+    MARK_TOO_LOW,
     NO_MARK,
     REPEAT,
     SHORT,
@@ -173,7 +174,7 @@ def _missing(out: Outcome, catalog: Mapping[str, CourseFacts],
             return "; ".join(short)
         return f"{round(lacking)} more of: " + "; ".join(short)
     if node.kind == "checklist":
-        return node.label
+        return "not marked done"
     if node.kind == "set":
         return set_names.get(node.set_code, node.set_code)
     word = "course" if node.unit == "courses" else "credit"
@@ -222,8 +223,11 @@ def audit_set(rs: RequirementSet, inp: AuditInput,
     for unit in units:
         if unit.index not in used:
             a = unit.attempt
+            low = unit.cls == EARNED and any(
+                n.min_mark and n.select is not None and n.select.matches(unit.facts)
+                and not reaches(a.mark, n.min_mark, rs.passing) for n in rs.root.walk())
             not_counted.append(NotCounted(a.code, unit.title, a.level, a.status, a.mark,
-                                          UNUSED, a.ref))
+                                          MARK_TOO_LOW if low else UNUSED, a.ref))
     root = _result(ev.root, inp.catalog, by_req, set_names or {})
     not_counted.sort(key=lambda n: (n.level, n.code, n.reason))
     return SetAudit(rs.code, rs.name, rs.kind, rs.state, rs.source, rs.checked, rs.notice,

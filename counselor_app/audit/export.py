@@ -9,6 +9,7 @@ from typing import Any
 from counselor_app.audit.model import CourseFacts, Requirement
 from counselor_app.audit.results import (
     STATUS_LABELS,
+    UNUSED,
     AuditResult,
     ConcentratorResult,
     RequirementResult,
@@ -48,27 +49,37 @@ def audit_json(result: AuditResult, student_id: str, plan: str) -> dict[str, Any
 
 
 def _amounts(r: RequirementResult) -> str:
-    unit = {"credits": "cr", "courses": "courses", "requirements": "of",
-            "items": "item"}[r.unit]
-    parts = [f"earned {format_amount(r.earned)}"]
+    if r.kind == "checklist":
+        return "done" if r.status == "met" else "not marked done"
+    if r.unit == "requirements":
+        head = f"{format_amount(r.required)} of {len(r.children)} needed" if r.children \
+            else "1 set"
+        words = ("met", "in progress", "on track")
+    else:
+        one = {"credits": "credit", "courses": "course", "items": "item"}[r.unit]
+        head = f"{format_amount(r.required)} {one if r.required == 1 else r.unit}"
+        words = ("earned", "in progress", "planned")
+    parts = [f"{words[0]} {format_amount(r.earned)}"]
     if r.in_progress:
-        parts.append(f"in progress {format_amount(r.in_progress)}")
+        parts.append(f"{words[1]} {format_amount(r.in_progress)}")
     if r.planned:
-        parts.append(f"planned {format_amount(r.planned)}")
-    return f"{format_amount(r.required)} {unit}: " + ", ".join(parts)
+        parts.append(f"{words[2]} {format_amount(r.planned)}")
+    return f"{head}: " + ", ".join(parts)
 
 
 def requirement_lines(r: RequirementResult, depth: int = 0) -> list[str]:
     pad = "  " * depth
     line = f"{pad}[{STATUS_LABELS[r.status]}] {r.label} ({_amounts(r)})"
-    if r.missing:
+    if r.missing and r.kind != "checklist":
         line += f"; missing: {r.missing}"
     lines = [line]
     for ex in r.exceptions:
         lines.append(f"{pad}    exception: {ex.text}")
     if r.done_on:
         lines.append(f"{pad}    done on {r.done_on.isoformat()}")
-    for c in r.courses:
+    if r.kind == "total":
+        lines.append(f"{pad}    ({len(r.courses)} courses counted)")
+    for c in () if r.kind == "total" else r.courses:
         extra = f" as {c.substitutes}" if c.substitutes else ""
         mark = f" {c.mark}" if c.mark else ""
         lines.append(f"{pad}    - {c.code} {c.title}{extra}: {format_amount(c.credits)} "
@@ -83,9 +94,13 @@ def set_lines(s: SetAudit) -> list[str]:
              f"  source: {s.source} (checked {s.checked.isoformat()})"]
     for r in s.requirements:
         lines += requirement_lines(r, 1)
-    if s.not_counted:
+    listed = [n for n in s.not_counted if n.reason != UNUSED]
+    unused = [n.code for n in s.not_counted if n.reason == UNUSED]
+    if listed or unused:
         lines.append("  not counted:")
-        lines += [f"    - {n.text} (grade {n.level})" for n in s.not_counted]
+        lines += [f"    - {n.text} (grade {n.level})" for n in listed]
+        if unused:
+            lines.append(f"    - counting toward no requirement of this set: {', '.join(unused)}")
     return lines
 
 

@@ -33,7 +33,7 @@ _REQUIRED_SET_KEYS = ("code", "name", "state", "kind", "source", "checked", "req
 _COMMON = ("kind", "label", "id", "description", "share")
 _NODE_KEYS: dict[str, tuple[str, ...]] = {
     "credits": ("credits", "from", "cap", "limits", "min_mark", "leftover"),
-    "courses": ("courses", "need"),
+    "courses": ("courses", "need", "min_mark"),
     "group": ("from", "count", "credits", "cap", "min_mark", "leftover"),
     "all": ("children",),
     "any": ("children",),
@@ -359,14 +359,17 @@ class _Parser:
             limits.append(Limit(self.selector_table(
                 {k: v for k, v in table.items() if k != "max"}, where, _SELECTOR_KEYS),
                 maximum))
-        min_mark = t.get("min_mark", "")
-        if isinstance(min_mark, int | float) and not isinstance(min_mark, bool):
-            min_mark = format(min_mark, "g")
-        if not isinstance(min_mark, str):
-            raise self.fail(f"{place}.min_mark", "must be a mark such as \"C\" or 70")
         return dict(select=self.selector(t, place), cap=self.number(t, "cap", place),
-                    limits=tuple(limits), min_mark=min_mark.strip().upper(),
+                    limits=tuple(limits), min_mark=self.min_mark(t, place),
                     leftover=self.flag(t, "leftover", place))
+
+    def min_mark(self, t: Mapping[str, Any], place: str) -> str:
+        value = t.get("min_mark", "")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = format(value, "g")
+        if not isinstance(value, str):
+            raise self.fail(f"{place}.min_mark", "must be a mark such as \"C\" or 70")
+        return value.strip().upper()
 
     def _courses(self, t: Mapping[str, Any], place: str, base: dict[str, Any],
                  _stack: tuple[str, ...]) -> Requirement:
@@ -382,7 +385,8 @@ class _Parser:
                 raise self.fail(where, "an empty choice")
             slots.append(tuple(self.code(c, where) for c in codes))
         need = self.need(t, place, len(slots), default="all")
-        return Requirement(required=need, unit="courses", slots=tuple(slots), **base)
+        return Requirement(required=need, unit="courses", slots=tuple(slots),
+                           min_mark=self.min_mark(t, place), **base)
 
     def need(self, t: Mapping[str, Any], place: str, choices: int, *,
              default: str | None) -> float:
