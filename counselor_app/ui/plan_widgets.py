@@ -590,6 +590,8 @@ class PlanDetailsPanel(QWidget):
         for text, widget in ((self.tr("Notes for the &family (printed)"), self.family_notes),
                              (self.tr("C&ounselor-only notes (never printed)"), self.notes)):
             col = QVBoxLayout()
+            col.setSpacing(1)
+            widget.setMinimumHeight(32)
             label = QLabel(text)
             label.setBuddy(widget)
             col.addWidget(label)
