@@ -22,13 +22,13 @@ KINDS = ("pathway", "course", "program")
 _REFERENCE_TABLES = {"course", "course_prerequisite", "program_course"}
 
 
-def code_changes(revision: str) -> dict[str, dict[str, str]]:
-    """{kind: {old: new}} of one migration."""
+def code_changes(revision: str | None) -> dict[str, dict[str, str]]:
+    """{kind: {old: new}} of one migration (None: of every migration)."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
     path = resources_dir() / "data" / "code_changes.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
-            if row["migration"].strip() != revision:
+            if revision is not None and row["migration"].strip() != revision:
                 continue
             kind = row["kind"].strip()
             if kind not in KINDS:

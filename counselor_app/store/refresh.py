@@ -38,6 +38,7 @@ from counselor_app.domain import (
     ProgramSubcluster,
     SearchEntry,
 )
+from counselor_app.store.code_changes import code_changes
 from counselor_app.store.seed import data_version, load_reference_data, read_rows
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,12 @@ def _columns(obj: object) -> dict[str, Any]:
 
 def refresh_reference_data(session: Session, folder: Path | None = None) -> dict[str, int]:
     """Reload the built-in reference data; returns the load counts plus what was kept."""
-    builtin_courses = {r.get("code") for r in read_rows("courses.csv", folder)}
-    builtin_programs = {r.get("code") for r in read_rows("programs.csv", folder)}
+    # codes of built-in rows, including the old codes earlier releases used for them
+    renamed = code_changes(None)
+    builtin_courses = {r.get("code") for r in read_rows("courses.csv", folder)} \
+        | set(renamed.get("course", {}))
+    builtin_programs = {r.get("code") for r in read_rows("programs.csv", folder)} \
+        | set(renamed.get("program", {}))
     builtin_socs = {r.get("soc") for r in read_rows("occupations.csv", folder)}
     pathway_code = dict(session.execute(select(Pathway.id, Pathway.code)).tuples().all())
 

@@ -172,7 +172,7 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
                         credits=row.number("credits"), subject_area=row.get("subject_area"),
                         grade_low=row.level("grade_low"), grade_high=row.level("grade_high"),
                         cte=row.flag("cte"), dual_credit=row.flag("dual_credit"),
-                        repeatable=row.flag("repeatable"))
+                        repeatable=row.flag("repeatable"), sced=row.get("sced") or None)
         if course.code in courses:
             raise row.fail("code", f"duplicate course code {course.code!r}")
         if course.grade_low > course.grade_high:

@@ -584,6 +584,7 @@ class PlanDetailsPanel(QWidget):
         self.career_facts = QLabel()
         self.career_facts.setWordWrap(True)
         self.career_facts.setStyleSheet("color: #546e7a")
+        self.career_facts.hide()
         self.career_facts.setAccessibleName(self.tr("Wages and outlook of the career goal"))
         form.insertRow(1, "", self.career_facts)
         notes_row = QHBoxLayout()

@@ -33,7 +33,8 @@ def _old_database(path: Path) -> None:
         run("INSERT INTO pathway VALUES (2, '060106', 1, 'Unmanned Vehicle Technology', '', 1)")
         run("INSERT INTO course (code, title, credits, subject_area, grade_low, grade_high, "
             "cte, dual_credit, repeatable, description) VALUES "
-            "('D-ROB1', 'District Robotics', 1, 'Career & Technical Education', 9, 12, 1, 0, 0, '')")
+            "('D-ROB1', 'District Robotics', 1, 'Career & Technical Education', 9, 12, 1, 0, 0, ''),"
+            "('10302', 'AP Computer Science A', 1, 'Elective', 10, 12, 0, 0, 0, '')")
         run("INSERT INTO data_info VALUES ('reference_version', 'builtin-000000000000')")
         conn.execute(sa.text(
             "INSERT INTO student (id, student_id, first_name, last_name, preferred_name, grade, "
@@ -46,7 +47,9 @@ def _old_database(path: Path) -> None:
             "status_by, created_at, updated_at) VALUES (1, 1, 'Main', 1, 'L16-05-P1', "
             "'53-2012.00', '', '', '', '', 'draft', '', :t, :t)"), {"t": now})
         run("INSERT INTO plan_course (id, plan_id, course_code, level, term, status, "
-            "final_mark, sort_order) VALUES (1, 1, 'D-ROB1', 9, 'year', 'planned', '', 0)")
+            "final_mark, sort_order) VALUES (1, 1, 'D-ROB1', 9, 'year', 'planned', '', 0), "
+            "(2, 1, '10302', 10, 'year', 'planned', '', 1), "
+            "(3, 1, '06101', 9, 'year', 'planned', '', 2)")
     db.dispose()
 
 
@@ -62,7 +65,12 @@ def test_upgrade_rewrites_codes_reloads_reference_data_and_keeps_user_data(
                 "060106;060105;040200"
             assert run("SELECT program_code, career_goal_soc FROM plan").one() == \
                 ("L16-05-P1", "53-2012.00")
-            assert run("SELECT course_code FROM plan_course").scalar() == "D-ROB1"
+            # SCED's AP Computer Science A is 10157 (10302 is Cyber Crime); Spanish I 24052
+            assert [r[0] for r in run("SELECT course_code FROM plan_course ORDER BY id")] == \
+                ["D-ROB1", "10157", "24052"]
+            assert run("SELECT count(*) FROM course WHERE code IN ('10302', '06101')") \
+                .scalar() == 0
+            assert run("SELECT sced FROM course WHERE code = '10157'").scalar() == "10157"
             names = dict(run("SELECT code, name FROM pathway WHERE code IN "
                              "('060105', '060106', '060301', '060302')").all())
             assert names == {"060105": "Unmanned Vehicle Technology", "060106": "Web & Cloud",
