@@ -20,10 +20,11 @@ _ENCODINGS = {"auto": None, "utf-8": "utf-8", "cp1252": "cp1252", "windows-1252"
 # --------------------------------------------------------------------------- import
 
 def _add_import(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import students, courses, programs, occupations or "
-                                      "O*NET files from CSV or XLSX (students also from a "
-                                      "OneRoster zip, folder or users.csv)")
-    p.add_argument("kind", choices=["students", "courses", "programs", "occupations", "onet"])
+    p = sub.add_parser("import", help="import students, courses, programs, occupations, "
+                                      "transcripts or O*NET files from CSV or XLSX (students "
+                                      "also from a OneRoster zip, folder or users.csv)")
+    p.add_argument("kind", choices=["students", "courses", "programs", "occupations",
+                                    "transcripts", "onet"])
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="the file to import (onet: one or more O*NET files)")
     p.add_argument("--dry-run", action="store_true",
@@ -117,6 +118,10 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"warning: {warning}")
     if result.preview.unknown_columns:
         print("ignored columns: " + "; ".join(result.preview.unknown_columns))
+    for (school, code), (title, rows) in sorted(result.preview.unmatched.items()):
+        print(f"not in the catalog: {code} {title} ({rows} row{'s' if rows != 1 else ''}"
+              f"{', ' + school if school else ''}); match it in the app (File > Import > "
+              "Transcripts) to count it")
     print(f"imported {kind} from {', '.join(result.preview.files)}: {result.summary()}")
     if result.rejects_file:
         print(f"rows not imported, with the reasons: {result.rejects_file}")

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from counselor_app.domain import Setting
 from counselor_app.store.engine import Database
 
@@ -25,6 +27,7 @@ class Settings:
     cte_mode: str = "courses"  # count CTE courses or CTE credits of one program
     cte_threshold: float = 2.0  # Perkins V: two courses in one program of study
     backups_kept: int = 10
+    mark_scale: str = ""  # letter marks the school's records use, by spaces; "" = default
 
     def validate(self) -> list[str]:
         """Field-named problems; empty when the settings can be saved."""
@@ -49,9 +52,14 @@ _DEFAULTS = Settings()
 
 
 def load_settings(db: Database) -> Settings:
-    values: dict[str, Any] = {}
     with db.read() as s:
-        stored = {row.key: row.value for row in s.query(Setting).all()}
+        return load_settings_in(s)
+
+
+def load_settings_in(s: Session) -> Settings:
+    """The settings, read inside a session the caller holds (imports, one transaction)."""
+    values: dict[str, Any] = {}
+    stored = {row.key: row.value for row in s.query(Setting).all()}
     for f in fields(Settings):
         if f.name in stored:
             try:

@@ -31,6 +31,7 @@ from counselor_app.services.imports import (
     onet,
     programs,
     students,
+    transcripts,
 )
 from counselor_app.services.imports.mapping import ColumnSpec, match_columns
 from counselor_app.services.imports.memory import recall_mapping, remember_mapping
@@ -62,12 +63,14 @@ _STAGERS: dict[ImportKind, Callable[[Session, Table, Stage], None]] = {
     ImportKind.COURSES: courses.stage,
     ImportKind.PROGRAMS: programs.stage,
     ImportKind.OCCUPATIONS: occupations.stage,
+    ImportKind.TRANSCRIPTS: transcripts.stage,
 }
 COLUMNS: dict[ImportKind, tuple[ColumnSpec, ...]] = {
     ImportKind.STUDENTS: students.COLUMNS,
     ImportKind.COURSES: courses.COLUMNS,
     ImportKind.PROGRAMS: programs.COLUMNS,
     ImportKind.OCCUPATIONS: occupations.COLUMNS,
+    ImportKind.TRANSCRIPTS: transcripts.COLUMNS,
 }
 """The columns each spreadsheet kind understands (O*NET files have their own)."""
 

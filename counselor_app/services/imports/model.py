@@ -20,6 +20,7 @@ class ImportKind(StrEnum):
     PROGRAMS = "programs"
     OCCUPATIONS = "occupations"
     ONET = "onet"
+    TRANSCRIPTS = "transcripts"
 
 
 KIND_LABELS = {
@@ -28,9 +29,10 @@ KIND_LABELS = {
     ImportKind.PROGRAMS: "Programs of study",
     ImportKind.OCCUPATIONS: "Occupations",
     ImportKind.ONET: "O*NET files",
+    ImportKind.TRANSCRIPTS: "Transcripts (completed courses)",
 }
 TEMPLATE_KINDS = (ImportKind.STUDENTS, ImportKind.COURSES, ImportKind.PROGRAMS,
-                  ImportKind.OCCUPATIONS)
+                  ImportKind.OCCUPATIONS, ImportKind.TRANSCRIPTS)
 REFERENCE_KINDS = frozenset({ImportKind.COURSES, ImportKind.PROGRAMS, ImportKind.OCCUPATIONS,
                              ImportKind.ONET})
 """Kinds that change reference data (the search index is rebuilt after them)."""
@@ -124,6 +126,8 @@ class ImportPreview:
     row_errors: int = 0  # errors of single rows (the rest concern a whole file)
     left_out: dict[str, int] = field(default_factory=dict)  # reason -> rows not imported
     to_archive: list[PreviewItem] = field(default_factory=_kept)  # OneRoster tobedeleted
+    unmatched: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    """Transcripts: (school, course number) not in the catalog -> [title, rows]."""
     notes: list[str] = field(default_factory=list)
 
     @property
