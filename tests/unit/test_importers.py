@@ -639,6 +639,8 @@ def test_fuzz_structured_files_are_all_or_nothing_and_idempotent(
         light: Database, tmp_path: Path, kind: ImportKind) -> None:
     extra = "".join(f"{c},Fuzz {c},1,Elective,9,12,no,\n" for c in FUZZ_COURSES)
     apply_import(light, "courses", write(tmp_path, "catalog.csv", CATALOG + extra))
+    if kind == ImportKind.TRANSCRIPTS:
+        _transcript_student(light)
 
     @FUZZ
     @given(file=_file_strategy(kind),
@@ -648,6 +650,13 @@ def test_fuzz_structured_files_are_all_or_nothing_and_idempotent(
         _check_all_or_nothing(light, kind, _save(tmp_path, header, rows, fmt))
 
     run()
+
+
+def _transcript_student(db: Database) -> None:
+    """Transcript rows need their student: FT1, in grade 12."""
+    from counselor_app.services.students import StudentData, create_student
+
+    create_student(db, StudentData("FT1", "Fuzz", "Transcript", 12, YEAR + 1))
 
 
 def _valid_rows(kind: ImportKind, n: int) -> tuple[list[str], list[list[str]]]:
@@ -668,6 +677,10 @@ def _valid_rows(kind: ImportKind, n: int) -> tuple[list[str], list[list[str]]]:
                                   "order": str(i)},
             ImportKind.OCCUPATIONS: {"soc": f"97-{1000 + i}.00", "title": f"Fuzz job {i}",
                                      "pathways": "T-PW", "job_zone": "3"},
+            ImportKind.TRANSCRIPTS: {"student_id": "FT1", "level": "9", "mark": "A",
+                                     "course_code": ["TC100", "TC200", "TC300"][i % 3],
+                                     "term": ["Y1", "S1", "S2", "Q1", "Q2"][i % 5],
+                                     "credits": "1"},
         }[kind]
         rows.append([row.get(s.key, "") for s in specs])
     if kind == ImportKind.PROGRAMS:  # one course per grade level
@@ -689,6 +702,8 @@ _CORRUPT: dict[str, Callable[[str], str]] = {
 def test_fuzz_one_bad_cell_is_reported_at_its_row_and_nothing_is_imported(
         light: Database, tmp_path: Path, kind: ImportKind) -> None:
     apply_import(light, "courses", write(tmp_path, "catalog.csv", CATALOG))
+    if kind == ImportKind.TRANSCRIPTS:
+        _transcript_student(light)
     required = [i for i, s in enumerate(COLUMNS[kind]) if s.required]
 
     @settings(FUZZ, max_examples=25)
