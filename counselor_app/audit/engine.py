@@ -128,7 +128,8 @@ def _units(rs: RequirementSet, inp: AuditInput,
 
 
 def _applied(ex: AuditException) -> AppliedException:
-    return AppliedException(ex.kind, ex.by, ex.on, ex.reason, ex.credits, ex.id)
+    return AppliedException(ex.kind, ex.by, ex.on, ex.reason, ex.credits, ex.id, ex.set_code,
+                            ex.requirement, ex.course, ex.counts_as)
 
 
 def _by_requirement(rs: RequirementSet, exceptions: Sequence[AuditException]
@@ -181,10 +182,10 @@ def _missing(out: Outcome, catalog: Mapping[str, CourseFacts],
     return _plural(lacking, word)
 
 
-def _result(out: Outcome, catalog: Mapping[str, CourseFacts],
-            exceptions: Mapping[str, list[AuditException]],
+def _result(out: Outcome, inp: AuditInput, exceptions: Mapping[str, list[AuditException]],
             set_names: Mapping[str, str]) -> RequirementResult:
     node = out.node
+    catalog = inp.catalog
     done_on = out.done_on if isinstance(out.done_on, dt.date) else None
     return RequirementResult(
         id=node.id, label=node.label, kind=node.kind, status=out.status,
@@ -192,10 +193,11 @@ def _result(out: Outcome, catalog: Mapping[str, CourseFacts],
         planned=out.planned, unit=node.unit,
         courses=tuple(_use(u, amount) for u, amount in
                       sorted(out.used, key=lambda p: (p[0].attempt.level, p[0].index))),
-        children=tuple(_result(c, catalog, exceptions, set_names) for c in out.children),
+        children=tuple(_result(c, inp, exceptions, set_names) for c in out.children),
         missing=_missing(out, catalog, set_names),
         exceptions=tuple(_applied(e) for e in exceptions.get(node.id, [])),
-        description=node.description, done_on=done_on)
+        description=node.description, done_on=done_on,
+        done_by=inp.checklist_by.get(node.item, "") if done_on else "")
 
 
 def audit_set(rs: RequirementSet, inp: AuditInput,
@@ -228,10 +230,12 @@ def audit_set(rs: RequirementSet, inp: AuditInput,
                 and not reaches(a.mark, n.min_mark, rs.passing) for n in rs.root.walk())
             not_counted.append(NotCounted(a.code, unit.title, a.level, a.status, a.mark,
                                           MARK_TOO_LOW if low else UNUSED, a.ref))
-    root = _result(ev.root, inp.catalog, by_req, set_names or {})
+    root = _result(ev.root, inp, by_req, set_names or {})
     not_counted.sort(key=lambda n: (n.level, n.code, n.reason))
+    applies = tuple(_applied(ex) for ex in exceptions
+                    if ex.set_code == rs.code or (not ex.set_code and ex.kind == "substitution"))
     return SetAudit(rs.code, rs.name, rs.kind, rs.state, rs.source, rs.checked, rs.notice,
-                    root.status, root.children, tuple(not_counted))
+                    root.status, root.children, tuple(not_counted), applies)
 
 
 def _under_waived(root: Requirement, waived: Mapping[str, str]) -> set[str]:

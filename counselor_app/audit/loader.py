@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from counselor_app.audit.model import (
+    COUNTED_LEVELS,
     SET_KINDS,
     Limit,
     Passing,
@@ -215,11 +216,11 @@ class _Parser:
 
     def levels(self, value: Any) -> tuple[int, ...]:
         if value is None:
-            return (9, 10, 11, 12)
+            return COUNTED_LEVELS
         if (not isinstance(value, list) or not value
-                or not all(isinstance(v, int) and not isinstance(v, bool) and 9 <= v <= 13
+                or not all(isinstance(v, int) and not isinstance(v, bool) and 6 <= v <= 13
                            for v in value)):
-            raise self.fail("levels", "must be a list of grade levels 9-12 (13 = "
+            raise self.fail("levels", "must be a list of grade levels 6-12 (13 = "
                             "postsecondary)")
         return tuple(sorted(set(value)))
 

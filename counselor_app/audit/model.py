@@ -20,6 +20,9 @@ LEAF_KINDS = ("credits", "courses", "group", "total", "checklist", "set")
 UNITS = ("credits", "courses", "requirements", "items")
 
 HIGH_SCHOOL_LEVELS = (9, 10, 11, 12)
+COUNTED_LEVELS = (6, 7, 8, 9, 10, 11, 12)
+"""Default levels of a set: high-school courses taken in grades 6-8 count (Algebra I in
+grade 8); postsecondary (13) does not."""
 POSTSECONDARY = 13  # as counselor_app.domain.base (not imported: no SQLAlchemy here)
 
 
@@ -119,7 +122,7 @@ class RequirementSet:
     description: str = ""
     notice: str = "Verify with your district before relying on this set."
     passing: Passing = Passing()
-    levels: tuple[int, ...] = HIGH_SCHOOL_LEVELS
+    levels: tuple[int, ...] = COUNTED_LEVELS
     file: str = ""  # where it was loaded from (for messages)
 
     def find(self, requirement_id: str) -> Requirement | None:
@@ -168,7 +171,7 @@ class Attempt:
     """
 
     code: str
-    level: int  # 9..12, 13 = postsecondary
+    level: int  # 6..12, 13 = postsecondary
     term: str = "year"
     status: str = "planned"  # one of ATTEMPT_STATUSES
     mark: str = ""
@@ -214,3 +217,4 @@ class AuditInput:
     catalog: Mapping[str, CourseFacts]
     exceptions: tuple[AuditException, ...] = ()
     checklist: Mapping[str, dt.date] = field(default_factory=dict)  # item key -> done on
+    checklist_by: Mapping[str, str] = field(default_factory=dict)  # item key -> who marked it

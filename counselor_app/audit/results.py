@@ -59,11 +59,17 @@ class AppliedException:
     reason: str
     credits: float | None = None
     id: int | None = None
+    set_code: str = ""
+    requirement: str = ""  # node id path; "" for a course-for-course substitution
+    course: str = ""  # substitution: the course taken
+    counts_as: str = ""  # substitution: the course it counts as
 
     @property
     def text(self) -> str:
         what = {"waiver": "Waived", "exemption": "Exempt",
                 "substitution": "Substitution"}.get(self.kind, self.kind)
+        if self.kind == "substitution" and self.course:
+            what = f"{self.course} counts as {self.counts_as or 'this requirement'}"
         if self.kind == "waiver" and self.credits:
             what = f"{format_amount(self.credits)} credits waived"
         who = f" by {self.by}" if self.by else ""
@@ -89,6 +95,7 @@ class RequirementResult:
     exceptions: tuple[AppliedException, ...] = ()
     description: str = ""
     done_on: dt.date | None = None  # checklist items
+    done_by: str = ""
 
     @property
     def status_label(self) -> str:
@@ -139,6 +146,7 @@ class SetAudit:
     status: str  # of the whole set (its root "all of")
     requirements: tuple[RequirementResult, ...]  # the top-level nodes
     not_counted: tuple[NotCounted, ...] = ()
+    exceptions: tuple[AppliedException, ...] = ()  # every exception that applies to the set
 
     @property
     def status_label(self) -> str:

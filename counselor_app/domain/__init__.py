@@ -1,5 +1,6 @@
 """SQLAlchemy models. No Qt, no I/O."""
 
+from counselor_app.domain.audit import AuditException, ChecklistMark, RequirementSetRecord
 from counselor_app.domain.base import Base
 from counselor_app.domain.framework import (
     Cluster,
@@ -30,6 +31,7 @@ from counselor_app.domain.records import (
 from counselor_app.domain.students import DataInfo, Plan, PlanComment, PlanCourse, Setting, Student
 
 __all__ = [
+    "AuditException", "ChecklistMark", "RequirementSetRecord",
     "Base", "Cluster", "CourseMatch", "PlanSignoff", "PlanVersion", "TranscriptEntry",
     "DataInfo", "Course", "CoursePrerequisite", "Crosswalk", "Framework",
     "GraduationRequirement", "GraduationRequirementSet", "LaborMarket", "Occupation",

@@ -67,6 +67,7 @@ class Course(Base):
     cte: Mapped[bool] = mapped_column(Boolean, default=False)
     dual_credit: Mapped[bool] = mapped_column(Boolean, default=False)
     repeatable: Mapped[bool] = mapped_column(Boolean, default=False)
+    tags: Mapped[str] = mapped_column(String(300), default="")  # ";"-separated, for the audit
     description: Mapped[str] = mapped_column(Text, default="")
     # the NCES SCED v12 course code this course is, when it is one (None: a local course)
     sced: Mapped[str | None] = mapped_column(String(8), nullable=True, default=None)

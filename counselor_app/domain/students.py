@@ -48,6 +48,8 @@ class Plan(Base):
     notes: Mapped[str] = mapped_column(Text, default="")  # counselor-only: never printed
     family_notes: Mapped[str] = mapped_column(Text, default="")  # printed for the family
     first_level: Mapped[int] = mapped_column(Integer, default=9)  # 6, 7, 8 or 9
+    diploma_set: Mapped[str | None] = mapped_column(String(40), nullable=True)  # None: default
+    supplemental_sets: Mapped[str] = mapped_column(String(400), default="")  # codes, ";"
     status: Mapped[str] = mapped_column(String(20), default="draft")
     status_by: Mapped[str] = mapped_column(String(200), default="")
     status_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

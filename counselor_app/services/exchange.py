@@ -41,6 +41,7 @@ from counselor_app.domain import (
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
 from counselor_app.services.backups import backup_before
+from counselor_app.services.exchange_audit import audit_docs, merge_audit_docs, read_audit_docs
 from counselor_app.store.engine import Database
 from counselor_app.text import student_search_text
 
@@ -55,7 +56,8 @@ STUDENT_FIELDS = ("student_id", "first_name", "last_name", "preferred_name", "gr
                   "archived", "created_at", "updated_at")
 PLAN_FIELDS = ("name", "is_active", "program_code", "career_goal_soc", "career_goal_text",
                "postsecondary_type", "postsecondary_institution", "notes", "status",
-               "status_by", "status_at", "created_at", "updated_at")
+               "status_by", "status_at", "created_at", "updated_at", "diploma_set",
+               "supplemental_sets")
 COURSE_FIELDS = ("course_code", "level", "term", "status", "final_mark", "sort_order")
 COMMENT_FIELDS = ("author", "created_at", "text")
 
@@ -111,6 +113,7 @@ def export_document(db: Database, *, student_pk: int | None = None,
             st = s.get(Student, plan.student_pk)
             assert st is not None
             doc = _student_doc(st)
+            doc.update(audit_docs(s, st.id))
             doc["plans"].append(_plan_doc(s, plan))
             students, scope = [doc], "plan"
         else:
@@ -122,6 +125,7 @@ def export_document(db: Database, *, student_pk: int | None = None,
             students = []
             for st in s.scalars(stmt):
                 doc = _student_doc(st)
+                doc.update(audit_docs(s, st.id))
                 for plan in s.scalars(select(Plan).where(Plan.student_pk == st.id)
                                       .order_by(Plan.id)):
                     doc["plans"].append(_plan_doc(s, plan))
@@ -250,6 +254,8 @@ class _PlanIn:
 class _StudentIn:
     values: dict[str, Any]
     plans: list[_PlanIn]
+    exceptions: list[dict[str, Any]] = field(default_factory=list)
+    checklist: list[dict[str, Any]] = field(default_factory=list)
 
 
 def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
@@ -342,7 +348,14 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
                 "status_at": check.time(pl, "status_at", pwhere, nullable=True),
                 "created_at": check.time(pl, "created_at", pwhere),
                 "updated_at": check.time(pl, "updated_at", pwhere),
+                "diploma_set": check.str_(pl, "diploma_set", pwhere, max_len=40,
+                                          nullable=True),
+                "supplemental_sets": check.str_(pl, "supplemental_sets", pwhere,
+                                                max_len=400),
             }
+            for key in ("diploma_set", "supplemental_sets"):  # newer fields: keep if absent
+                if key not in pl:
+                    pvalues.pop(key)
             active += bool(pvalues["is_active"])
             courses = []
             for k, c in enumerate(check.list_(pl, "courses", pwhere)):
@@ -373,7 +386,7 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
             plans.append(_PlanIn(pvalues, courses, comments))
         if active > 1:
             check.fail(f"{where}.plans", "more than one plan is marked active")
-        students.append(_StudentIn(values, plans))
+        students.append(_StudentIn(values, plans, *read_audit_docs(check, st, where)))
     if check.errors:
         more = f" (and {len(check.errors) - 10} more)" if len(check.errors) > 10 else ""
         raise ExchangeError("; ".join(check.errors[:10]) + more)
@@ -446,12 +459,16 @@ def _run(s: Session, students: list[_StudentIn], preview: JsonImportPreview,
         else:
             values.pop("created_at")
             changed = [key for key, v in values.items() if getattr(st, key) != v]
-            (preview.students_updated if changed else preview.students_unchanged).append(sid)
+            audit_changed = merge_audit_docs(s, st.id, sin.exceptions, sin.checklist, False)
+            (preview.students_updated if changed or audit_changed
+             else preview.students_unchanged).append(sid)
             if write and changed:
                 for key in changed:
                     setattr(st, key, values[key])
                 st.name_folded = student_search_text(st.first_name, st.last_name,
                                                      st.preferred_name, st.student_id)
+        if write and st is not None:
+            merge_audit_docs(s, st.id, sin.exceptions, sin.checklist, True)
         plans_by_name: dict[str, list[Plan]] = {}
         if st is not None and st.id is not None:
             for found in s.scalars(select(Plan).where(Plan.student_pk == st.id)

@@ -11,6 +11,7 @@ from counselor_app.domain import SearchEntry
 from counselor_app.store.engine import Database, open_engine
 from counselor_app.store.migrate import migrate
 from counselor_app.store.refresh import needs_refresh, refresh_reference_data
+from counselor_app.store.requirement_sets import sync_builtin_sets
 from counselor_app.store.seed import has_reference_data, load_reference_data
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ def open_database(db: str | None = None, *, seed: bool = True) -> Database:
                     rebuild_index(session)
                 elif not session.scalar(select(func.count()).select_from(SearchEntry)):
                     rebuild_index(session)
+                sync_builtin_sets(session)
     except Exception:
         database.dispose()
         raise

@@ -44,7 +44,8 @@ FRAMEWORKS = (
     ("ncc-2024", "National Career Clusters Framework (2024)", "Sub-cluster", 1),
     ("ncc-legacy", "National Career Clusters (16 clusters, legacy)", "Pathway", 2),
 )
-DATA_FILES = ("clusters.csv", "pathways.csv", "crosswalk.csv", "courses.csv", "programs.csv",
+DATA_FILES = ("clusters.csv", "pathways.csv", "crosswalk.csv", "courses.csv", "course_tags.csv",
+              "programs.csv",
               "program_courses.csv", "program_options.csv", "program_subclusters.csv",
               "occupations.csv", "occupation_links.csv", "labor_market.csv", "sources.csv",
               "graduation_requirements.csv")
@@ -115,6 +116,11 @@ def data_version(folder: Path | None = None) -> str:
     return "builtin-" + digest.hexdigest()[:12]
 
 
+def course_tags(folder: Path | None = None) -> dict[str, str]:
+    """Built-in course tags (``course_tags.csv``): code -> ';'-separated tags."""
+    return {row.get("code"): row.get("tags") for row in read_rows("course_tags.csv", folder)}
+
+
 def has_reference_data(session: Session) -> bool:
     return bool(session.scalar(select(func.count()).select_from(Cluster)))
 
@@ -167,8 +173,10 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
 
     courses: dict[str, Course] = {}
     prereqs: list[tuple[Row, str, str]] = []
+    tags = course_tags(folder)
     for row in read_rows("courses.csv", folder):
-        course = Course(code=row.get("code"), title=row.get("title"),
+        course = Course(code=row.get("code"), title=row.get("title"), tags=tags.get(
+                            row.get("code"), ""),
                         credits=row.number("credits"), subject_area=row.get("subject_area"),
                         grade_low=row.level("grade_low"), grade_high=row.level("grade_high"),
                         cte=row.flag("cte"), dual_credit=row.flag("dual_credit"),

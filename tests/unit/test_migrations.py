@@ -54,3 +54,44 @@ def test_the_fast_path_head_matches_the_migration_scripts() -> None:
     from counselor_app.store.migrate import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
+
+
+def test_0005_converts_old_requirement_sets_and_keeps_the_setting(tmp_path: Path) -> None:
+    import json
+
+    from alembic import command
+    from sqlalchemy import text
+
+    db = open_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO grad_requirement_set (code, name, is_example) VALUES "
+                          "('ours', 'Our district', 0), ('example-24', 'Example', 1)"))
+        conn.execute(text("INSERT INTO grad_requirement (set_code, subject_area, credits, "
+                          "sort_order) VALUES ('ours', 'English', 4, 0), ('ours', '*', 22, 1),"
+                          " ('example-24', '*', 24, 0)"))
+        conn.execute(text("INSERT INTO setting (key, value) VALUES ('requirement_set', :v)"),
+                      {"v": json.dumps("ours")})
+        conn.execute(text("INSERT INTO course (code, title, credits, subject_area, grade_low, "
+                          "grade_high, cte, dual_credit, repeatable, description) VALUES "
+                          "('03051', 'Biology', 1, 'Science', 9, 12, 0, 0, 0, '')"))
+    migrate(db, backup=False)
+    with db.engine.connect() as conn:
+        rows = dict(conn.execute(text("SELECT code, builtin FROM requirement_set")).all())
+        body = json.loads(conn.execute(text("SELECT body FROM requirement_set WHERE code = "
+                                            "'ours'")).scalar())
+        tags = conn.execute(text("SELECT tags FROM course WHERE code = '03051'")).scalar()
+        setting = conn.execute(text("SELECT value FROM setting WHERE key = "
+                                    "'requirement_set'")).scalar()
+    assert rows == {"ours": 0, "example-24": 1}
+    assert [r["kind"] for r in body["requirements"]] == ["credits", "total"]
+    assert "lab-science" in tags
+    assert json.loads(setting) == "ours"
+    db.dispose()
+
+    from counselor_app.audit import parse_set
+
+    assert parse_set(body, "ours").find("total") is not None

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from counselor_app.audit.catalog import parse_tags
 from counselor_app.domain import Course, CoursePrerequisite
 from counselor_app.domain.base import level_short
 from counselor_app.services.imports.mapping import ColumnSpec
@@ -52,6 +53,10 @@ COLUMNS: tuple[ColumnSpec, ...] = (
        "yes or no; empty means no.", "no"),
     _c("repeatable", "Repeatable", ("Can Repeat",), False, "yes or no; empty means no.",
        "no"),
+    _c("tags", "Tags", ("Course Tags", "Attributes", "Course Attributes"), False,
+       "Tags the graduation audit selects by, separated by ; (for example lab-science; "
+       "ag:d). CTE and dual-credit courses get cte and dual-credit anyway.",
+       "lab-science; ag:d"),
     _c("description", "Description", ("Course Description",), False, "", ""),
 )
 
@@ -80,6 +85,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         dual = rec.flag("dual_credit")
         repeatable = rec.flag("repeatable")
         description = rec.text("description", max_len=5000, multiline=True)
+        tags = rec.text("tags", max_len=300)
         pre = rec.codes("prerequisites")
         if code and code in seen:
             rec.fail("code", f"course {code} appears again (first on row {seen[code]})")
@@ -107,6 +113,8 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
                 values[key] = bool(value)
         if description is not None:
             values["description"] = description
+        if tags is not None and rec.has("tags"):
+            values["tags"] = ";".join(parse_tags(tags))
         lo = values.get("grade_low", old.grade_low if old else 9)
         hi = values.get("grade_high", old.grade_high if old else 12)
         if lo > hi:

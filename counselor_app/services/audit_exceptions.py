@@ -1,0 +1,179 @@
+"""A student's audit exceptions (waivers, substitutions, exemptions) and checklist marks.
+
+Both belong to the student, not to one plan: a waiver granted for a transfer student
+applies to every plan of theirs, and FAFSA is filed once whatever the set. Each function
+is one user action in one transaction; ``remove_exception`` returns what
+``restore_exception`` needs to undo it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counselor_app.audit.model import EXCEPTION_KINDS
+from counselor_app.domain import AuditException, ChecklistMark, Course, Plan
+from counselor_app.services.requirement_sets import library
+from counselor_app.store.engine import Database
+
+
+@dataclass(frozen=True)
+class ExceptionView:
+    id: int
+    student_pk: int
+    kind: str
+    set_code: str
+    requirement: str
+    requirement_label: str  # "" when it names no requirement, or one no longer in the set
+    course_code: str
+    counts_as: str
+    credits: float | None
+    by: str
+    on: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
+class RemovedException:
+    student_pk: int
+    kind: str
+    set_code: str
+    requirement: str
+    course_code: str
+    counts_as: str
+    credits: float | None
+    by: str
+    on: dt.date
+    reason: str
+
+
+def _student_of(s: Session, plan_id: int) -> int:
+    pk = s.scalar(select(Plan.student_pk).where(Plan.id == plan_id))
+    if pk is None:
+        raise LookupError(f"plan {plan_id} no longer exists")
+    return pk
+
+
+def _label(s: Session, set_code: str, requirement: str) -> str:
+    rs = library(s).get(set_code)
+    node = rs.find(requirement) if rs and requirement else None
+    return node.label if node else ""
+
+
+def _view(s: Session, row: AuditException) -> ExceptionView:
+    return ExceptionView(row.id, row.student_pk, row.kind, row.set_code, row.requirement,
+                         _label(s, row.set_code, row.requirement), row.course_code,
+                         row.counts_as, row.credits, row.decided_by, row.decided_on,
+                         row.reason)
+
+
+def _check(s: Session, kind: str, set_code: str, requirement: str, course_code: str,
+           counts_as: str, credits: float | None, reason: str) -> None:
+    if kind not in EXCEPTION_KINDS:
+        raise ValueError(f"kind: must be one of {', '.join(EXCEPTION_KINDS)}")
+    if not reason.strip():
+        raise ValueError("reason: say why (it is kept with the exception and printed)")
+    sets = library(s)
+    if set_code and set_code not in sets:
+        raise ValueError(f"set_code: no requirement set {set_code!r}")
+    if requirement:
+        if not set_code:
+            raise ValueError("set_code: a requirement is named within a set")
+        if sets[set_code].find(requirement) is None:
+            raise ValueError(f"requirement: {set_code} has no requirement {requirement!r}")
+    if kind in ("waiver", "exemption") and not requirement:
+        raise ValueError("requirement: name the requirement that is waived")
+    if credits is not None and (kind != "waiver" or credits <= 0):
+        raise ValueError("credits: only a waiver of some credits gives credits, above 0")
+    if kind == "substitution":
+        if not course_code:
+            raise ValueError("course_code: name the course taken")
+        if bool(counts_as) == bool(requirement):
+            raise ValueError("counts_as: give the course it counts as, or a requirement, "
+                             "not both")
+        for field, code in (("course_code", course_code), ("counts_as", counts_as)):
+            if code and not code.startswith("TR:") and s.get(Course, code) is None:
+                raise ValueError(f"{field}: course {code} is not in the catalog")
+
+
+def add_exception(db: Database, plan_id: int, *, kind: str, set_code: str = "",
+                  requirement: str | None = None, course: str | None = None,
+                  counts_as: str | None = None, credits: float | None = None, by: str = "",
+                  on: dt.date, reason: str) -> int:
+    """Record a waiver, substitution or exemption for the plan's student (keyword names
+    as ``counselor_app.audit.AuditException``); ValueError names the field when something
+    is missing or unknown."""
+    with db.transaction() as s:
+        pk = _student_of(s, plan_id)
+        values = dict(kind=kind, set_code=set_code or "", requirement=requirement or "",
+                      course_code=(course or "").strip(),
+                      counts_as=(counts_as or "").strip(), credits=credits)
+        _check(s, reason=reason, **values)  # type: ignore[arg-type]
+        row = AuditException(student_pk=pk, decided_by=by.strip(), decided_on=on,
+                             reason=reason.strip(),
+                             created_at=dt.datetime.now().replace(microsecond=0), **values)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def list_exceptions(db: Database, plan_id: int) -> list[ExceptionView]:
+    with db.read() as s:
+        pk = _student_of(s, plan_id)
+        return [_view(s, row) for row in s.scalars(
+            select(AuditException).where(AuditException.student_pk == pk)
+            .order_by(AuditException.decided_on, AuditException.id))]
+
+
+def remove_exception(db: Database, exception_id: int) -> RemovedException:
+    with db.transaction() as s:
+        row = s.get(AuditException, exception_id)
+        if row is None:
+            raise LookupError(f"exception {exception_id} no longer exists")
+        removed = RemovedException(row.student_pk, row.kind, row.set_code, row.requirement,
+                                   row.course_code, row.counts_as, row.credits,
+                                   row.decided_by, row.decided_on, row.reason)
+        s.delete(row)
+        return removed
+
+
+def restore_exception(db: Database, removed: RemovedException) -> int:
+    """Put a removed exception back (undo); returns its new id."""
+    with db.transaction() as s:
+        row = AuditException(student_pk=removed.student_pk, kind=removed.kind,
+                             set_code=removed.set_code, requirement=removed.requirement,
+                             course_code=removed.course_code, counts_as=removed.counts_as,
+                             credits=removed.credits, decided_by=removed.by,
+                             decided_on=removed.on, reason=removed.reason,
+                             created_at=dt.datetime.now().replace(microsecond=0))
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def mark_checklist_item(db: Database, plan_id: int, set_code: str, requirement_id: str,
+                        done_on: dt.date | None, by: str) -> dt.date | None:
+    """Mark a checklist requirement done on a date (None clears it) for the plan's
+    student; returns the date it had before (for undo). Kept per student and item, so
+    every set listing the item (FAFSA...) sees it."""
+    with db.transaction() as s:
+        pk = _student_of(s, plan_id)
+        rs = library(s).get(set_code)
+        node = rs.find(requirement_id) if rs else None
+        if node is None or node.kind != "checklist":
+            raise ValueError(f"requirement: {set_code} has no checklist item "
+                             f"{requirement_id!r}")
+        row = s.get(ChecklistMark, (pk, node.item))
+        before = row.done_on if row else None
+        if done_on is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(ChecklistMark(student_pk=pk, item=node.item, done_on=done_on,
+                                marked_by=by.strip()))
+        else:
+            row.done_on, row.marked_by = done_on, by.strip()
+        return before
