@@ -208,7 +208,7 @@ def test_exceptions_checklist_and_plan_sets_travel_in_json_exchange(db, tmp_path
 
     plan_id = _plan(db)
     set_plan_sets(db, plan_id, "fl-standard-24", ["ncaa-d1-core"])
-    add_exception(db, plan_id, kind="substitution", course="02157", counts_as="02056",
+    add_exception(db, plan_id, kind="substitution", course="X02157", counts_as="02056",
                   by="Ms. Test", on=dt.date(2026, 4, 2), reason="district course equivalence")
     item = next(n for n in sets_service.get_requirement_set(db, "fl-standard-24").checklist_items
                 if n.item == "online-course")
@@ -225,7 +225,7 @@ def test_exceptions_checklist_and_plan_sets_travel_in_json_exchange(db, tmp_path
         assert effective_sets(other, new_plan) == ("fl-standard-24", "ncaa-d1-core")
         views = list_exceptions(other, new_plan)
         assert [(v.kind, v.course_code, v.counts_as, v.by, v.reason) for v in views] == [
-            ("substitution", "02157", "02056", "Ms. Test", "district course equivalence")]
+            ("substitution", "X02157", "02056", "Ms. Test", "district course equivalence")]
         audited = audit_plan(other, new_plan).set("fl-standard-24").find(item.id)
         assert audited.status == MET
         assert preview_json(other, path).changes == 0  # importing again changes nothing

@@ -56,7 +56,7 @@ def test_the_fast_path_head_matches_the_migration_scripts() -> None:
     assert head_revision() == SCHEMA_HEAD
 
 
-def test_0005_converts_old_requirement_sets_and_keeps_the_setting(tmp_path: Path) -> None:
+def test_0006_converts_old_requirement_sets_and_keeps_the_setting(tmp_path: Path) -> None:
     import json
 
     from alembic import command
@@ -66,7 +66,7 @@ def test_0005_converts_old_requirement_sets_and_keeps_the_setting(tmp_path: Path
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0004")
+        command.upgrade(cfg, "0005")
     with db.engine.begin() as conn:
         conn.execute(text("INSERT INTO grad_requirement_set (code, name, is_example) VALUES "
                           "('ours', 'Our district', 0), ('example-24', 'Example', 1)"))

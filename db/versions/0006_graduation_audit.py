@@ -6,8 +6,8 @@ set is marked built-in and replaced by ``resources/requirements/example-24.toml`
 the app next opens); built-in courses get their tags from ``course_tags.csv``; a Settings
 choice that names no set any more falls back to the example set.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01
 """
 
@@ -20,8 +20,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
