@@ -39,6 +39,10 @@ FIRST_NAMES = ["María José", "Thị Minh Anh", "Zofia", "Liam", "Aaliyah", "S�
 LAST_NAMES = ["Núñez", "Nguyễn", "Łukasiewicz", "Smith", "Johnson", "García-Márquez",
               "Kuznetsova", "O'Brien", "Okafor", "Papadopoulos", "Kim", "Rossi", "Müller"]
 TERMS = ["year", "year", "year", "sem1", "sem2"]
+# (first, last) in scripts that need fallback fonts and shaping
+OTHER_SCRIPTS = [("小明", "王"), ("민준", "김"), ("محمد", "الأحمد"), ("Priya", "शर्मा"),
+                 ("さくら", "山田"), ("สมชาย", "ใจดี"), ("דוד", "כהן"), ("Ana 🙂", "Silva"),
+                 ("அருண்", "குமார்")]
 
 
 def median_ms(samples: list[float]) -> float:
@@ -139,6 +143,44 @@ def raw_table_pdf(report: Any) -> bytes:
     return buffer.getvalue()
 
 
+def _rename(db: Any, pks: list[int], names: list[tuple[str, str]]) -> None:
+    from counselor_app.domain import Student
+
+    with db.transaction() as s:
+        for pk, (first, last) in zip(pks, names, strict=True):
+            st = s.get(Student, pk)
+            st.first_name, st.last_name = first, last
+
+
+def fallback_batches(db: Any, pks: list[int], tmp: Path, runs: int) -> None:
+    """Item 9: one combined batch with every fifth name in another script (fallback
+    fonts, shaping, right to left) against the same batch with Latin names only."""
+    from counselor_app.domain import Student
+    from counselor_app.services.report_data import batch_export
+
+    chosen = pks[::5]
+    with db.transaction() as s:
+        latin = [(s.get(Student, pk).first_name, s.get(Student, pk).last_name) for pk in chosen]
+    other = [OTHER_SCRIPTS[i % len(OTHER_SCRIPTS)] for i in range(len(chosen))]
+    _rename(db, chosen, other)
+    batch_export(db, pks[:20], tmp / "warm.pdf", True)  # load the fallback fonts once
+    without: list[float] = []
+    with_fallback: list[float] = []
+    for _ in range(runs):  # alternate so that machine load hits both alike
+        for names, samples in ((latin, without), (other, with_fallback)):
+            _rename(db, chosen, names)
+            t = time.perf_counter()
+            batch_export(db, pks, tmp / "scripts.pdf", True)
+            samples.append(time.perf_counter() - t)
+    _rename(db, chosen, latin)
+    a, b = statistics.median(without), statistics.median(with_fallback)
+    print(f"\nbatch with other scripts ({len(chosen)} of {len(pks)} names: Chinese, Korean, "
+          f"Arabic, Devanagari, ...), median of {runs}:")
+    print(f"  Latin names only          {a:7.2f} s")
+    print(f"  with fallback fonts       {b:7.2f} s")
+    print(f"  ratio with / without      {b / a:7.2f}x (goal: at most 1.10)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=400)
@@ -214,6 +256,7 @@ def main() -> None:
                 peak = peak_mb(partial(batch_export, db, pks, again, combined))
                 print(f"  peak memory (tracemalloc) {peak:7.1f} MB")
 
+        fallback_batches(db, pks, tmp, max(3, args.runs // 10))
         render_plan(report, tmp / "sample.pdf")
         db.dispose()
     if sys.platform != "win32":
