@@ -43,6 +43,9 @@ def _is_east_asian(text: str) -> bool:
 class SchoolBlock:
     name: str
     logo_path: str = ""  # a PNG/JPEG file, or "" for none
+    address: str = ""  # printed with the counselor's contact
+    counselor_email: str = ""
+    counselor_phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,9 @@ class CourseLine:
     status_key: str  # planned | in_progress | completed
     final_mark: str = ""
     cte: bool = False
+    dual_credit: bool = False
     known: bool = True  # False: the code is no longer in the catalog (counts no credits)
+    marks: tuple[int, ...] = ()  # numbers of the review items about this row
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,7 @@ class PlanReport:
     paper_size: str  # "letter" | "a4"
     generated: dt.date
     audit: AuditReport | None = None  # the graduation audit (sets, decisions, concentrator)
+    status_key: str = ""  # draft | reviewed | approved; anything not approved prints DRAFT
 
     @property
     def has_plan(self) -> bool:

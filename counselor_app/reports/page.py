@@ -27,7 +27,7 @@ from counselor_app import APP_NAME
 from counselor_app.reports.fonts import register_fonts
 from counselor_app.reports.markup import clean_text, draw_line
 from counselor_app.reports.model import PlanReport, format_date
-from counselor_app.reports.styles import ACCENT, MUTED, RULE, Styles
+from counselor_app.reports.styles import ACCENT, MUTED, RULE, WATERMARK, Styles
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 
@@ -151,6 +151,8 @@ class PlanCanvas(Canvas):
 class PlanDocument(BaseDocTemplate):
     """Page geometry, templates and styles of the printed plan."""
 
+    watermark_text = "DRAFT"
+
     def __init__(self, out: str | BinaryIO, paper_size: str = "letter",
                  on_report: Callable[[int], None] | None = None,
                  story: StoryMaker | None = None) -> None:
@@ -194,11 +196,27 @@ class PlanDocument(BaseDocTemplate):
             center = f"Generated {format_date(report.generated)}"
             canv.plan_footer = (student.full_name, id_text, center)
 
+    def _watermark(self, canv: Canvas) -> None:
+        """A large grey DRAFT across every page of a plan that is not approved."""
+        report = self.report
+        if report is None or report.status_key == "approved" or not report.has_plan:
+            return
+        geo = self.geo
+        canv.saveState()
+        canv.setFillColor(WATERMARK)
+        canv.setFont(self.fonts.bold, 110)
+        canv.translate(geo.width / 2, geo.height / 2)
+        canv.rotate(35)
+        canv.drawCentredString(0, -40, self.watermark_text)
+        canv.restoreState()
+
     def _first_page(self, canv: Canvas, doc: Any) -> None:
         self._mark_page(canv)
+        self._watermark(canv)
 
     def _later_page(self, canv: Canvas, doc: Any) -> None:
         self._mark_page(canv)
+        self._watermark(canv)
         report = self.report
         if report is None:
             return

@@ -11,7 +11,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counselor_app.reports.markup import markup_lines, markup_text
-from counselor_app.reports.model import ConcentratorLine, format_credits, format_date
+from counselor_app.reports.model import (
+    POSTSECONDARY,
+    ConcentratorLine,
+    format_credits,
+    format_date,
+)
 from counselor_app.reports.styles import (
     ACCENT,
     BAND,
@@ -25,6 +30,23 @@ from counselor_app.reports.styles import (
 from counselor_app.reports.tables import TableKit
 
 log = logging.getLogger(__name__)
+
+GLOSSARY = (
+    ("Credit", "A unit a course earns when it is passed; a full-year course usually earns "
+               "one credit. A diploma needs a set number of credits in each subject."),
+    ("College credit hour", "A unit of college work, counted by the college; a one-semester "
+                            "college course is often three credit hours."),
+    ("CTE", "Career and technical education: courses that teach the skills of a trade or "
+            "career field, such as welding, nursing or programming."),
+    ("Concentrator", "A student who has taken enough CTE courses in one program of study to "
+                     "be counted as focused on that career field."),
+    ("Endorsement", "A mark on the diploma for finishing a chosen group of courses, such "
+                    "as a career field or the arts."),
+    ("Dual credit", "A course that earns high school credit and college credit at the "
+                    "same time."),
+    ("AP and honors", "Courses taught at a faster pace or greater depth; AP courses end "
+                      "with an exam that some colleges count for credit."),
+)
 
 
 class Sections(TableKit):
@@ -111,14 +133,7 @@ class Sections(TableKit):
             [self._p("Program of study", s.key), self._p(value(program), s.body), "", ""],
         ]
         w = self.width
-        table = Table(rows, colWidths=[w * 0.15, w * 0.37, w * 0.15, w * 0.33], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ]))
+        table = self._label_table(rows, [w * 0.15, w * 0.37, w * 0.15, w * 0.33])
         return [self._p("Career direction and goals", s.h2), table]
 
     def requirements(self) -> list[Any]:
@@ -196,9 +211,12 @@ class Sections(TableKit):
         s, r = self.s, self.r
         if not r.review:
             return []
-        items: list[Any] = [self._p("Items to review with your counselor", s.h2)]
-        items += [self._p(markup_text(msg), s.review, bulletText="•") for msg in r.review]
-        return [KeepTogether(items)]
+        out: list[Any] = [self._p("Items to review with your counselor", s.h2),
+                          self._p("Each item has a number; the same number in brackets marks "
+                                  "the course it is about in the course plan.", s.small)]
+        out += [self._p(markup_text(msg), s.review, bulletText=f"{i}.")
+                for i, msg in enumerate(r.review, start=1)]
+        return out
 
     # -- occupations, notes, signatures
 
@@ -232,27 +250,45 @@ class Sections(TableKit):
         out += [self._p(markup_lines(p.strip()), s.note) for p in paragraphs]
         return out
 
+    def glossary(self) -> list[Any]:
+        """Words a family may not know, in our own words (once there is a plan)."""
+        s = self.s
+        if not self.r.has_plan:
+            return []
+        courses = [c for level in self.r.levels for c in level.courses]
+        used = {"College credit hour": any(lv.courses for lv in self.r.levels
+                                           if lv.level == POSTSECONDARY),
+                "AP and honors": any(c.title.casefold().startswith("ap ")
+                                     or "honors" in c.title.casefold() for c in courses)}
+        rows = [[self._p(f"<b>{term}</b>", s.cell), self._p(meaning, s.cell)]
+                for term, meaning in GLOSSARY if used.get(term, True)]
+        table = self._label_table(rows, [self.width * 0.2, self.width * 0.8])
+        return [self._p("Words used in this plan", s.h2), table]
+
     def signatures(self) -> list[Any]:
+        """Signature lines, kept on one page with the glossary so they never stand alone."""
         s, r = self.s, self.r
         intro = self._p("We have reviewed this plan together. It will be reviewed every year "
                         "and can change as goals and interests change.", s.small)
-        who = [("Student", r.student.full_name), ("Parent/guardian", ""),
-               ("Counselor", r.student.counselor)]
-        gap = 0.22 * inch
-        col = (self.width - 2 * gap) / 3
-        labels = []
-        for role, name in who:
-            label = f"<b>{role} signature</b>"
+        gap = 0.3 * inch
+        col = (self.width - gap) / 2
+
+        def box(role: str, name: str, guardian: bool) -> list[Any]:
+            label = f"<b>{role}</b>"
             if name.strip():
-                label += f"<br/>{markup_text(name)}"
-            labels.append(self._p(label, s.sign_label))
+                label += f"  {markup_text(name)}"
+            lines = [self._p(label, s.sign_label)]
+            if guardian:
+                lines.append(self._p("Printed name" + "&nbsp;" * 40 + "Relationship",
+                                     s.sign_label))
+            return lines
+
+        boxes = [box("Student signature", r.student.full_name, False),
+                 box("Counselor signature", r.student.counselor, False),
+                 box("Parent or guardian signature", "", True),
+                 box("Second parent or guardian signature (optional)", "", True)]
         date = self._p("<b>Date</b>", s.sign_label)
-        data = [["", "", "", "", ""],
-                [labels[0], "", labels[1], "", labels[2]],
-                ["", "", "", "", ""],
-                [date, "", date, "", date]]
-        table = Table(data, colWidths=[col, gap, col, gap, col],
-                      rowHeights=[30, None, 22, None], hAlign="LEFT")
+        data: list[list[Any]] = []
         style: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -260,11 +296,36 @@ class Sections(TableKit):
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]
-        for c in (0, 2, 4):
-            style.append(("LINEBELOW", (c, 0), (c, 0), 0.8, INK))
-            style.append(("LINEBELOW", (c, 2), (c, 2), 0.8, INK))
+        for pair in (boxes[:2], boxes[2:]):
+            top = len(data)
+            data += [["", "", ""], [pair[0], "", pair[1]], ["", "", ""], [date, "", date]]
+            for c in (0, 2):
+                style.append(("LINEBELOW", (c, top), (c, top), 0.8, INK))
+                style.append(("LINEBELOW", (c, top + 2), (c, top + 2), 0.8, INK))
+        heights = [28, None, 20, None] * 2
+        table = Table(data, colWidths=[col, gap, col], rowHeights=heights, hAlign="LEFT")
         table.setStyle(TableStyle(style))
-        return [KeepTogether([self._p("Signatures", s.h2), intro, Spacer(1, 2), table])]
+        return [self._p("Signatures", s.h2), intro, Spacer(1, 2), table]
+
+    def closing(self) -> list[Any]:
+        """The family's notes and the signatures on one page (the last notes paragraph
+        at least: long notes may start on an earlier page)."""
+        notes = self.notes()
+        if len(notes) > 2:
+            return [*notes[:-1], KeepTogether([notes[-1], *self.signatures()])]
+        return [KeepTogether([*notes, *self.signatures()])]
+
+    def contact(self) -> list[Any]:
+        """Who to call: the counselor's name, email, phone and the school's address."""
+        s, r = self.s, self.r
+        parts = [markup_text(x) for x in (r.student.counselor, r.school.counselor_email,
+                                          r.school.counselor_phone) if x.strip()]
+        if r.school.address.strip():
+            parts.append(markup_text(r.school.address))
+        if not parts:
+            return []
+        return [Spacer(1, 3), self._p("<b>Questions? Contact your counselor:</b> "
+                                      + " · ".join(parts), s.small)]
 
 
 def school_logo(path: str, max_w: float, max_h: float) -> Image | None:

@@ -18,6 +18,7 @@ class PlanStory(Sections, CourseGrid, AuditSection):
         out: list[Any] = []
         out += self.header()
         out += self.student_block()
+        out += self.contact()
         out += self.direction()
         out += self.grid()
         if self.r.audit is not None:
@@ -26,9 +27,9 @@ class PlanStory(Sections, CourseGrid, AuditSection):
             out += self.requirements()
             out += self.concentrator()
         out += self.review()
+        out += self.glossary()
         out += self.occupations()
-        out += self.notes()
-        out += self.signatures()
+        out += self.closing()  # notes and signatures: the signatures never stand alone
         return out
 
 

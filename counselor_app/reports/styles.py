@@ -10,7 +10,8 @@ from counselor_app.reports.fonts import FontSet
 
 # Colors: teal accent as in the help pages, dark ink, quiet greys.
 INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#5f6b76")
+MUTED = colors.HexColor("#4a5560")  # 7.5:1 on white
+WATERMARK = colors.HexColor("#e4e8ea")  # behind the text; reads as grey in black and white
 ACCENT = colors.HexColor("#00695c")
 ACCENT_LIGHT = colors.HexColor("#e0f2f1")
 RULE = colors.HexColor("#b0bec5")
@@ -39,40 +40,41 @@ class Styles:
     def __init__(self, fonts: FontSet) -> None:
         self._shaped: dict[str, ParagraphStyle] = {}
         f = fonts.family
-        base = ParagraphStyle("Body", fontName=f, fontSize=8.5, leading=11, textColor=INK)
+        base = ParagraphStyle("Body", fontName=f, fontSize=10, leading=13, textColor=INK)
         self.body = base
-        self.school = ParagraphStyle("School", base, fontName=fonts.bold, fontSize=15,
-                                     leading=18, textColor=ACCENT)
-        self.title = ParagraphStyle("Title", base, fontSize=11.5, leading=14, textColor=INK)
-        self.printed = ParagraphStyle("Printed", base, fontSize=8, leading=10,
+        self.school = ParagraphStyle("School", base, fontName=fonts.bold, fontSize=16,
+                                     leading=19, textColor=ACCENT)
+        self.title = ParagraphStyle("Title", base, fontSize=12.5, leading=15, textColor=INK)
+        self.printed = ParagraphStyle("Printed", base, fontSize=9, leading=11,
                                       textColor=MUTED, alignment=TA_RIGHT)
-        self.plan_name = ParagraphStyle("PlanName", base, fontSize=9.5, leading=12,
+        self.plan_name = ParagraphStyle("PlanName", base, fontSize=10.5, leading=13,
                                          alignment=TA_RIGHT)
-        self.label = ParagraphStyle("Label", base, fontSize=6.5, leading=8, textColor=MUTED)
-        self.value = ParagraphStyle("Value", base, fontName=fonts.bold, fontSize=9.5,
-                                    leading=11.5)
-        self.h2 = ParagraphStyle("H2", base, fontName=fonts.bold, fontSize=10.5, leading=13,
+        self.label = ParagraphStyle("Label", base, fontSize=8, leading=10, textColor=MUTED)
+        self.value = ParagraphStyle("Value", base, fontName=fonts.bold, fontSize=10.5,
+                                    leading=13)
+        self.h2 = ParagraphStyle("H2", base, fontName=fonts.bold, fontSize=12, leading=15,
                                  textColor=ACCENT, spaceBefore=9, spaceAfter=4,
                                  keepWithNext=1)
-        self.small = ParagraphStyle("Small", base, fontSize=7.5, leading=9.5, textColor=MUTED)
-        self.cell = ParagraphStyle("Cell", base, fontSize=8, leading=9.6)
+        self.small = ParagraphStyle("Small", base, fontSize=9, leading=11.5, textColor=MUTED)
+        self.cell = ParagraphStyle("Cell", base, fontSize=10, leading=12)
         self.cell_bold = ParagraphStyle("CellBold", self.cell, fontName=fonts.bold)
         self.cell_muted = ParagraphStyle("CellMuted", self.cell, textColor=MUTED,
                                          fontName=fonts.italic)
         self.cell_right = ParagraphStyle("CellRight", self.cell, alignment=TA_RIGHT)
         self.cell_right_bold = ParagraphStyle("CellRightBold", self.cell_right,
                                               fontName=fonts.bold)
-        self.col_head = ParagraphStyle("ColHead", base, fontSize=6.5, leading=8,
+        self.col_head = ParagraphStyle("ColHead", base, fontSize=8, leading=10,
                                        textColor=MUTED)
         self.col_head_right = ParagraphStyle("ColHeadRight", self.col_head,
                                              alignment=TA_RIGHT)
         self.note = ParagraphStyle("Note", base, spaceAfter=4)
-        self.total = ParagraphStyle("Total", base, alignment=TA_RIGHT, fontSize=9.5,
-                                    leading=12, spaceBefore=1)
-        self.band = ParagraphStyle("Band", base, fontSize=9, leading=11)
-        self.key = ParagraphStyle("Key", base, fontSize=7.5, leading=10, textColor=MUTED)
-        self.review = ParagraphStyle("Review", base, fontSize=8, leading=10, leftIndent=9,
-                                     bulletIndent=0, bulletFontName=f, bulletFontSize=8)
-        self.sign_label = ParagraphStyle("SignLabel", base, fontSize=7.5, leading=9.5,
+        self.total = ParagraphStyle("Total", base, alignment=TA_RIGHT, fontSize=10.5,
+                                    leading=13, spaceBefore=1)
+        self.band = ParagraphStyle("Band", base, fontSize=10.5, leading=13)
+        self.key = ParagraphStyle("Key", base, fontSize=9, leading=12, textColor=MUTED)
+        self.review = ParagraphStyle("Review", base, fontSize=10, leading=12.5, leftIndent=16,
+                                     bulletIndent=0, bulletFontName=fonts.bold,
+                                     bulletFontSize=10)
+        self.sign_label = ParagraphStyle("SignLabel", base, fontSize=9, leading=11.5,
                                          textColor=MUTED)
 

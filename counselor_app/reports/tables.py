@@ -9,7 +9,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counselor_app.reports.markup import clean_text, markup_text
-from counselor_app.reports.model import POSTSECONDARY, LevelRows, PlanReport, format_credits
+from counselor_app.reports.model import (
+    POSTSECONDARY,
+    CourseLine,
+    LevelRows,
+    PlanReport,
+    format_credits,
+)
 from counselor_app.reports.scripts import embolden, is_simple, needs_shaping
 from counselor_app.reports.styles import (
     ACCENT,
@@ -18,12 +24,31 @@ from counselor_app.reports.styles import (
     INK,
     MUTED,
     RULE,
+    SHORT,
     STATUS_COLORS,
     STRIPE,
 )
 
 if TYPE_CHECKING:
     from counselor_app.reports.page import PlanDocument
+
+
+class ContinuedTable(Table):
+    """A table whose repeated heading says "(continued)" on the next page."""
+
+    continued_label = "(continued)"
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        for part in parts[1:]:
+            if part._cellvalues and self.repeatRows:
+                first = part._cellvalues[0][0]
+                text = first.text if isinstance(first, Paragraph) else str(first)
+                style = first.style if isinstance(first, Paragraph) else None
+                label = f"{text} <i>{self.continued_label}</i>"
+                part._cellvalues[0][0] = Paragraph(label, style) if style is not None \
+                    else f"{text} {self.continued_label}"
+        return parts
 
 
 class TableKit:
@@ -70,6 +95,18 @@ class TableKit:
             ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
         ]
 
+    def _label_table(self, rows: list[list[Any]], widths: list[float]) -> Table:
+        """Labels and values without lines or shading (direction, glossary)."""
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]))
+        return table
+
     def _plain_cells(self) -> list[tuple[Any, ...]]:
         """Table style for plain-text cells: body cells, then small grey column heads."""
         s = self.s
@@ -87,7 +124,7 @@ class CourseGrid(TableKit):
 
     def _grid_widths(self) -> list[float]:
         w = self.width
-        return [w * 0.47, w * 0.14, w * 0.08, w * 0.13, w * 0.18]
+        return [w * 0.45, w * 0.15, w * 0.1, w * 0.13, w * 0.17]
 
     def _level_table(self, level: LevelRows) -> Table:
         s = self.s
@@ -96,11 +133,18 @@ class CourseGrid(TableKit):
         if level.school_year:
             year = markup_text(level.school_year)
             band_label += f'  <font color="{MUTED.hexval()}">{year}</font>'
-        credit_word = "credit" if level.credits == 1 else "credits"
+        college = level.level == POSTSECONDARY
+        if college:
+            credit_word = "college credit hour" if level.credits == 1 \
+                else "college credit hours"
+        else:
+            credit_word = "credit" if level.credits == 1 else "credits"
         band_label += (f'  <font color="{ACCENT.hexval()}">· '
                        f"{format_credits(level.credits)} {credit_word}</font>")
-        data: list[list[Any]] = [[self._p(band_label, s.band), "CODE", "CREDITS", "TERM",
-                                  "STATUS"]]
+        data: list[list[Any]] = [[self._p(band_label, s.band), "CODE",
+                                  self._p("COLLEGE HOURS" if college else "CREDITS",
+                                          s.col_head_right),
+                                  "TERM", "STATUS"]]
         style: list[tuple[Any, ...]] = [
             *self._plain_cells(),  # plain text is much cheaper than paragraphs
             ("ALIGN", (2, 0), (2, -1), "RIGHT"),
@@ -123,8 +167,7 @@ class CourseGrid(TableKit):
             style.append(("SPAN", (0, 1), (-1, 1)))
         for i, c in enumerate(level.courses, start=1):
             title = markup_text(c.title) if c.known else "<i>Not in the course catalog</i>"
-            if c.cte:
-                title += (f'  <font size="6.5" color="{ACCENT.hexval()}"><b>CTE</b></font>')
+            title += self._course_marks(c)
             status = c.status + (f" · {c.final_mark}" if c.final_mark else "")
             credits = format_credits(c.credits) if c.known else "—"
             data.append([self._p(title, s.cell if c.known else s.cell_muted),
@@ -136,26 +179,53 @@ class CourseGrid(TableKit):
                 style.append(("BACKGROUND", (0, i), (-1, i), STRIPE))
             if i > 1:
                 style.append(("LINEABOVE", (0, i), (-1, i), 0.25, HAIRLINE))
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = ContinuedTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(style))
         return table
+
+    def _course_marks(self, c: CourseLine) -> str:
+        """Kind marks (CTE, dual credit, AP, honors) and the numbers of review items.
+
+        Words and bracketed numbers, not colours alone, so they survive black and white.
+        """
+        kinds = []
+        title = c.title.casefold()
+        if title.startswith("ap ") or "advanced placement" in title:
+            kinds.append("AP")
+        if "honors" in title:
+            kinds.append("HONORS")
+        if c.dual_credit or "dual credit" in title:
+            kinds.append("DUAL CREDIT")
+        if c.cte:
+            kinds.append("CTE")
+        out = "".join(f'  <font size="8" color="{ACCENT.hexval()}"><b>{k}</b></font>'
+                      for k in kinds)
+        if c.marks:
+            numbers = ", ".join(str(n) for n in c.marks)
+            out += f'  <font color="{SHORT.hexval()}"><b>[{numbers}]</b></font>'
+        return out
 
     def grid(self) -> list[Any]:
         s, r = self.s, self.r
         out: list[Any] = [self._p("Course plan", s.h2)]
         if r.course_count == 0:
             out.append(self._empty_grid())
-        else:
-            for level in r.levels:
-                table = self._level_table(level)
-                # a usual grade stays in one piece; a very long one splits (header repeats)
-                out.append(KeepTogether([table]) if len(level.courses) <= 14 else table)
-                out.append(Spacer(1, 5))
         total = f"<b>Total credits, grades 9–12: {format_credits(r.total_credits)}</b>"
         if r.postsecondary_credits:
-            total += (f'  <font color="{MUTED.hexval()}">· postsecondary: '
-                      f"{format_credits(r.postsecondary_credits)}</font>")
-        out.append(self._p(total, s.total))
+            total += (f'  <font color="{MUTED.hexval()}">· after high school: '
+                      f"{format_credits(r.postsecondary_credits)} college credit hours</font>")
+        total_line = self._p(total, s.total)
+        if r.course_count == 0:
+            return [*out, total_line]
+        for i, level in enumerate(r.levels):
+            table = self._level_table(level)
+            last = i == len(r.levels) - 1
+            # a grade may split across pages (its heading repeats with "(continued)");
+            # the total always stays with the last table
+            if last:
+                out.append(KeepTogether([table, Spacer(1, 5), total_line]))
+            else:
+                out += [table, Spacer(1, 5)]
         return out
 
     def _empty_grid(self) -> Table:

@@ -80,6 +80,7 @@ class PlanCourseView:
     known: bool  # False when the code is no longer in the catalog
     transcript_id: int | None = None  # shown from the transcript (read-only when id < 0)
     school: str = ""
+    dual_credit: bool = False
 
 
 @dataclass(frozen=True)
@@ -432,7 +433,7 @@ def load_plan(db: Database, plan_id: int, today: dt.date | None = None) -> PlanV
                 pc.id, pc.course_code, pc.level, pc.term, pc.status, pc.final_mark,
                 pc.sort_order, c.title if c else "(not in the catalog)",
                 c.credits if c else 0.0, c.subject_area if c else "", c.cte if c else False,
-                c is not None))
+                c is not None, dual_credit=bool(c and c.dual_credit)))
         levels = plan_levels(plan.first_level)
         overlays = overlay_transcript(views, lines, levels)
         by_course = {o.plan_course_id: o.line for o in overlays if o.plan_course_id is not None}

@@ -53,7 +53,6 @@ from counselor_app.store.engine import Database
 from counselor_app.text import fold
 
 MAX_OCCUPATIONS = 8  # keeps a normal plan on two pages; the rest is counted
-MAX_REVIEW = 8
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -213,25 +212,36 @@ def _concentrator(c: ConcentratorStatus) -> ConcentratorLine:
                             c.program_code or "", c.counted)
 
 
-def _review(result: ValidationResult) -> tuple[str, ...]:
-    messages = [i.message for i in result.issues if i.rule != "requirement_shortfall"]
-    messages = list(dict.fromkeys(messages))
-    if len(messages) > MAX_REVIEW:
-        rest = len(messages) - (MAX_REVIEW - 1)
-        messages = messages[:MAX_REVIEW - 1] + [f"…and {rest} more items; see the plan in "
-                                                "the planner."]
-    return tuple(messages)
+def _review(result: ValidationResult) -> tuple[tuple[str, ...], dict[int, tuple[int, ...]]]:
+    """Every item to review, numbered from 1 in print order, and for each plan course
+    row the numbers of the items about it (the row carries a matching mark)."""
+    messages: list[str] = []
+    marks: dict[int, list[int]] = {}
+    for issue in result.issues:
+        if issue.rule == "requirement_shortfall":
+            continue
+        if issue.message not in messages:
+            messages.append(issue.message)
+        number = messages.index(issue.message) + 1
+        if issue.plan_course_id is not None:
+            row = marks.setdefault(issue.plan_course_id, [])
+            if number not in row:
+                row.append(number)
+    return tuple(messages), {k: tuple(v) for k, v in marks.items()}
 
 
 def _levels(view: PlanView | None, result: ValidationResult,
-            graduation_year: int) -> tuple[LevelRows, ...]:
+            graduation_year: int,
+            marks: dict[int, tuple[int, ...]] | None = None) -> tuple[LevelRows, ...]:
+    marks = marks or {}
     rows = []
     for level in ALL_LEVELS:
         courses = tuple(
             CourseLine(code=c.code, title=c.title, credits=c.credits,
                        term=TERM_LABELS.get(c.term, c.term),
                        status=STATUS_LABELS.get(c.status, c.status), status_key=c.status,
-                       final_mark=c.final_mark, cte=c.cte, known=c.known)
+                       final_mark=c.final_mark, cte=c.cte, known=c.known,
+                       dual_credit=c.dual_credit, marks=marks.get(c.id, ()))
             for c in (view.courses_at(level) if view is not None else ()))
         rows.append(LevelRows(level, level_label(level), _school_year(level, graduation_year),
                               courses, float(result.credits_by_level.get(level, 0.0))))
@@ -255,26 +265,30 @@ def _report(db: Database, student: StudentDetail, view: PlanView | None,
                                      view.career_goal_soc if view else None)
     direction = Direction()
     goals = Goals()
+    review, review_marks = _review(result)
     if view is not None:
         direction = Direction(view.cluster_name, view.pathway_name, view.program_name,
                               (view.program_code or "") if view.program_name else "")
         goals = Goals(view.career_goal.strip(), view.postsecondary_type.strip(),
                       view.postsecondary_institution.strip())
     return PlanReport(
-        school=SchoolBlock(settings.school_name.strip(), settings.logo_path.strip()),
+        school=SchoolBlock(settings.school_name.strip(), settings.logo_path.strip(),
+                           settings.school_address.strip(), settings.counselor_email.strip(),
+                           settings.counselor_phone.strip()),
+        status_key=view.status if view else "",
         student=_student_block(student, settings.counselor_name.strip(), today),
         plan_name=view.name if view else "",
         plan_status=_status_text(view) if view else "",
         direction=direction,
         goals=goals,
-        levels=_levels(view, result, student.data.graduation_year),
+        levels=_levels(view, result, student.data.graduation_year, review_marks),
         total_credits=result.total_credits,
         requirements=_requirements(result),
         requirement_set=set_name,
         concentrator=_concentrator(result.concentrator),
         occupations=occupations,
         occupations_more=more,
-        review=_review(result),
+        review=review,
         notes=view.family_notes if view else "",  # counselor-only notes never print
         paper_size=settings.paper_size if settings.paper_size in ("letter", "a4") else "letter",
         generated=today,

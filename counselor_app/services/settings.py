@@ -20,6 +20,9 @@ class Settings:
     school_name: str = ""
     logo_path: str = ""
     counselor_name: str = ""
+    counselor_email: str = ""  # printed as the family's contact
+    counselor_phone: str = ""
+    school_address: str = ""
     paper_size: str = "letter"
     requirement_set: str = "example-24"  # the district's default diploma set
     supplemental_sets: tuple[str, ...] = ()  # also audited by default (A-G, NCAA...)

@@ -44,6 +44,11 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(browse_logo)
         self.counselor = QLineEdit(current.counselor_name)
         self.counselor.setPlaceholderText(self.tr("Recorded when you review or approve a plan"))
+        self.counselor_email = QLineEdit(current.counselor_email)
+        self.counselor_phone = QLineEdit(current.counselor_phone)
+        self.school_address = QLineEdit(current.school_address)
+        for w in (self.counselor_email, self.counselor_phone, self.school_address):
+            w.setPlaceholderText(self.tr("Printed on every plan for the family"))
         self.paper = QComboBox()
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.addItem(self.tr("A4"), "a4")
@@ -78,6 +83,9 @@ class SettingsDialog(QDialog):
         logo_label.setBuddy(self.logo)  # a row holding a layout gets no buddy by itself
         form.addRow(logo_label, logo_row)
         form.addRow(self.tr("&Counselor name:"), self.counselor)
+        form.addRow(self.tr("Counselor &email:"), self.counselor_email)
+        form.addRow(self.tr("Counselor p&hone:"), self.counselor_phone)
+        form.addRow(self.tr("School a&ddress:"), self.school_address)
         form.addRow(self.tr("&Paper size:"), self.paper)
         form.addRow(self.tr("&Graduation requirements:"), self.requirements)
         form.addRow(self.tr("&Maximum credits per year:"), self.max_credits)
@@ -85,7 +93,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("CTE concentrator &threshold:"), self.cte_threshold)
         form.addRow(self.tr("&Backups kept:"), self.backups)
         for w, name in ((self.school, "School name"), (self.logo, "School logo"),
-                        (self.counselor, "Counselor name"), (self.paper, "Paper size"),
+                        (self.counselor, "Counselor name"),
+                        (self.counselor_email, "Counselor email"),
+                        (self.counselor_phone, "Counselor phone"),
+                        (self.school_address, "School address"), (self.paper, "Paper size"),
                         (self.requirements, "Graduation requirements"),
                         (self.max_credits, "Maximum credits per year"),
                         (self.cte_mode, "CTE concentrator counts"),
@@ -119,6 +130,9 @@ class SettingsDialog(QDialog):
         settings = replace(
             self._original, school_name=self.school.text().strip(), logo_path=logo,
             counselor_name=self.counselor.text().strip(), paper_size=self.paper.currentData(),
+            counselor_email=self.counselor_email.text().strip(),
+            counselor_phone=self.counselor_phone.text().strip(),
+            school_address=self.school_address.text().strip(),
             requirement_set=self.requirements.currentData() or self._original.requirement_set,
             max_credits_per_year=self.max_credits.value(), cte_mode=self.cte_mode.currentData(),
             cte_threshold=self.cte_threshold.value(), backups_kept=self.backups.value())

@@ -90,8 +90,8 @@ def test_preview_shows_the_pages(ctx: AppContext, parent: QWidget, plan_id: int,
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
-    assert dialog.document.pageCount() == 2
-    assert dialog.pages_label.text() == "2 pages"
+    assert dialog.document.pageCount() == 4
+    assert dialog.pages_label.text() == "4 pages"
     assert "Núñez" in dialog.windowTitle()
     qtbot.wait(300)  # QPdfView renders in the background
     assert not dialog.view.grab().isNull()
@@ -113,8 +113,8 @@ def test_pages_are_painted_onto_a_printer(ctx: AppContext, plan_id: int,
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setFullPage(True)
-    assert paint_pdf(data, printer) == 2
-    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
+    assert paint_pdf(data, printer) == 4
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 4
 
     printer.setOutputFileName(str(tmp_path / "page2.pdf"))
     printer.setFromTo(2, 2)
@@ -244,6 +244,8 @@ def test_a_school_name_set_in_settings_appears_in_the_next_export(
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.school.setText("Lakeview Académie High")
+    dialog.counselor_email.setText("rivera@lakeview.example")
+    dialog.counselor_phone.setText("555-0100")
     dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
     dialog.accept()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -252,4 +254,26 @@ def test_a_school_name_set_in_settings_appears_in_the_next_export(
     assert written is not None
     page = PdfReader(str(written)).pages[0]
     assert "Lakeview Académie High" in (page.extract_text() or "")
+    assert "rivera@lakeview.example" in (page.extract_text() or "")  # the family's contact
+    assert "555-0100" in (page.extract_text() or "")
     assert round(float(page.mediabox.width)) == 595  # A4, as chosen in the dialog
+
+
+def test_export_names_unprintable_characters(
+        ctx: AppContext, parent: QWidget, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.pdf_data import make_plan, make_student
+
+    pk = make_student(ctx.db, "Ana \U0001FAE0", "Silva", "U-1")
+    plan = make_plan(ctx.db, pk, goals=False)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
+        box.text() + "\n" + box.detailedText()) or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "ana.pdf"), ""))
+    assert export_plan_pdf(ctx, parent, plan) is not None
+    assert shown and "U-1" in shown[0] and "Student name" in shown[0]
+    assert "MELTING FACE" in shown[0]
+

@@ -44,7 +44,7 @@ SCRIPTS = [
     ("cyrillic", "Анастасия", "Кузнецова", "Анастасия Кузнецова"),
     ("emoji", "Ana 🙂", "Silva", "Ana 🙂 Silva"),
 ]
-NAME_BOX = (55, 118, 400, 42)  # the student's name in the student block, 100 dpi
+NAME_BOX = (55, 122, 400, 46)  # the student's name in the student block, 100 dpi
 
 
 @pytest.fixture

@@ -46,8 +46,8 @@ from counselor_app.services.imports import (
     preview_onet,
     write_template,
 )
-from counselor_app.services.search import search
 from counselor_app.services.imports.reading import read_table
+from counselor_app.services.search import search
 from counselor_app.store.bootstrap import open_database
 from counselor_app.store.engine import Database
 from counselor_app.text import student_search_text

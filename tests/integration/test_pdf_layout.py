@@ -1,0 +1,79 @@
+"""Readable layout: numbered review items with marks on their course rows, "(continued)",
+the DRAFT watermark, the counselor's contact, college credit hours."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from counselor_app.domain import Plan
+from counselor_app.services.report_data import build_plan_report
+from counselor_app.services.settings import Settings, save_settings
+from counselor_app.store.engine import Database
+from tests.pdf_data import (
+    NORMAL_PLAN,
+    TODAY,
+    flat,
+    make_plan,
+    make_student,
+    pdf_text,
+    render,
+    seed_catalog,
+)
+
+
+@pytest.fixture
+def catalog(db: Database) -> Settings:
+    return seed_catalog(db)
+
+
+def test_every_review_item_is_numbered_and_marks_its_course(db: Database,
+                                                            catalog: Settings) -> None:
+    pk = make_student(db)
+    rows = [*NORMAL_PLAN[:3], ("PDFT-ENG9", 10, "year", "planned", ""),  # a duplicate
+            *[(f"NOPE-{i}", 11, "year", "planned", "") for i in range(9)]]  # unknown
+    plan_id = make_plan(db, pk, rows, goals=False)
+    report = build_plan_report(db, plan_id, catalog, TODAY)
+    assert len(report.review) >= 10  # none cut off ("see the plan in the planner")
+    marked = [c for level in report.levels for c in level.courses if c.marks]
+    assert marked and all(m <= len(report.review) for c in marked for m in c.marks)
+    text = pdf_text(render(report))
+    assert "see the plan in the planner" not in text
+    for number in range(1, len(report.review) + 1):
+        assert f"{number}." in text
+    assert f"[{marked[0].marks[0]}]" in text
+
+
+def test_split_grade_says_continued_and_total_stays_with_the_last_table(
+        db: Database, catalog: Settings) -> None:
+    pk = make_student(db)
+    many = [(code, 10, "year", "planned", "") for code, *_ in NORMAL_PLAN] * 2
+    plan_id = make_plan(db, pk, [*many[:40], ("PDFT-WLDC", 13, "year", "planned", "")],
+                        goals=False)
+    text = pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY)))
+    assert "(continued)" in text
+    total_at = text.index("Total credits, grades 9–12")
+    assert text.rfind("Postsecondary", 0, total_at) > text.rfind("Page ", 0, total_at)
+
+
+def test_draft_watermark_only_until_approved_and_counselor_contact(db: Database,
+                                                                   catalog: Settings) -> None:
+    save_settings(db, replace(catalog, counselor_email="dana@lincoln.example",
+                              counselor_phone="(555) 010-2000",
+                              school_address="100 Main St, Springfield"))
+    settings = replace(catalog, counselor_email="dana@lincoln.example",
+                       counselor_phone="(555) 010-2000",
+                       school_address="100 Main St, Springfield")
+    pk = make_student(db)
+    plan_id = make_plan(db, pk, NORMAL_PLAN[:5], goals=False)
+    draft = pdf_text(render(build_plan_report(db, plan_id, settings, TODAY)))
+    assert "DRAFT" in draft
+    for part in ("dana@lincoln.example", "(555) 010-2000", "100 Main St, Springfield"):
+        assert flat(part) in flat(draft)
+    with db.transaction() as s:
+        plan = s.get(Plan, plan_id)
+        assert plan is not None
+        plan.status = "approved"
+    approved = pdf_text(render(build_plan_report(db, plan_id, settings, TODAY)))
+    assert "DRAFT" not in approved
