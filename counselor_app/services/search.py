@@ -67,8 +67,42 @@ def rebuild_index(session: Session) -> int:
     return len(entries)
 
 
+# English endings stripped so that word forms meet: "welding" finds Welders, "nursing"
+# finds Registered Nurses, "teaching" finds Teachers. Longest first; a stem keeps at
+# least four letters, so short words ("arts", "data") are left alone.
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "ies", "ors", "ists", "ist", "ics",
+             "ed", "er", "es", "or", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A crude English stem, used as a search prefix (never shown)."""
+    if word.isdigit() or len(word) <= 4:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _fts_query(words: list[str]) -> str:
-    return " ".join(f'"{w}"*' for w in words)
+    parts = []
+    for w in words:
+        st = stem(w)
+        parts.append(f'"{w}"*' if st == w else f'("{w}"* OR "{st}"*)')
+    return " AND ".join(parts)
+
+
+def _rank(label: str, query: str, words: list[str]) -> int:
+    """0 exact title, 1 title starts with the query, 2 every word in the title, 3 other."""
+    folded = " ".join(tokens(label))
+    if folded == query:
+        return 0
+    if folded.startswith(query):
+        return 1
+    title_words = folded.split()
+    if all(any(t.startswith(stem(w)) for t in title_words) for w in words):
+        return 2
+    return 3
 
 
 def search(db: Database, query: str, limit_per_kind: int = 25) -> dict[str, list[SearchHit]]:
@@ -87,8 +121,12 @@ def search(db: Database, query: str, limit_per_kind: int = 25) -> dict[str, list
             stmt = select(SearchEntry.kind, SearchEntry.key, SearchEntry.label,
                           SearchEntry.detail)
             for w in words:
-                stmt = stmt.where(SearchEntry.folded.like(f"%{w}%"))
+                stmt = stmt.where(SearchEntry.folded.like(f"%{w}%")
+                                  | SearchEntry.folded.like(f"%{stem(w)}%"))
             rows = list(session.execute(stmt.limit(2000)).all())
+    joined = " ".join(words)
+    # exact titles first, then titles that start with the query, then the index's order
+    rows = sorted(rows, key=lambda r: _rank(r[2], joined, words))
     grouped: dict[str, list[SearchHit]] = {}
     for kind, key, label, detail in rows:
         bucket = grouped.setdefault(kind, [])

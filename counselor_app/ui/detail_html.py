@@ -8,10 +8,10 @@ from html import escape
 from counselor_app.domain.base import GRADE_LEVELS, level_label
 from counselor_app.services.browse import (
     ClusterDetail,
-    CourseRow,
     PathwayDetail,
     ProgramDetail,
 )
+from counselor_app.services.courses import CourseDetail, tag_label
 from counselor_app.ui.occupation_html import occupation_table
 
 CSS = """
@@ -141,13 +141,31 @@ def program_page(d: ProgramDetail, sort: str = "title") -> str:
     return "".join(parts)
 
 
-def course_page(c: CourseRow) -> str:
+def course_page(d: CourseDetail) -> str:
+    c = d.course
     flags = [f for f, on in (("CTE", c.cte), ("Dual credit", c.dual_credit),
                              ("Repeatable", c.repeatable)) if on]
-    prereq = ", ".join(_link("course", p, p) for p in c.prerequisites) or "none"
+    sced = (f"NCES SCED v12 code {escape(d.sced)}" if d.sced
+            else "Local course (no NCES SCED equivalent)")
+
+    def course_list(items: tuple[tuple[str, str], ...]) -> str:
+        return ", ".join(_link("course", code, title) for code, title in items) or "none"
+
+    programs = "".join(
+        f"<li>{_link('program', code, name)} <span class='muted'>· "
+        f"{escape(level_label(level))}</span></li>" for code, name, level in d.programs)
+    tags = "".join(f"<li>{escape(tag_label(t))} <span class='muted'>({escape(t)})</span></li>"
+                   for t in d.tags)
     return (f"{CSS}<h1>{escape(c.title)}</h1>"
             f'<p class="meta">Course {escape(c.code)} · {escape(c.subject_area)}'
             f"{' · ' + ', '.join(flags) if flags else ''}</p>"
             f"<p><b>Credits:</b> {_fmt(c.credits)} &nbsp; <b>Grades:</b> "
-            f"{_grade_range(c.grade_low, c.grade_high)}</p>"
-            f"<p><b>Prerequisites:</b> {prereq}</p>")
+            f"{_grade_range(c.grade_low, c.grade_high)} &nbsp; <b>Course code:</b> {sced}</p>"
+            f"<p><b>Prerequisites:</b> {course_list(d.prerequisites)}</p>"
+            f"<p><b>Prerequisite for:</b> {course_list(d.prerequisite_for)}</p>"
+            "<h2>Counts toward</h2>"
+            + (f"<ul>{tags}</ul>" if tags else
+               '<p class="meta">No requirement tags; it counts in its subject area.</p>')
+            + "<h2>Programs of study that include it</h2>"
+            + (f"<ul>{programs}</ul>" if programs else
+               '<p class="meta">No program of study includes it.</p>'))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services import browse, search
+from counselor_app.services.courses import course_detail
 from counselor_app.services.occupations import occupation_detail
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.detail_html import (
@@ -64,6 +66,7 @@ class SearchBox(QLineEdit):
 
 class ExplorePage(QWidget):
     history_changed = Signal()
+    start_plan_requested = Signal(str)  # program code
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +132,15 @@ class ExplorePage(QWidget):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.breadcrumb)
+        top = QHBoxLayout()
+        top.addWidget(self.breadcrumb, 1)
+        self.start_plan = QPushButton(self.tr("Start a plan from this program"))
+        self.start_plan.setToolTip(self.tr("Create a plan for a student, pre-filled with this "
+                                           "program's courses"))
+        self.start_plan.clicked.connect(self._request_plan)
+        self.start_plan.hide()
+        top.addWidget(self.start_plan)
+        rv.addLayout(top)
         rv.addWidget(self.detail, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -269,10 +280,10 @@ class ExplorePage(QWidget):
                 html = occupation_page(found, CSS)
                 crumbs = [("occupation", code, found.info.title)]
         elif kind == "course":
-            c = browse.course_info(db, code)
+            c = course_detail(db, code)
             if c:
                 html = course_page(c)
-                crumbs = [("course", code, c.title)]
+                crumbs = [("course", code, c.course.title)]
         if html is None:
             return False
         fw_name = self.framework_combo.currentText()
@@ -282,7 +293,12 @@ class ExplorePage(QWidget):
         self.breadcrumb.setText(" › ".join(parts))
         self.detail.setHtml(html)
         self.location = Location(kind, code)
+        self.start_plan.setVisible(kind == "program")
         return True
+
+    def _request_plan(self) -> None:
+        if self.location is not None and self.location.kind == "program":
+            self.start_plan_requested.emit(self.location.code)
 
     def _on_link(self, link: str) -> None:
         kind, _, code = link.partition(":")

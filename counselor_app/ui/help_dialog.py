@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app import APP_NAME, __version__
 from counselor_app.config import resources_dir
+from counselor_app.services.sources import data_sources
 from counselor_app.services.stats import database_stats
 from counselor_app.store.engine import Database
 
@@ -60,10 +61,12 @@ def about_text(db: Database) -> str:
             f"<p><b>Database:</b> {where}<br><b>Built-in data version:</b> "
             f"{escape(str(stats.get('data_version') or 'none'))}<br>"
             f"<b>Students:</b> {stats['students']} &nbsp; <b>Plans:</b> {stats['plans']}</p>"
-            "<p>Occupation codes and titles: O*NET 29.3 Database by the U.S. Department of "
-            "Labor, Employment and Training Administration (CC BY 4.0). Cluster and pathway "
-            "names: National Career Clusters Framework (Advance CTE). All descriptions are "
-            "our own.</p>")
+            "<p><b>Data sources</b></p><ul>"
+            + "".join(f"<li><b>{escape(src.name)}</b>, {escape(src.version)} "
+                      f"({escape(src.license)}). {escape(src.credit)}</li>"
+                      for src in data_sources())
+            + "</ul><p>All descriptions of clusters, pathways, programs and courses are our "
+            "own writing.</p>")
 
 
 def show_about(parent: QWidget, db: Database) -> None:

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.import_data)
         self.welcome.help_requested.connect(self.show_help)
         self.explore.history_changed.connect(self._update_history_actions)
+        self.explore.start_plan_requested.connect(self._start_plan_from_program)
         self.students.current_plan_changed.connect(self._plan_changed)
         ctx.undo.canUndoChanged.connect(self.undo_action.setEnabled)
         ctx.undo.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -193,6 +194,10 @@ class MainWindow(QMainWindow):
         self.explore_action.setChecked(page is self.explore)
         self.students_action.setChecked(page is self.students)
         self._update_history_actions()
+
+    def _start_plan_from_program(self, program_code: str) -> None:
+        self._set_page(self.students)
+        self.students.start_plan_from_program(program_code)
 
     def show_explore(self) -> None:
         self._set_page(self.explore)

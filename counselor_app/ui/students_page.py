@@ -807,9 +807,22 @@ class StudentsPage(QWidget):
         existing = self.plan_model.rowCount()
         default = "Main plan" if existing == 0 else f"Plan {existing + 1}"
         dialog = NewPlanDialog(self._program_list(), default, self)
+        pending, self._pending_program = getattr(self, "_pending_program", None), None
+        if pending:
+            dialog.select_program(pending)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.create_plan(dialog.plan_name() or default, dialog.program_code())
+
+    def start_plan_from_program(self, program_code: str) -> None:
+        """From Explore: a new plan for the selected student, this program chosen."""
+        self._pending_program: str | None = program_code
+        if self._selected_row() is not None:
+            self.new_plan()
+        else:
+            self.inform(self.tr("Choose a student"),
+                        self.tr("Select the student this plan is for, then choose New plan: "
+                                "the program of study is chosen for you."))
 
     def create_plan(self, name: str, program_code: str | None) -> int | None:
         row = self._selected_row()

@@ -155,3 +155,23 @@ def test_a_program_opened_in_the_2024_tree_stays_in_the_2024_tree(
     current = page.tree.currentIndex()
     assert current.data(CODE_ROLE) == "L16-05-P2"
     assert current.parent().data(CODE_ROLE) == "010302"  # Ground & Rail, not Air & Space
+
+
+def test_course_page_shows_sced_code_prerequisite_for_and_tags(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    page = make_page(qtbot, ctx)
+    assert page.navigate("course", "02052")  # Algebra I
+    text = page.detail.toPlainText()
+    assert "NCES SCED v12 code 02052" in text
+    assert "Prerequisite for:" in text and "Geometry" in text.split("Prerequisite for:")[1]
+    assert "UC/CSU A-G: (c) mathematics" in text
+    assert not page.start_plan.isVisible()
+
+
+def test_start_a_plan_from_a_program(ctx: AppContext, qtbot: QtBot) -> None:
+    page = make_page(qtbot, ctx)
+    assert page.navigate("program", "L08-05-P1")
+    assert page.start_plan.isVisible()
+    with qtbot.waitSignal(page.start_plan_requested) as blocker:
+        page.start_plan.click()
+    assert blocker.args == ["L08-05-P1"]

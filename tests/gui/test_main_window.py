@@ -102,3 +102,46 @@ def test_settings_dialog_saves_and_reports_bad_values(ctx: AppContext, qtbot: Qt
         dialog.accept()
     saved = load_settings(ctx.db)
     assert saved.school_name == "Lakeview High School" and saved.max_credits_per_year == 7.5
+
+
+def test_start_a_plan_from_a_program_in_explore(ctx: AppContext, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from counselor_app.services import plans
+    from counselor_app.ui.students_page import NewPlanDialog
+    from tests.gui.test_students_page import when_modal
+
+    pk = create_student(ctx.db, StudentData("EX-1", "Ana", "Diaz", 9, 2030))
+    window = make_window(qtbot, ctx)
+    window.students.open_student(pk)
+    window.show_explore()
+    assert window.explore.navigate("program", "L08-05-P1")
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewPlanDialog)
+        assert dialog.program_code() == "L08-05-P1"
+        dialog.accept()
+
+    errors = when_modal(qtbot, choose)
+    window.explore.start_plan.click()
+    assert errors == []
+    assert window.pages.currentWidget() is window.students
+    plan = plans.load_plan(ctx.db, window.students.current_plan_id())
+    assert plan.program_code == "L08-05-P1"
+
+
+def test_about_and_help_name_every_data_source(ctx: AppContext) -> None:
+    from counselor_app.config import resources_dir
+    from counselor_app.services.sources import data_sources
+
+    text = about_text(ctx.db)
+    page = (resources_dir() / "help" / "data-sources.html").read_text(encoding="utf-8")
+    sources = data_sources()
+    assert {s.key for s in sources} >= {"onet", "bls-oews", "bls-ep", "advance-cte-crosswalk",
+                                        "nces-sced"}
+    for s in sources:
+        assert s.name.replace("&", "&amp;") in text and s.version in text
+    for words in ("O*NET 29.3 Database", "CC BY 4.0", "Bureau of Labor Statistics",
+                  "Framework Crosswalk", "SCED", "version 12"):
+        assert words in page, words
+    assert "CC BY 4.0" in text and "Public domain" in text

@@ -63,3 +63,27 @@ def test_query_syntax_characters_are_harmless(db: Database) -> None:
         search(db, q)  # no exception
     with db.read() as s:
         assert s.execute(text("SELECT count(*) FROM search_fts")).scalar()
+
+
+@pytest.mark.parametrize(("query", "kind", "expected"), [
+    ("welding", "occupation", "Welders, Cutters, Solderers, and Brazers"),
+    ("nursing", "occupation", "Registered Nurses"),
+    ("teaching", "occupation", "Business Teachers, Postsecondary"),
+    ("electrician", "occupation", "Electricians"),
+])
+def test_word_forms_meet(db: Database, query: str, kind: str, expected: str) -> None:
+    assert expected in labels(db, query, kind)
+
+
+def test_exact_titles_come_first(db: Database) -> None:
+    assert labels(db, "electricians", "occupation")[0] == "Electricians"
+    assert labels(db, "accounting", "pathway")[0] == "Accounting"
+    assert labels(db, "marketing", "cluster")[0] == "Marketing"
+
+
+def test_oxford_commas_and_ampersands_fold(db: Database) -> None:
+    hits = labels(db, "arts entertainment and design", "cluster")
+    assert hits == ["Arts, Entertainment & Design"]
+    assert labels(db, "Arts, Entertainment, & Design", "cluster") == hits
+    assert "Local, State & Federal Services" in labels(db, "local, state, and federal",
+                                                        "pathway")
