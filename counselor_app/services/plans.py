@@ -7,17 +7,14 @@ Every function is one user action in one transaction, and stamps the plan's
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import (
-    Cluster,
     Course,
     GraduationRequirement,
     Occupation,
-    Pathway,
     Plan,
     PlanComment,
     PlanCourse,
@@ -28,13 +25,21 @@ from counselor_app.domain import (
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
 from counselor_app.services.browse import course_rows
+from counselor_app.services.plan_view import (  # the views, re-exported for callers
+    CommentView as CommentView,
+)
+from counselor_app.services.plan_view import PlanCourseView as PlanCourseView
+from counselor_app.services.plan_view import (
+    PlanSummary,
+    RemovedCourse,
+)
+from counselor_app.services.plan_view import PlanView as PlanView
+from counselor_app.services.plan_view import load_plan as load_plan
 from counselor_app.services.plan_years import (
-    ColumnYear,
     column_years,
     overlay_transcript,
     pcs_as_views,
     plan_levels,
-    planned_in_past,
     transcript_course,
 )
 from counselor_app.services.rules import (
@@ -46,101 +51,13 @@ from counselor_app.services.rules import (
     ValidationResult,
     validate_plan,
 )
+from counselor_app.services.school_years import Phase
 from counselor_app.services.settings import Settings, load_settings
-from counselor_app.services.transcripts import TranscriptLine, transcript_lines
+from counselor_app.services.transcripts import transcript_lines
 from counselor_app.store.engine import Database
 
 POSTSECONDARY_TYPES = ("", "Certificate", "Apprenticeship", "Associate degree",
                        "Bachelor's degree", "Military", "Employment")
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    id: int
-    name: str
-    is_active: bool
-    status: str
-    program_code: str | None
-    updated_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class PlanCourseView:
-    id: int
-    code: str
-    level: int
-    term: str
-    status: str
-    final_mark: str
-    sort_order: int
-    title: str
-    credits: float
-    subject_area: str
-    cte: bool
-    known: bool  # False when the code is no longer in the catalog
-    transcript_id: int | None = None  # shown from the transcript (read-only when id < 0)
-    school: str = ""
-    dual_credit: bool = False
-
-
-@dataclass(frozen=True)
-class CommentView:
-    id: int
-    author: str
-    created_at: dt.datetime
-    text: str
-
-
-@dataclass(frozen=True)
-class PlanView:
-    id: int
-    student_pk: int
-    name: str
-    is_active: bool
-    status: str
-    status_by: str
-    status_at: dt.datetime | None
-    program_code: str | None
-    program_name: str
-    pathway_name: str
-    cluster_name: str
-    career_goal_soc: str | None
-    career_goal_title: str
-    career_goal_text: str
-    postsecondary_type: str
-    postsecondary_institution: str
-    notes: str
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    courses: tuple[PlanCourseView, ...]
-    comments: tuple[CommentView, ...]
-    family_notes: str = ""
-    first_level: int = 9
-    graduation_year: int = 0
-    years: dict[int, ColumnYear] = field(default_factory=dict)
-    past_planned: tuple[int, ...] = ()  # course ids still planned in a year that is over
-
-    def courses_at(self, level: int) -> list[PlanCourseView]:
-        return [c for c in self.courses if c.level == level]
-
-    @property
-    def career_goal(self) -> str:
-        if self.career_goal_soc:
-            return f"{self.career_goal_title} ({self.career_goal_soc})"
-        return self.career_goal_text
-
-
-@dataclass(frozen=True)
-class RemovedCourse:
-    """Enough to put a removed course back exactly (undo)."""
-
-    plan_id: int
-    code: str
-    level: int
-    term: str
-    status: str
-    final_mark: str
-    sort_order: int
 
 
 def _now() -> dt.datetime:
@@ -171,12 +88,35 @@ def active_plan_id(db: Database, student_pk: int) -> int | None:
         return s.scalar(select(Plan.id).where(Plan.student_pk == student_pk, Plan.is_active))
 
 
+PAST_CHOICES = ("empty", "completed", "plan")
+"""What a plan from a program does with years already over: leave them empty, mark the
+program's courses completed, or place them as planned anyway."""
+
+
+def past_levels(db: Database, student_pk: int, today: dt.date | None = None) -> tuple[int, ...]:
+    """The grades (9-12) this student has already finished, from the graduation year."""
+    with db.read() as s:
+        student = s.get(Student, student_pk)
+        if student is None:
+            raise LookupError(f"student {student_pk} no longer exists")
+        years = column_years(GRADE_LEVELS, student.graduation_year, today)
+    return tuple(lv for lv, y in years.items() if y.phase is Phase.PAST)
+
+
 def create_plan(db: Database, student_pk: int, name: str,
-                program_code: str | None = None) -> int:
+                program_code: str | None = None, *, past: str = "plan",
+                first_level: int = 9, today: dt.date | None = None) -> int:
     """A new plan, pre-filled from a program of study when one is given.
 
-    The student's first plan becomes the active one.
+    ``past`` says what to do with the program's courses in years already over (see
+    ``PAST_CHOICES``). ``first_level`` starts the plan in grade 6, 7, 8 or 9. The
+    student's first plan becomes the active one.
     """
+    if past not in PAST_CHOICES:
+        raise ValueError(f"past years: choose one of {', '.join(PAST_CHOICES)}")
+    if first_level not in (*MIDDLE_SCHOOL_LEVELS, 9):
+        raise ValueError(f"a plan starts in grade 6, 7, 8 or 9, not {first_level}")
+    done = set(past_levels(db, student_pk, today)) if program_code else set()
     now = _now()
     with db.transaction() as s:
         if s.get(Student, student_pk) is None:
@@ -184,7 +124,8 @@ def create_plan(db: Database, student_pk: int, name: str,
         has_active = s.scalar(select(func.count()).select_from(Plan)
                               .where(Plan.student_pk == student_pk, Plan.is_active))
         plan = Plan(student_pk=student_pk, name=name.strip() or "Plan", is_active=not has_active,
-                    program_code=program_code, created_at=now, updated_at=now)
+                    program_code=program_code, first_level=first_level, created_at=now,
+                    updated_at=now)
         s.add(plan)
         s.flush()
         if program_code:
@@ -194,9 +135,27 @@ def create_plan(db: Database, student_pk: int, name: str,
             pcs = s.scalars(select(ProgramCourse).where(ProgramCourse.program_id == program.id)
                             .order_by(ProgramCourse.level, ProgramCourse.sort_order)).all()
             for i, pc in enumerate(pcs):
+                in_past = pc.level in done
+                if in_past and past == "empty":
+                    continue
                 s.add(PlanCourse(plan_id=plan.id, course_code=pc.course_code, level=pc.level,
-                                 term="year", status="planned", sort_order=i))
+                                 term="year", sort_order=i,
+                                 status="completed" if in_past and past == "completed"
+                                 else "planned"))
         return plan.id
+
+
+def set_first_level(db: Database, plan_id: int, level: int) -> None:
+    """Start the plan in grade 6, 7, 8 or 9 (middle-school courses for high-school credit)."""
+    if level not in (*MIDDLE_SCHOOL_LEVELS, 9):
+        raise ValueError(f"a plan starts in grade 6, 7, 8 or 9, not {level}")
+    with db.transaction() as s:
+        plan = _touch(s, plan_id)
+        lowest = s.scalar(select(func.min(PlanCourse.level)).where(PlanCourse.plan_id == plan_id))
+        if lowest is not None and lowest < level:
+            raise ValueError(f"the plan has courses in grade {lowest}; move them before "
+                             f"starting the plan in grade {level}")
+        plan.first_level = level
 
 
 def duplicate_plan(db: Database, plan_id: int, name: str) -> int:
@@ -211,6 +170,7 @@ def duplicate_plan(db: Database, plan_id: int, name: str) -> int:
                     career_goal_soc=src.career_goal_soc, career_goal_text=src.career_goal_text,
                     postsecondary_type=src.postsecondary_type,
                     postsecondary_institution=src.postsecondary_institution, notes=src.notes,
+                    family_notes=src.family_notes, first_level=src.first_level,
                     status="draft", created_at=now, updated_at=now)
         s.add(copy)
         s.flush()
@@ -380,77 +340,6 @@ def remove_course(db: Database, plan_course_id: int) -> RemovedCourse:
 def restore_course(db: Database, removed: RemovedCourse) -> int:
     return add_course(db, removed.plan_id, removed.code, removed.level, removed.term,
                       removed.status, removed.final_mark, removed.sort_order)
-
-
-def _transcript_view(line: TranscriptLine, info: Course | None) -> PlanCourseView:
-    return PlanCourseView(-line.id, line.course_code or line.source_code, line.level,
-                          line.term if line.term in TERMS else "year", "completed", line.mark,
-                          10_000 + line.id, line.title, line.credits_earned,
-                          line.subject_area, bool(info and info.cte), line.matched,
-                          line.id, line.school)
-
-
-def _with_transcript(view: PlanCourseView, line: TranscriptLine) -> PlanCourseView:
-    return replace(view, status="completed", final_mark=line.mark, transcript_id=line.id,
-                   level=line.level, school=line.school,
-                   credits=line.credits_earned if not line.passed else view.credits)
-
-
-def load_plan(db: Database, plan_id: int, today: dt.date | None = None) -> PlanView:
-    """The plan with the student's transcript shown in it (read, never copied)."""
-    with db.read() as s:
-        plan = s.get(Plan, plan_id)
-        if plan is None:
-            raise LookupError(f"plan {plan_id} no longer exists")
-        student = s.get(Student, plan.student_pk)
-        graduation_year = student.graduation_year if student else 0
-        pcs = s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan_id)
-                        .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)).all()
-        lines = transcript_lines(s, [plan.student_pk])[plan.student_pk]
-        courses = {c.code: c for c in s.scalars(
-            select(Course).where(Course.code.in_({pc.course_code for pc in pcs}
-                                                 | {ln.course_code for ln in lines
-                                                    if ln.course_code})))}
-        program_name = pathway_name = cluster_name = ""
-        if plan.program_code:
-            row = s.execute(select(ProgramOfStudy.name, Pathway.name, Cluster.name)
-                            .join(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
-                            .join(Cluster, Cluster.id == Pathway.cluster_id)
-                            .where(ProgramOfStudy.code == plan.program_code)).first()
-            if row:
-                program_name, pathway_name, cluster_name = row
-        goal_title = ""
-        if plan.career_goal_soc:
-            occ = s.get(Occupation, plan.career_goal_soc)
-            goal_title = occ.title if occ else ""
-        comments = tuple(CommentView(c.id, c.author, c.created_at, c.text) for c in s.scalars(
-            select(PlanComment).where(PlanComment.plan_id == plan_id)
-            .order_by(PlanComment.created_at, PlanComment.id)))
-        views = []
-        for pc in pcs:
-            c = courses.get(pc.course_code)
-            views.append(PlanCourseView(
-                pc.id, pc.course_code, pc.level, pc.term, pc.status, pc.final_mark,
-                pc.sort_order, c.title if c else "(not in the catalog)",
-                c.credits if c else 0.0, c.subject_area if c else "", c.cte if c else False,
-                c is not None, dual_credit=bool(c and c.dual_credit)))
-        levels = plan_levels(plan.first_level)
-        overlays = overlay_transcript(views, lines, levels)
-        by_course = {o.plan_course_id: o.line for o in overlays if o.plan_course_id is not None}
-        merged = [_with_transcript(v, by_course[v.id]) if v.id in by_course else v
-                  for v in views]
-        merged += [_transcript_view(o.line, courses.get(o.line.course_code or ""))
-                   for o in overlays if o.plan_course_id is None]
-        merged.sort(key=lambda v: (v.level, v.sort_order, v.id))
-        years = column_years(levels, graduation_year, today)
-        return PlanView(plan.id, plan.student_pk, plan.name, plan.is_active, plan.status,
-                        plan.status_by, plan.status_at, plan.program_code, program_name,
-                        pathway_name, cluster_name, plan.career_goal_soc, goal_title,
-                        plan.career_goal_text, plan.postsecondary_type,
-                        plan.postsecondary_institution, plan.notes, plan.created_at,
-                        plan.updated_at, tuple(merged), comments, plan.family_notes,
-                        plan.first_level, graduation_year, years,
-                        tuple(planned_in_past(merged, years)))
 
 
 def plan_input(db: Database, plan_id: int, settings: Settings | None = None) -> PlanInput:

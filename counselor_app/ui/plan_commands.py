@@ -247,3 +247,17 @@ class AddCommentCommand(PlanCommand):
             if self.comment_id is not None:
                 plans.delete_comment(self.ctx.db, self.comment_id)
         self._run(step)
+
+
+class SetFirstLevelCommand(PlanCommand):
+    """Start the plan in grade 6, 7, 8 or 9."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, level: int, old: int) -> None:
+        super().__init__(ctx, plan_id, f"Start the plan in grade {level}")
+        self.level, self.old = level, old
+
+    def redo(self) -> None:
+        self._run(lambda: plans.set_first_level(self.ctx.db, self.plan_id, self.level))
+
+    def undo(self) -> None:
+        self._run(lambda: plans.set_first_level(self.ctx.db, self.plan_id, self.old))

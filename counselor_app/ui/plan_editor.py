@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -42,6 +43,7 @@ from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY, level_label
 from counselor_app.domain.students import PLAN_STATUSES, STATUS_LABELS, STATUSES, TERM_LABELS, TERMS
 from counselor_app.services import browse, labor, plans
 from counselor_app.services.browse import CourseRow
+from counselor_app.services.plan_years import plan_levels
 from counselor_app.services.plans import PlanCourseView, PlanView
 from counselor_app.services.rules import (
     TOTAL,
@@ -56,6 +58,7 @@ from counselor_app.ui.plan_commands import (
     AddCourseCommand,
     MoveCourseCommand,
     RemoveCourseCommand,
+    SetFirstLevelCommand,
     SetPlanStatusCommand,
     UpdateCourseCommand,
     UpdatePlanFieldsCommand,
@@ -75,6 +78,9 @@ from counselor_app.ui.plan_widgets import (
     GradeColumn,
     PlanDetailsPanel,
 )
+
+ALL_LEVELS = (6, 7, 8, *GRADE_LEVELS)
+"""Every column the editor has; grades 6-8 show when a plan starts there."""
 
 
 class PlanEditor(QWidget):
@@ -173,7 +179,7 @@ class PlanEditor(QWidget):
         self.columns: dict[int, GradeColumn] = {}
         grid = QHBoxLayout()
         grid.setSpacing(6)
-        for level in GRADE_LEVELS:
+        for level in ALL_LEVELS:
             col = GradeColumn(level)
             self.columns[level] = col
             grid.addWidget(col, 1)
@@ -230,6 +236,9 @@ class PlanEditor(QWidget):
             "#GradeColumn { background: palette(window); border: 1px solid palette(mid);"
             " border-radius: 6px; }"
             "#GradeColumn QListView { border: none; background: palette(window); }"
+            "#GradeColumn[phase=\"past\"], #GradeColumn[phase=\"past\"] QListView"
+            " { background: #f1f3f4; }"
+            "#GradeColumn[phase=\"current\"] { border: 2px solid palette(highlight); }"
             "#PlanSubtitle, #StatusInfo, #SavedLabel { color: palette(dark); }"
             "#PlanName { background: transparent; border: 1px solid transparent;"
             " border-radius: 3px; }"
@@ -250,6 +259,8 @@ class PlanEditor(QWidget):
         self.details.career.activated.connect(lambda *_: self._save_career())
         self.details.career_edit.editingFinished.connect(self._save_career)
         self.details.ps_type.activated.connect(lambda *_: self._save_postsecondary())
+        self.details.first_level.activated.connect(lambda *_: self.set_first_level(
+            int(self.details.first_level.currentData())))
         self.details.institution.editingFinished.connect(self._save_postsecondary)
         for box in (self.details.notes, self.details.family_notes):
             box.textChanged.connect(self._notes_edited)
@@ -264,7 +275,7 @@ class PlanEditor(QWidget):
         chain: list[QWidget] = [self.back, self.name, self.status, self.catalog.search,
                                 self.catalog.subject, self.catalog.view,
                                 self.catalog.add_button]
-        chain += [self.columns[level].view for level in GRADE_LEVELS]
+        chain += [self.columns[level].view for level in ALL_LEVELS]
         chain += [self.tabs]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -320,6 +331,8 @@ class PlanEditor(QWidget):
         over = {i.level: i.message for i in result.issues
                 if i.rule == "credit_load" and i.level is not None}
         for level, col in self.columns.items():
+            col.setVisible(level >= view.first_level)
+            col.set_year(view.years.get(level))
             col.model.set_courses(view.courses_at(level), issues)
             col.set_credits(result.credits_by_level.get(level, 0.0), over.get(level, ""))
         ps = result.credits_by_level.get(POSTSECONDARY, 0.0)
@@ -403,6 +416,7 @@ class PlanEditor(QWidget):
 
     def _show_details(self, view: PlanView) -> None:
         d = self.details
+        d.first_level.setCurrentIndex(max(d.first_level.findData(view.first_level), 0))
         lab = labor.occupation_labor(self.ctx.db, view.career_goal_soc)
         d.show_career_facts(self.tr("BLS: %s") % labor.summary(lab) if lab else "")
         career_text = view.career_goal if view.career_goal_soc else view.career_goal_text
@@ -492,7 +506,7 @@ class PlanEditor(QWidget):
                                                old, new))
 
     def move_selected(self, level: int, step: int) -> None:
-        levels = list(GRADE_LEVELS)
+        levels = list(self.levels())
         i = levels.index(level) + step
         if not 0 <= i < len(levels):
             return
@@ -530,7 +544,8 @@ class PlanEditor(QWidget):
                 return
 
     def _course(self, course_id: int) -> PlanCourseView | None:
-        if self.view is None:
+        """A planned course the editor may change (transcript-only rows are history)."""
+        if self.view is None or course_id < 0:
             return None
         return next((c for c in self.view.courses if c.id == course_id), None)
 
@@ -576,7 +591,7 @@ class PlanEditor(QWidget):
         title = menu.addAction(f"Add {course.code} to…")
         title.setEnabled(False)
         default_action = None
-        for i, level in enumerate(GRADE_LEVELS, start=1):
+        for i, level in enumerate(self.levels(), start=1):
             allowed = course.grade_low <= level <= course.grade_high
             text = f"&{i}  {level_label(level)}" + ("" if allowed else "  (outside its grades)")
             action = menu.addAction(text)
@@ -595,7 +610,7 @@ class PlanEditor(QWidget):
         return chosen.get(picked) if picked is not None else None
 
     def _focus_neighbour(self, level: int, step: int) -> None:
-        levels = list(GRADE_LEVELS)
+        levels = list(self.levels())
         i = levels.index(level) + step
         if 0 <= i < len(levels):
             col = self.columns[levels[i]]
@@ -632,18 +647,18 @@ class PlanEditor(QWidget):
         mark = menu.addAction(self.tr("Final &mark…"))
         mark.triggered.connect(lambda: self._ask_mark(course))
         move_menu = menu.addMenu(self.tr("Move &to"))
-        for lv in GRADE_LEVELS:
+        for lv in self.levels():
             a = move_menu.addAction(level_label(lv))
             a.setEnabled(lv != level)
             a.triggered.connect(lambda _=False, t=lv: self._move_ids([c.id for c in courses], t))
         menu.addSeparator()
         left = menu.addAction(self.tr("Move one grade earlier"))
         left.setShortcut(QKeySequence("Ctrl+Left"))
-        left.setEnabled(level != GRADE_LEVELS[0])
+        left.setEnabled(level != self.levels()[0])
         left.triggered.connect(lambda: self.move_selected(level, -1))
         right = menu.addAction(self.tr("Move one grade later"))
         right.setShortcut(QKeySequence("Ctrl+Right"))
-        right.setEnabled(level != GRADE_LEVELS[-1])
+        right.setEnabled(level != self.levels()[-1])
         right.triggered.connect(lambda: self.move_selected(level, 1))
         menu.addSeparator()
         remove = menu.addAction(self.tr("&Remove from plan"))
@@ -678,6 +693,21 @@ class PlanEditor(QWidget):
         if old == new:
             return
         self.ctx.undo.push(UpdatePlanFieldsCommand(self.ctx, self.plan_id, old, new, text))
+
+    def set_first_level(self, level: int) -> None:
+        if self.plan_id is None or self.view is None or level == self.view.first_level:
+            return
+        lowest = min((c.level for c in self.view.courses if c.id > 0), default=99)
+        if lowest < level:
+            self.details.first_level.setCurrentIndex(
+                self.details.first_level.findData(self.view.first_level))
+            QMessageBox.information(self, self.tr("Plan start"),
+                                    self.tr("The plan has courses in grade %d; move them "
+                                            "before starting the plan in grade %d.")
+                                    % (lowest, level))
+            return
+        self.ctx.undo.push(SetFirstLevelCommand(self.ctx, self.plan_id, level,
+                                                self.view.first_level))
 
     def _save_name(self) -> None:
         name = self.name.text().strip()
@@ -760,6 +790,10 @@ class PlanEditor(QWidget):
     def hideEvent(self, event: Any) -> None:
         self._flush_notes()
         super().hideEvent(event)
+
+    def levels(self) -> tuple[int, ...]:
+        """The grade columns of the plan shown (6-8 only when it starts there)."""
+        return plan_levels(self.view.first_level) if self.view else GRADE_LEVELS
 
     def column(self, level: int) -> GradeColumn:
         return self.columns[level]

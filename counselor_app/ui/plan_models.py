@@ -160,6 +160,8 @@ class GradeColumnModel(QAbstractListModel):
         parts = [c.code, SHORT_TERMS.get(c.term, c.term)]
         if c.status == "completed":
             parts.append("✓ " + (c.final_mark or "done"))
+            if c.transcript_id is not None:
+                parts.append("transcript")
         elif c.status != "planned":
             parts.append(STATUS_LABELS.get(c.status, c.status))
         return " · ".join(parts)
@@ -187,8 +189,10 @@ class GradeColumnModel(QAbstractListModel):
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
-        return (base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled)
+        flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._courses[index.row()].id > 0:  # transcript-only rows are history
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction

@@ -54,7 +54,9 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.base import POSTSECONDARY, level_label
 from counselor_app.services.browse import CourseRow, OccupationInfo
+from counselor_app.services.plan_years import ColumnYear
 from counselor_app.services.plans import POSTSECONDARY_TYPES, PlanCourseView, PlanView
+from counselor_app.services.school_years import Phase, year_label
 from counselor_app.ui.plan_models import (
     BADGE_ROLE,
     CATALOG_MIME,
@@ -397,6 +399,21 @@ class GradeColumn(QFrame):
         lay.addLayout(head)
         lay.addWidget(self.view, 1)
 
+    def set_year(self, year: ColumnYear | None) -> None:
+        """'Grade 10 · 2024–25', with past years marked as history."""
+        text = level_label(self.level)
+        if year is not None and year.school_year is not None:
+            text += f" · {year_label(year.school_year)}"
+        past = year is not None and year.phase is Phase.PAST
+        current = year is not None and year.phase is Phase.CURRENT
+        self.title.setText(text + (" (done)" if past else " (now)" if current else ""))
+        self.title.setToolTip(self.tr("A past year: courses come from the transcript or are "
+                                      "marked completed") if past else
+                              self.tr("The current school year") if current else "")
+        self.setProperty("phase", year.phase.value if year else "future")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
     def set_credits(self, value: float, over: str = "") -> None:
         self.credits.setText(credits_text(value))
         self.credits.setToolTip(over or f"{credits_words(value)} in "
@@ -573,9 +590,16 @@ class PlanDetailsPanel(QWidget):
         self.family_notes.setAccessibleName(self.tr("Notes for the family"))
         self.family_notes.setToolTip(self.tr("Printed on the plan. Saved automatically after "
                                              "a short pause"))
+        self.first_level = QComboBox()
+        for level in (9, 8, 7, 6):
+            self.first_level.addItem(self.tr("Grade %d") % level, level)
+        self.first_level.setAccessibleName(self.tr("Plan starts in grade"))
+        self.first_level.setToolTip(self.tr("Start in grade 6, 7 or 8 to plan middle-school "
+                                            "years and courses taken for high-school credit"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("Career &goal"), self.career),
+        for text, widget in ((self.tr("Plan &starts in"), self.first_level),
+                             (self.tr("Career &goal"), self.career),
                              (self.tr("&After high school"), self.ps_type),
                              (self.tr("&Institution / program"), self.institution)):
             label = QLabel(text)

@@ -828,8 +828,15 @@ class StudentsPage(QWidget):
         row = self._selected_row()
         if row is None:
             return None
+        past = "plan"
         try:
-            plan_id = plans.create_plan(self.ctx.db, row.id, name, program_code)
+            done = plans.past_levels(self.ctx.db, row.id) if program_code else ()
+            if done:
+                choice = self.ask_past_years(done)
+                if choice is None:
+                    return None
+                past = choice
+            plan_id = plans.create_plan(self.ctx.db, row.id, name, program_code, past=past)
         except LookupError as exc:
             self.inform(self.tr("Plan not created"), str(exc))
             return None
@@ -837,6 +844,11 @@ class StudentsPage(QWidget):
         self.ctx.bus.plan_changed.emit(plan_id)
         self.open_plan(plan_id)
         return plan_id
+
+    def ask_past_years(self, levels: Sequence[int]) -> str | None:
+        from counselor_app.ui.plan.past_years import ask_past_years
+
+        return ask_past_years(self, levels)
 
     def open_selected_plan(self) -> None:
         plan = self._selected_plan()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from counselor_app.services import plans, students
+from counselor_app.services.school_years import current_school_year
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
@@ -44,7 +45,7 @@ def page(ctx: AppContext, qtbot: QtBot) -> StudentsPage:
 
 def add(ctx: AppContext, sid: str, first: str, last: str, grade: int = 9) -> int:
     pk = students.create_student(ctx.db, StudentData(sid, first, last, grade,
-                                                     YEAR + 12 - grade))
+                                                     current_school_year() + 12 - grade))
     ctx.bus.students_changed.emit()
     return pk
 

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,6 +69,9 @@ class ApprovalDialog(QDialog):
         lay.addLayout(form)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems in the checks"))
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.anyway = QCheckBox(self.tr("I have gone over these problems and approve the "
                                         "plan anyway"))
         if self.check.problems:
@@ -173,7 +176,8 @@ class SignoffDialog(QDialog):
         form.addRow(self.tr("&Date signed"), self.date)
         form.addRow(self.tr("Scanned page"), file_row)
         intro = QLabel(self.tr("Version %d, approved by %s on %s") % (
-            version.number, version.approved_by, version.approved_at.strftime("%b %d, %Y")))
+            version.number, version.approved_by,
+            version.approved_at.strftime("%b %d, %Y").replace(" 0", " ")))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")

@@ -7,6 +7,7 @@ differences above them.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 from typing import Any
@@ -106,18 +107,20 @@ def snapshot_html(data: dict[str, Any], highlight: set[tuple[str, int]] | None =
     levels: dict[int, list[dict[str, Any]]] = {}
     for c in data.get("courses", []):
         levels.setdefault(int(c["level"]), []).append(c)
+    out.append("<table cellspacing=0 cellpadding=2>")
     for level in sorted(levels):
-        out.append(f"<p style='margin:6px 0 2px 0'><b>{e(level_label(level))}</b></p><table "
-                   "cellspacing=0 cellpadding=1 width='100%'>")
+        out.append(f"<tr><td colspan=4 style='padding-top:8px'><b>{e(level_label(level))}"
+                   "</b></td></tr>")
         for c in levels[level]:
             mark = (c.get("code"), level) in highlight
             style = " style='background:#fff3c4'" if mark else ""
             status = STATUS_LABELS.get(c.get("status", ""), c.get("status", ""))
             extra = f" {e(c['mark'])}" if c.get("mark") else ""
-            out.append(f"<tr{style}><td>{e(c['code'])}</td><td>{e(c.get('title', ''))}</td>"
-                       f"<td align=right>{format_number(float(c.get('credits', 0)))}</td>"
-                       f"<td>{e(status)}{extra}</td></tr>")
-        out.append("</table>")
+            out.append(f"<tr{style}><td>{e(c['code'])}&nbsp;&nbsp;</td>"
+                       f"<td>{e(c.get('title', ''))}&nbsp;&nbsp;</td>"
+                       f"<td align=right>{format_number(float(c.get('credits', 0)))}"
+                       f"&nbsp;&nbsp;</td><td>{e(status)}{extra}</td></tr>")
+    out.append("</table>")
     if data.get("family_notes"):
         out.append(f"<p><i>Notes for the family:</i> {e(data['family_notes'])}</p>")
     return "".join(out)
@@ -144,9 +147,10 @@ class CompareDialog(QDialog):
             right_title = self.tr("The plan now")
         else:
             right = versions.version_snapshot(ctx.db, newer)
-            right_title = self.tr("Version %d, %s") % (right["number"],
-                                                       right["approved_at"][:10])
-        left_title = self.tr("Version %d, %s") % (left["number"], left["approved_at"][:10])
+            right_title = self.tr("Version %d, approved %s") % (
+                right["number"], _date(dt.datetime.fromisoformat(right["approved_at"])))
+        left_title = self.tr("Version %d, approved %s") % (
+            left["number"], _date(dt.datetime.fromisoformat(left["approved_at"])))
         self.changes = [describe(c) for c in versions.diff_snapshots(left, right)]
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Differences"))
