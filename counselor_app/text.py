@@ -30,3 +30,13 @@ def tokens(text: str) -> list[str]:
 def student_search_text(first: str, last: str, preferred: str, student_id: str) -> str:
     """What a student is found by: names and ID, folded (stored in Student.name_folded)."""
     return fold(" ".join(p for p in (first, last, preferred, student_id) if p))
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's CSV-injection list)."""
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
+
+
+def is_formula_like(value: str) -> bool:
+    """Would a spreadsheet treat this cell text as a formula (or a DDE command)?"""
+    return value.startswith(FORMULA_START) and not _PLAIN_NUMBER.match(value)

@@ -16,21 +16,14 @@ import contextlib
 import csv
 import io
 import os
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from counselor_app.services.imports.reading import XLSX_SUFFIXES, column_letter
+from counselor_app.text import is_formula_like
 
 FILE_MODE = 0o600
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
-
-
-def is_formula_like(value: str) -> bool:
-    """Would a spreadsheet treat this cell text as a formula (or a DDE command)?"""
-    return value.startswith(FORMULA_START) and not _PLAIN_NUMBER.match(value)
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
 
 def neutralize(value: object) -> str:
@@ -103,6 +96,8 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
     import openpyxl
     from openpyxl.styles import Font
+
+    from counselor_app.services.imports.reading import column_letter
 
     wb = openpyxl.Workbook()
     ws = wb.active

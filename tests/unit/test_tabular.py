@@ -161,3 +161,55 @@ def test_write_table_round_trips_csv_and_xlsx(tmp_path: Path) -> None:
         assert [r.values[:3] for r in table.rows] == [
             ["01001", "Café", "9"], ["X;Y", 'quote "q"', ""]]
     assert (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_xlsx_limits_apply_before_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    from counselor_app.services.imports import xlsx
+
+    big = tmp_path / "big.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Code", "Title"])
+    ws.append(["A1", "LONGCELL"])
+    ws.append(["A2", "BOMBCELL"])
+    wb.save(big)
+
+    def grown(name: str, long: int, bomb: int) -> Path:
+        """openpyxl cuts cells to 32,767 characters: write longer ones into the XML."""
+        out = tmp_path / name
+        with zipfile.ZipFile(big) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                data = src.read(info).replace(b"LONGCELL", b"y" * long)
+                dst.writestr(info.filename, data.replace(b"BOMBCELL", b"z" * bomb))
+        return out
+
+    # over Excel's own 32,767 characters: that cell is a problem of its row
+    rows = list(read_table(grown("long.xlsx", 40_000, 1)).rows)
+    assert rows[0].values[1] == "" and "longer than 32767" in rows[0].problems[1]
+    # far over: the file is refused before openpyxl parses it
+    with pytest.raises(TabularError, match="far longer than 32767"):
+        read_table(grown("bomb.xlsx", 1, 140_000))
+    small = tmp_path / "small.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Code", "Title"])
+    ws.append(["A1", "ok"])
+    wb.save(small)
+    total = sum(i.file_size for i in zipfile.ZipFile(small).infolist())
+    monkeypatch.setattr(xlsx, "MAX_UNCOMPRESSED", total - 1)
+    with pytest.raises(TabularError, match="unpacks to"):
+        read_table(small)
+
+
+def test_rows_are_streamed_not_held(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text("id,name\n" + "".join(f"{i},n{i}\n" for i in range(1000)), "utf-8")
+    table = read_table(path)
+    rows = table.rows
+    assert not isinstance(rows, list)
+    assert next(rows).values == ["0", "n0"]  # read as used; again from the top each time
+    assert sum(1 for _ in table.rows) == 1000

@@ -14,6 +14,7 @@ from counselor_app.domain.base import parse_level
 from counselor_app.services.imports.mapping import ColumnSpec, header_score, match_columns
 from counselor_app.services.imports.model import ImportPreview, RowError
 from counselor_app.services.imports.reading import RawRow, Table, column_letter
+from counselor_app.text import is_formula_like
 
 YES = {"yes", "y", "true", "1", "x", "cte", "required", "req", "r"}
 NO = {"no", "n", "false", "0", ""}
@@ -108,6 +109,9 @@ class Record:
             self.fail(key, "holds control or unprintable characters (is the file in the "
                            "right encoding?)")
             return None
+        if is_formula_like(value):
+            self.warn(key, f"{show(value)} starts like a spreadsheet formula; it is kept as "
+                           "plain text (and exported so that it stays text)")
         return value
 
     def integer(self, key: str, lo: int, hi: int, *, required: bool = False,

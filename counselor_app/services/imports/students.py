@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import Student
@@ -44,7 +44,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
        "Four digits. Left empty for a new student, it is worked out from the grade; a "
        "stored year is never replaced by an empty cell or a missing column.", "2029"),
     _c("school", "School", ("School Name", "Building", "Campus", "orgSourcedIds",
-                            "Sch Name", "School of Enrollment"), False, "",
+                            "Sch Name", "School of Enrollment", "Organization Name"), False, "",
        "Lincoln High School"),
     _c("counselor", "Counselor", ("Counselor Name", "Counsellor", "Assigned Counselor",
                                   "Guidance Counselor", "Advisor"),
@@ -122,12 +122,12 @@ def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, 
     ids = [sid for _rec, sid, _values in batch]
     existing = {s.student_id: s for s in
                 session.scalars(select(Student).where(Student.student_id.in_(ids)))}
-    short = [sid for sid in ids if sid not in existing and sid.isdigit()]
-    padded: dict[str, str] = {}
-    if short:
-        stripped = func.ltrim(Student.student_id, "0")
-        for stored in session.scalars(select(Student.student_id).where(
-                stripped.in_([s.lstrip("0") for s in short]))):
+    padded: dict[str, str] = {}  # digits without leading zeros -> a stored ID
+    variants = {v for sid in ids if sid not in existing and sid.isdigit()
+                for v in _zero_forms(sid)}
+    if variants:  # through the unique index: never a scan of every student
+        for stored in session.scalars(select(Student.student_id)
+                                      .where(Student.student_id.in_(sorted(variants)))):
             padded.setdefault(stored.lstrip("0"), stored)
     derived = 0
     adds: list[tuple[str, dict[str, Any]]] = []
@@ -158,19 +158,27 @@ def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, 
     return derived
 
 
+def _zero_forms(sid: str, width: int = 12) -> list[str]:
+    """The same number with other leading zeros (123 -> 0123, 00123, ...; 000123 -> 123)."""
+    bare = sid.lstrip("0") or "0"
+    return [("0" * k) + bare for k in range(0, max(0, width - len(bare)) + 1)
+            if ("0" * k) + bare != sid]
+
+
 def _write_batch(adds: list[tuple[str, dict[str, Any]]],
                  updates: list[tuple[Student, dict[str, Any]]]) -> Op:
     def op(s: Session) -> None:
         when = now()
-        for sid, values in adds:
-            st = Student(student_id=sid, preferred_name="", school="", counselor="",
-                         career_interests="", notes="", archived=False, created_at=when,
-                         updated_at=when)
-            for k, v in values.items():
-                setattr(st, k, v)
-            st.name_folded = student_search_text(st.first_name, st.last_name,
-                                                 st.preferred_name, st.student_id)
-            s.add(st)
+        if adds:  # one INSERT for the batch (no ORM objects: fast, little memory)
+            rows = []
+            for sid, values in adds:
+                row = {"student_id": sid, "preferred_name": "", "school": "", "counselor": "",
+                       "career_interests": "", "notes": "", "archived": False,
+                       "created_at": when, "updated_at": when, **values}
+                row["name_folded"] = student_search_text(row["first_name"], row["last_name"],
+                                                         row["preferred_name"], sid)
+                rows.append(row)
+            s.execute(insert(Student), rows)
         for st, values in updates:
             for k, v in values.items():
                 setattr(st, k, v)

@@ -74,7 +74,7 @@ def _check_runs(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                 else:
                     carry = len(chunk) - chunk.rfind(b"<") - 1
             if carry > _MAX_RUN_BYTES:
-                raise TabularError(name, f"holds a cell longer than {MAX_CELL_CHARS} "
+                raise TabularError(name, f"holds a cell far longer than {MAX_CELL_CHARS} "
                                          "characters (Excel's own limit); it is not read")
 
 
@@ -158,6 +158,9 @@ def _raw_row(number: int, cells: tuple[object, ...]) -> RawRow:
             text = text if isinstance(value, str) else "=?"
             problems[i] = ("holds a formula, which is not calculated on import; type the "
                            "value instead")
+        elif len(text) > MAX_CELL_CHARS:
+            problems[i] = f"is longer than {MAX_CELL_CHARS} characters (Excel's own limit)"
+            text = ""
         elif isinstance(value, int | float) and not isinstance(value, bool):
             numbers.add(i)
         values.append(text)
