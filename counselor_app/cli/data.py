@@ -208,7 +208,8 @@ def _add_export_sis(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_export_sis(args: argparse.Namespace) -> int:
-    from counselor_app.services.exchange import ExchangeError, export_sis_csv
+    from counselor_app.services.exchange import ExchangeError
+    from counselor_app.services.sis_export import export_sis_csv
 
     db = _open(args)
     try:
@@ -219,6 +220,78 @@ def _run_export_sis(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"exported {n} student(s) to {args.out}")
+    return 0
+
+
+def _add_export_requests(sub: argparse._SubParsersAction) -> None:
+    from counselor_app.services.sis_export import REQUEST_LAYOUTS
+
+    p = sub.add_parser("export-requests", help="next year's course requests from the active "
+                                               "plans, as CSV for the SIS")
+    p.add_argument("out", metavar="FILE")
+    p.add_argument("--layout", choices=sorted(REQUEST_LAYOUTS), default="generic",
+                   help="powerschool (schedule requests), infinite-campus (course "
+                        "requests) or generic (default)")
+    p.add_argument("--dry-run", action="store_true", help="show the counts and the first "
+                                                          "rows; write nothing")
+    p.add_argument("--excel", action="store_true", help="write a byte-order mark for Excel")
+    _db(p)
+
+
+def _run_export_requests(args: argparse.Namespace) -> int:
+    from counselor_app.services.exchange import ExchangeError
+    from counselor_app.services.sis_export import course_requests, export_course_requests
+
+    db = _open(args)
+    try:
+        if args.dry_run:
+            preview = course_requests(db, args.layout)
+            print(preview.summary())
+            print(",".join(preview.headers))
+            for row in preview.rows[:10]:
+                print(",".join(row))
+            if len(preview.rows) > 10:
+                print(f"... and {len(preview.rows) - 10} more")
+            return 0
+        preview = export_course_requests(db, args.out, args.layout, excel=args.excel)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    print(f"{preview.summary()}; written to {args.out}")
+    return 0
+
+
+def _add_export_portable(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-portable", help="active plans in the portable plan layout "
+                                               "(for other planning platforms)")
+    p.add_argument("out", metavar="FILE")
+    p.add_argument("--student", metavar="STUDENT_ID", help="only this student")
+    p.add_argument("--all-plans", action="store_true", help="every plan, not only active")
+    _db(p)
+
+
+def _run_export_portable(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from counselor_app.domain import Student
+    from counselor_app.services.exchange import ExchangeError
+    from counselor_app.services.portable_plan import export_portable
+
+    db = _open(args)
+    try:
+        pk = None
+        if args.student:
+            with db.read() as s:
+                pk = s.scalar(select(Student.id).where(Student.student_id == args.student))
+            if pk is None:
+                raise CliError(f"no student with ID {args.student}")
+        n = export_portable(db, args.out, student_pk=pk, active_only=not args.all_plans)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    print(f"exported {n} plan(s) to {args.out}")
     return 0
 
 
@@ -276,6 +349,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
         "export-json": (_add_export_json, _run_export_json),
         "import-json": (_add_import_json, _run_import_json),
         "export-sis": (_add_export_sis, _run_export_sis),
+        "export-requests": (_add_export_requests, _run_export_requests),
+        "export-portable": (_add_export_portable, _run_export_portable),
         "backup": (_add_backup, _run_backup),
         "restore": (_add_restore, _run_restore),
     }

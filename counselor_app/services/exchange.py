@@ -1,4 +1,5 @@
-"""Exchange files: students and plans as JSON (export and import), and a CSV for the SIS.
+"""Exchange files: students and plans as JSON (export and import); the SIS exports are in
+``sis_export``.
 
 JSON format (``docs/import-formats.md`` describes every field)::
 
@@ -15,7 +16,6 @@ import it runs in one transaction after a backup.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import logging
@@ -29,19 +29,16 @@ from sqlalchemy.orm import Session
 
 from counselor_app import __version__
 from counselor_app.domain import (
-    Cluster,
-    Course,
-    Pathway,
     Plan,
     PlanComment,
     PlanCourse,
-    ProgramOfStudy,
     Student,
 )
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
 from counselor_app.services.backups import backup_before
 from counselor_app.services.exchange_audit import audit_docs, merge_audit_docs, read_audit_docs
+from counselor_app.services.export_files import write_private_atomic
 from counselor_app.store.engine import Database
 from counselor_app.text import student_search_text
 
@@ -61,8 +58,6 @@ PLAN_FIELDS = ("name", "is_active", "program_code", "career_goal_soc", "career_g
 COURSE_FIELDS = ("course_code", "level", "term", "status", "final_mark", "sort_order")
 COMMENT_FIELDS = ("author", "created_at", "text")
 
-SIS_COLUMNS = ("Student ID", "Last Name", "First Name", "Grade", "Graduation Year",
-               "Active Plan", "Program Code", "Cluster", "Total Planned Credits")
 
 
 class ExchangeError(Exception):
@@ -155,13 +150,10 @@ def export_json(db: Database, path: str | Path, *, student_pk: int | None = None
 
 
 def _write_atomic(path: Path, content: str, encoding: str = "utf-8") -> None:
-    tmp = path.with_name(path.name + ".part")
+    """Through a temporary file, readable by the owner only (see ``export_files``)."""
     try:
-        with tmp.open("w", encoding=encoding, newline="") as fh:
-            fh.write(content)
-        tmp.replace(path)
+        write_private_atomic(path, content, encoding)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ExchangeError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
 
 
@@ -566,64 +558,3 @@ def import_json(db: Database, path: str | Path, *, backup: bool = True,
         _run(s, students, final, write=True, progress=progress)
     log.info("JSON import from %s: %s", final.file, final.summary())
     return JsonImportResult(final, backup_path)
-
-
-# --------------------------------------------------------------------------- SIS CSV
-
-def sis_rows(db: Database, *, include_without_plan: bool = False,
-             include_archived: bool = False) -> list[list[str]]:
-    """Rows of the SIS export (without the header), sorted by last and first name."""
-    with db.read() as s:
-        stmt = (select(Student, Plan)
-                .outerjoin(Plan, (Plan.student_pk == Student.id) & Plan.is_active)
-                .order_by(Student.last_name, Student.first_name, Student.student_id))
-        if not include_archived:
-            stmt = stmt.where(Student.archived.is_(False))
-        pairs = s.execute(stmt).all()
-        clusters: dict[str, str] = dict(s.execute(select(ProgramOfStudy.code, Cluster.name)
-                                  .join(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
-                                  .join(Cluster, Cluster.id == Pathway.cluster_id))
-                                  .tuples().all())
-        credits: dict[str, float] = dict(s.execute(select(Course.code, Course.credits))
-                                         .tuples().all())
-        planned: dict[int, float] = {}
-        for plan_id, code in s.execute(select(PlanCourse.plan_id, PlanCourse.course_code)
-                                       .join(Plan, Plan.id == PlanCourse.plan_id)
-                                       .where(Plan.is_active)):
-            planned[plan_id] = planned.get(plan_id, 0.0) + float(credits.get(code, 0.0))
-        rows = []
-        seen: set[int] = set()
-        for st, plan in pairs:
-            if st.id in seen:  # two active plans (should not happen): the first wins
-                continue
-            seen.add(st.id)
-            if plan is None and not include_without_plan:
-                continue
-            program = plan.program_code if plan is not None else None
-            rows.append([
-                st.student_id, st.last_name, st.first_name, str(st.grade),
-                str(st.graduation_year), plan.name if plan is not None else "",
-                program or "", clusters.get(program, "") if program else "",
-                f"{planned.get(plan.id, 0.0):g}" if plan is not None else "",
-            ])
-    return rows
-
-
-def export_sis_csv(db: Database, path: str | Path, *, include_without_plan: bool = False,
-                   include_archived: bool = False, excel: bool = False) -> int:
-    """Write students with their active plans as CSV for the SIS; returns the row count.
-
-    UTF-8 without a BOM (what SIS imports expect); ``excel=True`` adds the BOM Excel
-    needs to show accented names correctly.
-    """
-    import io
-
-    path = Path(path)
-    rows = sis_rows(db, include_without_plan=include_without_plan,
-                    include_archived=include_archived)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(SIS_COLUMNS)
-    writer.writerows(rows)
-    _write_atomic(path, buffer.getvalue(), "utf-8-sig" if excel else "utf-8")
-    return len(rows)

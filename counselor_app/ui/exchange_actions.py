@@ -10,10 +10,10 @@ from counselor_app.services.exchange import (
     ExchangeError,
     JsonImportResult,
     export_json,
-    export_sis_csv,
     import_json,
     preview_json,
 )
+from counselor_app.services.sis_export import export_sis_csv
 from counselor_app.store.errors import DatabaseOpenError
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.workers import Progress, run_with_progress

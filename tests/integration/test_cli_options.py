@@ -43,6 +43,9 @@ COMMANDS: dict[str, Args] = {
     "export-json": lambda db, tmp: ["export-json", str(tmp / "out.json")],
     "import-json": lambda db, tmp: ["import-json", str(tmp / "in.json"), "--dry-run"],
     "export-sis": lambda db, tmp: ["export-sis", str(tmp / "sis.csv")],
+    "export-requests": lambda db, tmp: ["export-requests", str(tmp / "req.csv"), "--layout",
+                                        "powerschool"],
+    "export-portable": lambda db, tmp: ["export-portable", str(tmp / "plans.json")],
     "backup": lambda db, tmp: ["backup", "--out", str(tmp / "manual.backup.db")],
     "restore": lambda db, tmp: ["restore", str(tmp / "restore-from.db")],
     "export-pdf": lambda db, tmp: ["export-pdf", "--student", "S001", "--out",
@@ -76,6 +79,13 @@ def test_db_before_or_after_every_subcommand(tmp_path: Path, monkeypatch: pytest
         assert json.loads(capsys.readouterr().out)["students"] == 30
     if command == "export-sis":
         assert "S001" in (tmp_path / "sis.csv").read_text(encoding="utf-8")
+
+
+def test_every_subcommand_is_covered() -> None:
+    from counselor_app.cli.entry import build_parser
+
+    parser, handlers = build_parser()
+    assert {c.split()[0] for c in COMMANDS} == set(handlers)
 
 
 def test_output_piped_into_head_ends_quietly(tmp_path: Path) -> None:

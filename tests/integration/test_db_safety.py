@@ -271,8 +271,9 @@ def test_the_main_flows_open_no_network_connection(tmp_path: Path,
     monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
 
     from counselor_app.services.backups import auto_backup_if_due, backup_now, restore
-    from counselor_app.services.exchange import export_json, export_sis_csv, import_json
+    from counselor_app.services.exchange import export_json, import_json
     from counselor_app.services.imports import apply_import, apply_onet, preview_import
+    from counselor_app.services.sis_export import export_sis_csv
 
     path = tmp_path / "offline.db"
     assert main(["db", "init", "--db", str(path)]) == 0  # create, migrate, seed

@@ -24,14 +24,13 @@ from counselor_app.domain import (
 )
 from counselor_app.services.exchange import (
     FORMAT,
-    SIS_COLUMNS,
     ExchangeError,
     export_document,
     export_json,
-    export_sis_csv,
     import_json,
     preview_json,
 )
+from counselor_app.services.sis_export import SIS_COLUMNS, export_sis_csv
 from counselor_app.store.bootstrap import open_database
 from counselor_app.store.engine import Database
 from counselor_app.text import student_search_text
