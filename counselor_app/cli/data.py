@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counselor_app.cli.common import CliError, Handler, Subparsers
 from counselor_app.cli.common import add_db_arg as _db
 from counselor_app.cli.common import db_file as _db_file
 from counselor_app.cli.common import open_db as _open
+
+if TYPE_CHECKING:
+    from counselor_app.store.engine import Database
 
 _ENCODINGS = {"auto": None, "utf-8": "utf-8", "cp1252": "cp1252", "windows-1252": "cp1252"}
 
@@ -132,6 +136,21 @@ def _run_import(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------- JSON
 
+def _student_pk(db: Database, student_id: str | None) -> int | None:
+    """The database key of ``--student ID`` (None when not given); CliError if unknown."""
+    if not student_id:
+        return None
+    from sqlalchemy import select
+
+    from counselor_app.domain import Student
+
+    with db.read() as s:
+        pk = s.scalar(select(Student.id).where(Student.student_id == student_id))
+    if pk is None:
+        raise CliError(f"no student with ID {student_id}")
+    return int(pk)
+
+
 def _add_export_json(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-json", help="export students and plans to a JSON file")
     p.add_argument("out", metavar="FILE")
@@ -143,19 +162,11 @@ def _add_export_json(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_export_json(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from counselor_app.domain import Student
     from counselor_app.services.exchange import ExchangeError, export_json
 
     db = _open(args)
     try:
-        pk = None
-        if args.student:
-            with db.read() as s:
-                pk = s.scalar(select(Student.id).where(Student.student_id == args.student))
-            if pk is None:
-                raise CliError(f"no student with ID {args.student}")
+        pk = _student_pk(db, args.student)
         try:
             result = export_json(db, args.out, student_pk=pk, plan_id=args.plan)
         except LookupError as exc:
@@ -272,20 +283,12 @@ def _add_export_portable(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_export_portable(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from counselor_app.domain import Student
     from counselor_app.services.exchange import ExchangeError
     from counselor_app.services.portable_plan import export_portable
 
     db = _open(args)
     try:
-        pk = None
-        if args.student:
-            with db.read() as s:
-                pk = s.scalar(select(Student.id).where(Student.student_id == args.student))
-            if pk is None:
-                raise CliError(f"no student with ID {args.student}")
+        pk = _student_pk(db, args.student)
         n = export_portable(db, args.out, student_pk=pk, active_only=not args.all_plans)
     except ExchangeError as exc:
         raise CliError(str(exc)) from None
