@@ -44,10 +44,12 @@ from counselor_app.services.imports import (
     write_template,
 )
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.import_mapping import ColumnMappingPage
 from counselor_app.ui.workers import BackgroundTask, Progress, run_with_progress
 
 ENCODINGS = (("Automatic", None), ("UTF-8", "utf-8"), ("Windows-1252", "cp1252"))
-FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+FILE_FILTER = ("Spreadsheets and OneRoster zips (*.csv *.xlsx *.txt *.tsv *.zip);;"
+               "All files (*)")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -187,21 +189,30 @@ class ChoosePage(QWizardPage):
             if file:
                 self.file_edit.setText(file)
 
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        if self.kind() == ImportKind.ONET and isinstance(wizard, ImportWizard):
+            return wizard.preview_id  # O*NET files are read as downloaded: no mapping
+        return super().nextId()
+
     def isComplete(self) -> bool:
         paths = self.paths()
         if not paths:
             return False
         if self.kind() != ImportKind.ONET and len(paths) != 1:
             return False
-        return all(p.is_file() for p in paths)
+        folder_ok = self.kind() == ImportKind.STUDENTS  # a OneRoster export folder
+        return all(p.is_file() or (folder_ok and p.is_dir()) for p in paths)
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, ctx: AppContext, choose: ChoosePage,
+    def __init__(self, ctx: AppContext, choose: ChoosePage, columns: ColumnMappingPage,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.choose = choose
+        self.columns = columns
+        self.good_rows = False
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.task: BackgroundTask | None = None
@@ -223,10 +234,17 @@ class PreviewPage(QWizardPage):
         self.recheck_button = QPushButton(self.tr("Check &again"))
         self.recheck_button.setToolTip(self.tr("Read the file again after fixing it"))
         self.recheck_button.clicked.connect(self.refresh)
+        self.good_rows_button = QPushButton()
+        self.good_rows_button.setToolTip(self.tr(
+            "Import the rows without errors now; the others are written, with the reasons, "
+            "to a CSV file beside the source so they can be fixed and imported later"))
+        self.good_rows_button.clicked.connect(self._import_good_rows)
+        self.good_rows_button.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.good_rows_button)
         buttons.addWidget(self.recheck_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -244,7 +262,8 @@ class PreviewPage(QWizardPage):
             kind = self.choose.kind()
             paths = self.choose.paths()
             source: Path | list[Path] = paths if kind == ImportKind.ONET else paths[0]
-            self.preview = preview_import(self.ctx.db, kind, source, self.choose.encoding())
+            self.preview = preview_import(self.ctx.db, kind, source, self.choose.encoding(),
+                                          mapping=self.columns.mapping())
         except Exception as exc:  # the database itself failed: say so, import nothing
             self.preview = None
             self.status.setText(self.tr("The file could not be checked: %s") % exc)
@@ -252,7 +271,30 @@ class PreviewPage(QWizardPage):
             QApplication.restoreOverrideCursor()
         self.model.set_preview(self.preview)
         self.summary.setText(self._summary_text())
+        self._offer_good_rows()
         self.completeChanged.emit()
+
+    def _offer_good_rows(self) -> None:
+        p = self.preview
+        if p is None or not p.good_rows_possible or not p.changes:
+            self.good_rows_button.hide()
+            return
+        self.good_rows_button.setText(self.tr("Import the %d good rows and skip %d")
+                                      % (p.changes, p.rejected_rows))
+        self.good_rows_button.show()
+
+    def _import_good_rows(self) -> None:
+        p = self.preview
+        if p is None or not p.good_rows_possible:
+            return
+        answer = QMessageBox.question(self, self.tr("Import the good rows"), self.tr(
+            "Import %d rows and skip the %d rows with errors?\n\nThe skipped rows are "
+            "written, with the reasons, to a CSV file beside %s. A backup is made first.")
+            % (p.changes, p.rejected_rows, p.files[0]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.good_rows = True
+        self._start_import()
 
     def _summary_text(self) -> str:
         p = self.preview
@@ -269,6 +311,7 @@ class PreviewPage(QWizardPage):
             lines.append(self.tr("A backup is made before importing; the import is all or "
                                  "nothing."))
         lines += p.notes
+        lines += [self.tr("Left out: %d %s") % (n, why) for why, n in p.left_out.items()]
         if p.unknown_columns:
             lines.append(self.tr("Ignored columns: %s") % "; ".join(p.unknown_columns))
         return "\n".join(lines)
@@ -282,22 +325,29 @@ class PreviewPage(QWizardPage):
             return True
         if self.preview is None or not self.preview.ok:
             return False
+        self.good_rows = False
+        self._start_import()
+        return False
+
+    def _start_import(self) -> None:
         if self.task is not None and self.task.running:
-            return False
+            return
         kind = self.choose.kind()
         paths = self.choose.paths()
         source: Path | list[Path] = paths if kind == ImportKind.ONET else paths[0]
         encoding = self.choose.encoding()
+        mapping = self.columns.mapping()
+        good_rows = self.good_rows
         db = self.ctx.db
 
         def work(progress: Progress) -> ImportResult:
-            return apply_import(db, kind, source, encoding, progress=progress)
+            return apply_import(db, kind, source, encoding, progress=progress,
+                                mapping=mapping, good_rows=good_rows)
 
         self.status.setText(self.tr("Importing…"))
         self.task = run_with_progress(self, self.tr("Importing"), work, self._done,
                                       self._failed, self._cancelled)
         self.completeChanged.emit()
-        return False
 
     def _done(self, result: object) -> None:
         assert isinstance(result, ImportResult)
@@ -340,7 +390,10 @@ class ResultPage(QWizardPage):
             self.label.setText("")
             return
         lines = [self.tr("%s: %s.") % (KIND_LABELS[result.kind], result.summary())]
-        lines += [str(w) for w in result.preview.warnings]
+        if result.rejects_file is not None:
+            lines.append(self.tr("The %d rows that were not imported are in %s, with the "
+                                 "reason for each.") % (result.rejected, result.rejects_file))
+        lines += [str(w) for w in list(result.preview.warnings)[:50]]
         if result.backup is not None:
             lines.append(self.tr("The data as it was before the import is saved in %s.")
                          % result.backup)
@@ -357,10 +410,12 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.choose_page = ChoosePage(self)
-        self.preview_page = PreviewPage(ctx, self.choose_page, self)
+        self.columns_page = ColumnMappingPage(ctx, self.choose_page, self)
+        self.preview_page = PreviewPage(ctx, self.choose_page, self.columns_page, self)
         self.result_page = ResultPage(self.preview_page, self)
         self.addPage(self.choose_page)
-        self.addPage(self.preview_page)
+        self.columns_id = self.addPage(self.columns_page)
+        self.preview_id = self.addPage(self.preview_page)
         self.addPage(self.result_page)
         self.resize(820, 560)
 

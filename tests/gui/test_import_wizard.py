@@ -34,6 +34,8 @@ def test_preview_blocks_errors_then_imports_the_fixed_file(ctx: AppContext, qtbo
     choose.file_edit.setText(str(path))
     assert choose.isComplete()
     wizard.next()
+    assert wizard.currentPage() is wizard.columns_page
+    wizard.next()
     page = wizard.preview_page
     assert wizard.currentPage() is page
     assert page.preview is not None and len(page.preview.errors) == 1
@@ -70,6 +72,7 @@ def test_reference_imports_announce_reference_changes(ctx: AppContext, qtbot: Qt
     wizard.choose_page.file_edit.setText(str(path))
     wizard.choose_page.encoding_combo.setCurrentIndex(2)  # Windows-1252
     assert wizard.choose_page.encoding() == "cp1252"
+    wizard.next()
     wizard.next()
     with qtbot.waitSignal(ctx.bus.reference_changed, timeout=10_000):
         wizard.next()

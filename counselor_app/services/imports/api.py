@@ -122,6 +122,7 @@ def _stage(session: Session, kind: ImportKind, tables: list[Table], preview: Imp
             _STAGERS[kind](session, table, stage)
             if isinstance(table, oneroster.RosterTable):
                 oneroster.stage_archive(session, table, stage)
+    preview.rejected_rows = stage.rejected_count
     if preview.decimal_commas:
         preview.notes.append(f"{preview.decimal_commas} number(s) written with a decimal "
                              "comma (1,5) were read as 1.5")

@@ -124,6 +124,7 @@ class ImportPreview:
     headers_seen: dict[str, list[str]] = field(default_factory=dict)
     decimal_commas: int = 0  # numbers written 1,5 and read as 1.5
     row_errors: int = 0  # errors of single rows (the rest concern a whole file)
+    rejected_rows: int = 0  # rows with errors (a good-rows import skips them)
     left_out: dict[str, int] = field(default_factory=dict)  # reason -> rows not imported
     to_archive: list[PreviewItem] = field(default_factory=_kept)  # OneRoster tobedeleted
     unmatched: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
