@@ -141,17 +141,21 @@ class RequestsPreview:
     finishing: int = 0  # grade 12 students (no next year in the plan)
 
     def summary(self) -> str:
-        parts = [f"{len(self.rows)} course requests for {self.students} students "
-                 f"({self.school_year})"]
+        parts = [f"{_n(len(self.rows), 'course request')} for "
+                 f"{_n(self.students, 'student')} ({self.school_year})"]
         if self.without_requests:
-            parts.append(f"{len(self.without_requests)} students whose active plan has no "
-                         "course for next year")
+            parts.append(f"{_n(len(self.without_requests), 'student')} whose active plan "
+                         "has no course for next year")
         if self.finishing:
-            parts.append(f"{self.finishing} students in grade 12 left out")
+            parts.append(f"{_n(self.finishing, 'student')} in grade 12 left out")
         if self.not_in_catalog:
             parts.append(f"{sum(self.not_in_catalog.values())} requests for courses not in "
                          "the catalog: " + ", ".join(sorted(self.not_in_catalog)))
         return "; ".join(parts)
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def next_school_year(today: dt.date | None = None) -> int:

@@ -21,7 +21,8 @@ from counselor_app.ui.workers import Progress, run_with_progress
 FOLDER_KEY = "exchange/folder"
 
 
-def _folder(ctx: AppContext) -> str:
+def folder(ctx: AppContext) -> str:
+    """The folder last used for an exchange file (or home)."""
     value = ctx.qsettings.value(FOLDER_KEY)
     return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
 
@@ -36,7 +37,7 @@ def export_plans_json(ctx: AppContext, parent: QWidget, *, student_pk: int | Non
     name = "plan" if plan_id is not None else "student" if student_pk is not None else "all"
     chosen, _ = QFileDialog.getSaveFileName(
         parent, parent.tr("Export to a JSON file"),
-        str(Path(_folder(ctx)) / f"counselor-{name}.json"), parent.tr("JSON files (*.json)"))
+        str(Path(folder(ctx)) / f"counselor-{name}.json"), parent.tr("JSON files (*.json)"))
     if not chosen:
         return None
     path = Path(chosen) if chosen.lower().endswith(".json") else Path(chosen + ".json")
@@ -55,7 +56,7 @@ def export_plans_json(ctx: AppContext, parent: QWidget, *, student_pk: int | Non
 def import_plans_json(ctx: AppContext, parent: QWidget) -> None:
     """Preview what a JSON exchange file would change, then import it in the background."""
     chosen, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a JSON file"),
-                                            _folder(ctx), parent.tr("JSON files (*.json)"))
+                                            folder(ctx), parent.tr("JSON files (*.json)"))
     if not chosen:
         return
     path = Path(chosen)
@@ -96,7 +97,7 @@ def import_plans_json(ctx: AppContext, parent: QWidget) -> None:
 def export_sis(ctx: AppContext, parent: QWidget) -> Path | None:
     """Students with their active plans as CSV for the student information system."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export for the SIS"), str(Path(_folder(ctx)) / "sis-plans.csv"),
+        parent, parent.tr("Export for the SIS"), str(Path(folder(ctx)) / "sis-plans.csv"),
         parent.tr("CSV files (*.csv)"))
     if not chosen:
         return None

@@ -95,6 +95,7 @@ class ColumnMappingPage(QWizardPage):
             self.table.setItem(i, 0, name)
             self.table.setItem(i, 1, sample)
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.addItem(self.tr("(ignore)"), IGNORE)
             for spec in report.specs:
                 label = self.tr(spec.label) + (" *" if spec.required else "")
@@ -127,10 +128,13 @@ class ColumnMappingPage(QWizardPage):
             return []
         chosen = self.choices()
         out = []
+        missing = [self.tr(s.label) for s in report.specs
+                   if s.required and s.key not in chosen.values()]
+        if missing:
+            out.append(self.tr("Choose the columns that hold the required fields: %s.")
+                       % ", ".join(missing))
         for spec in report.specs:
             columns = [report.headers[i] for i, k in chosen.items() if k == spec.key]
-            if spec.required and not columns:
-                out.append(self.tr("Choose the column that holds %s.") % self.tr(spec.label))
             if len(columns) > 1:
                 out.append(self.tr("%s is chosen for more than one column (%s); keep one.")
                            % (self.tr(spec.label), ", ".join(columns)))

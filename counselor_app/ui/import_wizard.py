@@ -124,9 +124,9 @@ class ChoosePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("What do you want to import?"))
-        self.setSubTitle(self.tr("Choose the kind of data and the CSV or Excel file. Columns "
-                                 "are matched by their header; File > Save import template "
-                                 "gives a file with the right headers."))
+        self.setSubTitle(self.tr("Choose the kind of data and the file: CSV or Excel, or for "
+                                 "students a OneRoster zip or folder. The next page shows "
+                                 "how each column is read."))
         self.kind_combo = QComboBox()
         for kind in ImportKind:
             self.kind_combo.addItem(self.tr(KIND_LABELS[kind]), kind.value)
@@ -172,8 +172,14 @@ class ChoosePage(QWizardPage):
                 "Choose O*NET's \"Occupation Data.txt\", \"Job Zones.txt\" and/or the career "
                 "cluster export (CSV), as downloaded; several files are separated by ;."))
         else:
-            self.hint.setText(self.tr("CSV files may be UTF-8 or Windows-1252 (Excel's "
-                                      "\"CSV (Comma delimited)\"); Automatic tells them apart."))
+            lines = [self.tr("CSV files may be UTF-8 or Windows-1252 (Excel's \"CSV (Comma "
+                             "delimited)\"); Automatic tells them apart.")]
+            if self.kind() == ImportKind.STUDENTS:
+                lines.append(self.tr("Exports from PowerSchool, Infinite Campus, Skyward, "
+                                     "Aeries and Synergy are read as they are. For OneRoster, "
+                                     "choose the zip, the folder (type its path) or "
+                                     "users.csv."))
+            self.hint.setText("\n".join(lines))
         self.completeChanged.emit()
 
     def _browse(self) -> None:
@@ -217,6 +223,8 @@ class PreviewPage(QWizardPage):
         self.result: ImportResult | None = None
         self.task: BackgroundTask | None = None
         self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(self.tr("What the import adds and changes, and every problem by "
+                                 "row and column."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.summary = QLabel()
@@ -310,10 +318,16 @@ class PreviewPage(QWizardPage):
         else:
             lines.append(self.tr("A backup is made before importing; the import is all or "
                                  "nothing."))
-        lines += p.notes
+        prefix = f"{p.files[0]}: " if len(p.files) == 1 else ""
+
+        def bare(text: str) -> str:  # one file: its name is in the title already
+            return text[len(prefix):] if prefix and text.startswith(prefix) else text
+
+        lines += [bare(n) for n in p.notes]
         lines += [self.tr("Left out: %d %s") % (n, why) for why, n in p.left_out.items()]
         if p.unknown_columns:
-            lines.append(self.tr("Ignored columns: %s") % "; ".join(p.unknown_columns))
+            lines.append(self.tr("Ignored columns: %s")
+                         % ", ".join(bare(c) for c in p.unknown_columns))
         return "\n".join(lines)
 
     def isComplete(self) -> bool:

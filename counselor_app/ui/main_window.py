@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
                                               self.export_sis,
                                               tip=tr("Students with their active plans, for "
                                                      "your student information system"))
+        self.export_requests_action = self._action(
+            tr("Export next year's course &requests (CSV)…"), self.export_requests,
+            tip=tr("Course requests from the active plans, for PowerSchool, Infinite Campus "
+                   "or another system"))
+        self.export_portable_action = self._action(
+            tr("Export plans for another &platform…"), self.export_portable,
+            tip=tr("The active plans in a portable layout for other planning platforms"))
         self.backup_action = self._action(tr("&Back up now"), self.backup_now,
                                           tip=tr("Save a copy of the database"),
                                           icon_name="backup")
@@ -153,7 +160,8 @@ class MainWindow(QMainWindow):
                 exchange = file_menu.addMenu(self.tr("E&xchange"))
                 for b in (self.export_all_json_action, self.export_student_json_action,
                           self.export_plan_json_action, self.import_json_action, None,
-                          self.export_sis_action):
+                          self.export_sis_action, self.export_requests_action,
+                          self.export_portable_action):
                     exchange.addSeparator() if b is None else exchange.addAction(b)
             elif a is None:
                 file_menu.addSeparator()
@@ -288,6 +296,18 @@ class MainWindow(QMainWindow):
         from counselor_app.ui.exchange_actions import export_sis
 
         export_sis(self.ctx, self)
+
+    def export_requests(self) -> None:
+        from counselor_app.ui.exchange_actions import folder
+        from counselor_app.ui.requests_dialog import CourseRequestsDialog
+
+        CourseRequestsDialog(self.ctx, folder(self.ctx), self).exec()
+
+    def export_portable(self) -> None:
+        from counselor_app.ui.exchange_actions import folder
+        from counselor_app.ui.requests_dialog import export_portable_plans
+
+        export_portable_plans(self.ctx, folder(self.ctx), self)
 
     def import_data(self) -> None:
         from counselor_app.ui.import_wizard import ImportWizard

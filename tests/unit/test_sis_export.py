@@ -123,7 +123,7 @@ def test_next_years_course_requests(db: Database, tmp_path: Path, layout: str,
     preview = course_requests(db, layout, today=today)
     assert preview.students == 1 and len(preview.rows) == 2
     assert preview.without_requests == ["300"] and preview.finishing == 1
-    assert "2 course requests for 1 students (2027-2028)" in preview.summary()
+    assert "2 course requests for 1 student (2027-2028)" in preview.summary()
     out = tmp_path / f"{layout}.csv"
     export_course_requests(db, out, layout, today=today)
     rows = list(csv.reader(out.open(encoding="utf-8")))
