@@ -78,6 +78,15 @@ class Context:
     checklist: Mapping[str, object]  # item -> date done
     set_status: Mapping[str, str]  # set code -> status of that set
     root: Requirement
+    _matching: dict[str, tuple[list[Unit], frozenset[int]]] = field(default_factory=dict)
+
+    def matching(self, node: Requirement) -> tuple[list[Unit], frozenset[int]]:
+        """The units ``node`` could count, and their indexes (computed once per node)."""
+        found = self._matching.get(node.id)
+        if found is None:
+            units = [u for u in self.units if self.matches(node, u)]
+            found = self._matching[node.id] = (units, frozenset(u.index for u in units))
+        return found
 
     def matches(self, node: Requirement, unit: Unit) -> bool:
         if node.id in unit.forced:
@@ -208,7 +217,8 @@ class Evaluation:
         out = Outcome(node, SHORT, self._required(node))
         if node.id in self.ctx.waived:
             return out
-        mine = [u for u in self.released if self.ctx.matches(node, u)]
+        wanted = self.ctx.matching(node)[1]
+        mine = [u for u in self.released if u.index in wanted]
         surplus = _pool(node, mine, out.required, release=True, out=out)
         keep = {u.index for u in surplus}
         mine_ids = {u.index for u in mine}
@@ -252,7 +262,7 @@ class Evaluation:
             out.in_progress = 1.0 if rank == 1 else 0.0
             out.planned = 1.0 if rank == 2 else 0.0
         else:  # total, or a node that shares: every matching unit, nothing taken
-            units = [u for u in self.ctx.units if self.ctx.matches(node, u)]
+            units = self.ctx.matching(node)[0]
             if node.kind == "courses":
                 _slots(node, units, out)
             else:
@@ -280,10 +290,14 @@ class Evaluation:
 
 def candidates(ctx: Context) -> dict[int, list[str]]:
     """Consuming leaves each unit could go to, in file order (forced ones only, if any)."""
-    out: dict[int, list[str]] = {}
+    out: dict[int, list[str]] = {u.index: [] for u in ctx.units}
+    for node in ctx.leaves:
+        for unit in ctx.matching(node)[0]:
+            out[unit.index].append(node.id)
     for unit in ctx.units:
         forced = [n.id for n in ctx.leaves if n.id in unit.forced]
-        out[unit.index] = forced or [n.id for n in ctx.leaves if ctx.matches(n, unit)]
+        if forced:
+            out[unit.index] = forced
     return out
 
 

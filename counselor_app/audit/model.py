@@ -26,6 +26,9 @@ grade 8); postsecondary (13) does not."""
 POSTSECONDARY = 13  # as counselor_app.domain.base (not imported: no SQLAlchemy here)
 
 
+_MATCH_CACHE: dict[int, tuple[Selector, dict[str, tuple[CourseFacts, bool]]]] = {}
+
+
 @dataclass(frozen=True)
 class Selector:
     """Which courses a node looks at. A course matches when its subject area, one of its
@@ -40,6 +43,19 @@ class Selector:
     not_codes: frozenset[str] = frozenset()
 
     def matches(self, course: CourseFacts) -> bool:
+        """Cached per course code for the life of this selector (catalog facts of a code
+        do not change during an audit run; a new catalog brings new facts objects)."""
+        entry = _MATCH_CACHE.get(id(self))
+        if entry is None or entry[0] is not self:
+            entry = _MATCH_CACHE[id(self)] = (self, {})
+        known = entry[1].get(course.code)
+        if known is not None and known[0] is course:
+            return known[1]
+        result = self._matches(course)
+        entry[1][course.code] = (course, result)
+        return result
+
+    def _matches(self, course: CourseFacts) -> bool:
         if course.code in self.not_codes or course.area_key in self.not_areas:
             return False
         if self.not_tags and not self.not_tags.isdisjoint(course.tags):
@@ -156,10 +172,10 @@ class CourseFacts:
     tags: frozenset[str] = frozenset()  # case-folded
     repeatable: bool = False
     cte: bool = False
+    area_key: str = field(init=False, repr=False, compare=False)  # area, case-folded
 
-    @property
-    def area_key(self) -> str:
-        return self.area.strip().casefold()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "area_key", self.area.strip().casefold())
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,8 +76,11 @@ def student_records(s: Session, plans: Mapping[int, int]) -> dict[int, StudentRe
     marks: dict[int, list[ChecklistMark]] = {pk: [] for pk in pks}
     for mark in s.scalars(select(ChecklistMark).where(ChecklistMark.student_pk.in_(pks))):
         marks[mark.student_pk].append(mark)
-    courses: dict[int, list[PlanCourse]] = {pid: [] for pid in plans}
-    for pc in s.scalars(select(PlanCourse).where(PlanCourse.plan_id.in_(list(plans)))
+    courses: dict[int, list[Any]] = {pid: [] for pid in plans}
+    for pc in s.execute(select(PlanCourse.plan_id, PlanCourse.id, PlanCourse.course_code,
+                               PlanCourse.level, PlanCourse.term, PlanCourse.status,
+                               PlanCourse.final_mark)
+                        .where(PlanCourse.plan_id.in_(list(plans)))
                         .order_by(PlanCourse.plan_id, PlanCourse.level,
                                   PlanCourse.sort_order, PlanCourse.id)):
         courses[pc.plan_id].append(pc)
