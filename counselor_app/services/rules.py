@@ -2,6 +2,12 @@
 
 ``validate_plan`` never blocks anything; it reports what a counselor should look at.
 
+Graduation requirements and CTE concentrator status are the audit's now
+(``counselor_app.services.audit.audit_plan``: only completed, passing courses make a
+requirement met). ``requirements``/``requirement_shortfall`` and ``concentrator`` below are
+the old credit-total view, kept only until the last screen that shows them moves to the
+audit; do not build anything new on them.
+
 Decisions worth knowing:
 
 * Plan order is by grade level (postsecondary, 13, comes after 12), then the order

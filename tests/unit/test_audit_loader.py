@@ -138,3 +138,16 @@ def test_need_more_than_listed_is_refused():
                    "checked": "2026-01-01", "requirements": [
                        {"kind": "courses", "label": "C", "courses": ["ALG1", "GEO"],
                         "need": 3}]}, "x.toml")
+
+
+def test_every_built_in_set_survives_a_toml_round_trip():
+    import tomllib
+
+    from counselor_app.audit.toml_writer import dump_toml
+    from tests.audit_builtin import SETS_DIR
+
+    for path in sorted(SETS_DIR.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = dump_toml(data)
+        assert tomllib.loads(text) == data, path.name
+        assert parse_set(tomllib.loads(text), path.name).code == data["code"]
