@@ -53,6 +53,7 @@ from counselor_app.services.rules import (
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval_bar import ApprovalBar
 from counselor_app.ui.plan.checks_panel import ChecksPanel
+from counselor_app.ui.plan.splitter_memory import remember_splitter
 from counselor_app.ui.plan_commands import (
     AddCommentCommand,
     AddCourseCommand,
@@ -223,8 +224,10 @@ class PlanEditor(QWidget):
         self.hsplit.setStretchFactor(0, 0)
         self.hsplit.setStretchFactor(1, 1)
         self.hsplit.setSizes([270, 1000])
-        self.vsplit.setSizes([480, 215])
+        self.vsplit.setSizes([440, 255])
         self.hsplit.setChildrenCollapsible(False)
+        remember_splitter(self.hsplit, ctx.qsettings, "plan/catalog_splitter")
+        remember_splitter(self.vsplit, ctx.qsettings, "plan/checks_height")
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)

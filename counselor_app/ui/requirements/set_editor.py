@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import html
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -228,7 +229,7 @@ class SetEditorDialog(QDialog):
             parse_set(data, f"{data['code'] or 'set'} (editor)", self._known)
         except SetFileError as exc:
             self.problem = str(exc)
-            self.status.setText(f"<span style='color:#b00020'>{_escape(self.problem)}</span>")
+            self.status.setText(f"<span style='color:#b00020'>{html.escape(self.problem)}</span>")
             return False
         self.problem = ""
         count = sum(1 for _ in _walk(data["requirements"]))
@@ -243,7 +244,7 @@ class SetEditorDialog(QDialog):
             self._save(self.set_data())
         except ValueError as exc:
             self.problem = str(exc)
-            self.status.setText(f"<span style='color:#b00020'>{_escape(self.problem)}</span>")
+            self.status.setText(f"<span style='color:#b00020'>{html.escape(self.problem)}</span>")
             return
         super().accept()
 
@@ -294,7 +295,3 @@ def _walk(nodes: list[dict[str, Any]]) -> Any:
     for n in nodes:
         yield n
         yield from _walk(n.get("children", []))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
