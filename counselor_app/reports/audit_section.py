@@ -49,8 +49,9 @@ class AuditSection(TableKit):
         audit: AuditReport | None = self.r.audit
         heading = self._p("Graduation audit", s.h2)
         if audit is None or not audit.sets:
-            return [KeepTogether([heading, self._p(
-                "No graduation requirement set is chosen for this plan.", s.small)])]
+            text = ("The graduation audit appears here once a plan is started."
+                    if audit is None else "No graduation requirement set is chosen.")
+            return [KeepTogether([heading, self._p(text, s.small)])]
         out: list[Any] = []
         for i, block in enumerate(audit.sets):
             items = self._set_block(block)

@@ -34,15 +34,19 @@ def format_amount(value: float) -> str:
 
 
 CHECKLIST_WORDS = {"met": "Done", "short": "Not done yet"}
+PARENT_KINDS = frozenset({"all", "any", "some"})
 
 
 def status_words(status: str, missing: str = "", kind: str = "") -> str:
     """'On track', 'Met', 'Short by 1.5 credits', 'Needs Algebra II'...
 
-    A checklist item (``kind`` "checklist") is "Done" or "Not done yet".
+    A checklist item (``kind`` "checklist") is "Done" or "Not done yet"; a group of
+    requirements (all / any / some of) is just "Short": its children say what is missing.
     """
     if kind == "checklist" and status in CHECKLIST_WORDS:
         return CHECKLIST_WORDS[status]
+    if kind in PARENT_KINDS:  # its children say what is missing
+        missing = ""
     if status == "short" and missing.strip():
         missing = missing.strip()
         if _QUANTITY.match(missing):

@@ -101,50 +101,6 @@ class LevelRows:
 
 
 @dataclass(frozen=True)
-class RequirementLine:
-    subject: str  # "Total credits" for the overall requirement
-    required: float
-    completed: float
-    planned: float
-    is_total: bool = False
-
-    @property
-    def shortfall(self) -> float:
-        return max(0.0, round(self.required - self.completed - self.planned, 6))
-
-    @property
-    def met(self) -> bool:
-        return self.shortfall <= 1e-9
-
-
-@dataclass(frozen=True)
-class ConcentratorLine:
-    met: bool
-    mode: str  # "courses" | "credits"
-    threshold: float
-    amount: float
-    program_name: str
-    program_code: str
-    counted: tuple[str, ...]  # course codes that count
-
-    @property
-    def summary(self) -> str:
-        """'4 CTE courses in Welding Technology (WELD) are in this plan; 2 are needed.'"""
-        if self.mode == "courses":
-            unit = "CTE course" if self.amount == 1 else "CTE courses"
-        else:
-            unit = "CTE credit" if self.amount == 1 else "CTE credits"
-        text = f"{format_credits(self.amount)} {unit}"
-        if self.program_name:
-            text += f" in {self.program_name}"
-            if self.program_code:
-                text += f" ({self.program_code})"
-        verb = "is" if self.amount == 1 else "are"
-        return f"{text} {verb} in this plan; {format_credits(self.threshold)} " \
-               f"{'is' if self.threshold == 1 else 'are'} needed."
-
-
-@dataclass(frozen=True)
 class OccupationLine:
     soc: str
     title: str
@@ -181,9 +137,6 @@ class PlanReport:
     goals: Goals
     levels: tuple[LevelRows, ...]  # always grades 9-12 and postsecondary, in order
     total_credits: float  # grades 9-12
-    requirements: tuple[RequirementLine, ...]  # subjects first, total last
-    requirement_set: str
-    concentrator: ConcentratorLine | None
     occupations: tuple[OccupationLine, ...]
     occupations_more: int  # related occupations not listed to keep the plan short
     review: tuple[str, ...]  # validation messages worth a look (besides shortfalls)
@@ -204,7 +157,3 @@ class PlanReport:
     @property
     def postsecondary_credits(self) -> float:
         return sum(level.credits for level in self.levels if level.level == POSTSECONDARY)
-
-    @property
-    def shortfalls(self) -> tuple[RequirementLine, ...]:
-        return tuple(r for r in self.requirements if not r.met)

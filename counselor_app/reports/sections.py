@@ -13,19 +13,12 @@ from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, Ta
 from counselor_app.reports.markup import markup_lines, markup_text
 from counselor_app.reports.model import (
     POSTSECONDARY,
-    ConcentratorLine,
-    format_credits,
     format_date,
 )
 from counselor_app.reports.styles import (
     ACCENT,
     BAND,
     INK,
-    MET,
-    MUTED,
-    RULE,
-    SHORT,
-    SHORT_BG,
 )
 from counselor_app.reports.tables import TableKit
 
@@ -135,77 +128,6 @@ class Sections(TableKit):
         w = self.width
         table = self._label_table(rows, [w * 0.15, w * 0.37, w * 0.15, w * 0.33])
         return [self._p("Career direction and goals", s.h2), table]
-
-    def requirements(self) -> list[Any]:
-        s, r = self.s, self.r
-        heading = self._p("Graduation requirements", s.h2)
-        if not r.requirements:
-            return [KeepTogether([heading, self._p(
-                "No graduation requirements are set up.", s.small)])]
-        data: list[list[Any]] = [["SUBJECT AREA", "REQUIRED", "COMPLETED", "PLANNED",
-                                  "STATUS"]]
-        style: list[tuple[Any, ...]] = [
-            *self._header_table_style("MIDDLE"),
-            ("ALIGN", (1, 0), (3, -1), "RIGHT"),
-        ]
-        widths = [self.width * f for f in (0.38, 0.12, 0.13, 0.12, 0.25)]
-        for i, req in enumerate(r.requirements, start=1):
-            if req.met:
-                status = "Met"
-                style.append(("TEXTCOLOR", (4, i), (4, i), MET))
-            else:
-                word = "credit" if req.shortfall <= 1 else "credits"
-                status = f"Short by {format_credits(req.shortfall)} {word}"
-                style.append(("TEXTCOLOR", (4, i), (4, i), SHORT))
-                style.append(("BACKGROUND", (0, i), (-1, i), SHORT_BG))
-            style.append(("FONTNAME", (4, i), (4, i), s.cell_bold.fontName))
-            if req.is_total:
-                style.append(("LINEABOVE", (0, i), (-1, i), 0.8, RULE))
-                style.append(("FONTNAME", (0, i), (-1, i), s.cell_bold.fontName))
-            data.append([self._plain_or_wrapped(req.subject, widths[0]),
-                         format_credits(req.required), format_credits(req.completed),
-                         format_credits(req.planned), status])
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(style))
-        short = len(r.shortfalls)
-        note = "Planned credits include courses in progress."
-        if r.requirement_set:
-            note = f"Requirement set: {markup_text(r.requirement_set)}. " + note
-        if short:
-            note += (f' <font color="{SHORT.hexval()}"><b>{short} '
-                     f"{'requirement is' if short == 1 else 'requirements are'} not yet "
-                     "met by this plan.</b></font>")
-        return [KeepTogether([heading, table, Spacer(1, 2), self._p(note, s.small)])]
-
-    def concentrator(self) -> list[Any]:
-        s, c = self.s, self.r.concentrator
-        if c is None:
-            return []
-        return [KeepTogether([self._p("CTE concentrator status", s.h2),
-                              self._concentrator_box(c)])]
-
-    def _concentrator_box(self, c: ConcentratorLine) -> Table:
-        s = self.s
-        if c.met:
-            verdict = f'<font color="{MET.hexval()}"><b>Concentrator</b></font>'
-        else:
-            verdict = f'<font color="{SHORT.hexval()}"><b>Not yet a concentrator</b></font>'
-        text = f"{verdict} — {markup_text(c.summary)}"
-        if c.counted:
-            text += f" Counted: {markup_text(', '.join(c.counted))}."
-        unit = "courses" if c.mode == "courses" else "credits"
-        text += (f'<br/><font color="{MUTED.hexval()}">A CTE concentrator takes at least '
-                 f"{format_credits(c.threshold)} career and technical education (CTE) {unit} "
-                 "in one program of study.</font>")
-        table = Table([[self._p(text, s.body)]], colWidths=[self.width], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), BAND),
-            ("LINEBEFORE", (0, 0), (0, -1), 2.5, MET if c.met else SHORT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ]))
-        return table
 
     def review(self) -> list[Any]:
         s, r = self.s, self.r

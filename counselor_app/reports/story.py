@@ -21,11 +21,7 @@ class PlanStory(Sections, CourseGrid, AuditSection):
         out += self.contact()
         out += self.direction()
         out += self.grid()
-        if self.r.audit is not None:
-            out += self.audit()
-        else:
-            out += self.requirements()
-            out += self.concentrator()
+        out += self.audit()
         out += self.review()
         out += self.glossary()
         out += self.occupations()

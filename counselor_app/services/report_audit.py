@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from counselor_app.audit.results import (
+    UNUSED,
     AppliedException,
     AuditResult,
     ConcentratorResult,
@@ -39,6 +40,8 @@ def _rows(node: RequirementResult, depth: int) -> Iterator[AuditRow]:
                    planned=node.planned, unit=node.unit,
                    courses=tuple(dict.fromkeys(c.code for c in node.courses)), note=note)
     for child in node.children:
+        if node.kind == "any" and node.status != "short" and child.status == "short":
+            continue  # an alternative not taken: the family need not read it
         yield from _rows(child, depth + 1)
 
 
@@ -47,7 +50,8 @@ def _set_block(s: SetAudit) -> AuditSetBlock:
     return AuditSetBlock(code=s.code, name=s.name, kind=s.kind, state=s.state,
                          source=s.source, checked=s.checked, notice=s.notice,
                          status=s.status, status_text=status_words(s.status), rows=rows,
-                         not_counted=tuple(n.text for n in s.not_counted))
+                         not_counted=tuple(n.text for n in s.not_counted
+                                           if n.reason != UNUSED))
 
 
 def _exception_lines(audit: AuditResult) -> tuple[ExceptionLine, ...]:

@@ -14,34 +14,31 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
-from counselor_app.domain import GraduationRequirement, GraduationRequirementSet, Occupation
+from counselor_app.audit.results import AuditResult
+from counselor_app.domain import Occupation
 from counselor_app.domain.base import level_label
 from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
 from counselor_app.reports.model import (
     ALL_LEVELS,
     POSTSECONDARY,
-    ConcentratorLine,
     CourseLine,
     Direction,
     Goals,
     LevelRows,
     OccupationLine,
     PlanReport,
-    RequirementLine,
     SchoolBlock,
     StudentBlock,
     format_date,
 )
 from counselor_app.reports.printable import Unprintable, check_report
 from counselor_app.reports.render import render_many, render_plan
+from counselor_app.services.audit import audit_plan
 from counselor_app.services.browse import program_detail
 from counselor_app.services.labor import LaborFigures, labor_figures, money
 from counselor_app.services.plans import PlanView, active_plan_id, load_plan, validate
+from counselor_app.services.report_audit import audit_report
 from counselor_app.services.rules import (
-    TOTAL,
-    ConcentratorStatus,
     PlanInput,
     RuleSettings,
     ValidationResult,
@@ -118,8 +115,6 @@ class ReportCache:
     settings: Settings | None = None
     occupations: dict[str, tuple[OccupationLine, ...]] = field(default_factory=dict)
     goal_occupations: dict[str, OccupationLine | None] = field(default_factory=dict)
-    requirement_sets: dict[str, tuple[str, tuple[tuple[str, float], ...]]] = \
-        field(default_factory=dict)
 
 
 def _school_year(level: int, graduation_year: int) -> str:
@@ -138,19 +133,6 @@ def _student_block(student: StudentDetail, counselor_default: str,
                         preferred_name=d.preferred_name, student_id=d.student_id,
                         grade=d.grade, graduation_year=d.graduation_year,
                         counselor=d.counselor or counselor_default, date_printed=today)
-
-
-def _requirement_set(db: Database, cache: ReportCache,
-                     code: str) -> tuple[str, tuple[tuple[str, float], ...]]:
-    if code not in cache.requirement_sets:
-        with db.read() as s:
-            name = s.scalar(select(GraduationRequirementSet.name)
-                            .where(GraduationRequirementSet.code == code)) or ""
-            reqs = tuple((r.subject_area, r.credits) for r in s.scalars(
-                select(GraduationRequirement).where(GraduationRequirement.set_code == code)
-                .order_by(GraduationRequirement.sort_order)))
-        cache.requirement_sets[code] = (name, reqs)
-    return cache.requirement_sets[code]
 
 
 def _program_occupations(db: Database, cache: ReportCache,
@@ -201,17 +183,6 @@ def _occupations(db: Database, cache: ReportCache, program_code: str | None,
     return tuple(lines[:MAX_OCCUPATIONS]), max(0, len(lines) - MAX_OCCUPATIONS)
 
 
-def _requirements(result: ValidationResult) -> tuple[RequirementLine, ...]:
-    return tuple(RequirementLine("Total credits" if p.subject_area == TOTAL else p.subject_area,
-                                 p.required, p.completed, p.planned, p.subject_area == TOTAL)
-                 for p in result.requirements)
-
-
-def _concentrator(c: ConcentratorStatus) -> ConcentratorLine:
-    return ConcentratorLine(c.met, c.mode, c.threshold, c.amount, c.program_name,
-                            c.program_code or "", c.counted)
-
-
 def _review(result: ValidationResult) -> tuple[tuple[str, ...], dict[int, tuple[int, ...]]]:
     """Every item to review, numbered from 1 in print order, and for each plan course
     row the numbers of the items about it (the row carries a matching mark)."""
@@ -258,9 +229,8 @@ def _status_text(view: PlanView) -> str:
 
 
 def _report(db: Database, student: StudentDetail, view: PlanView | None,
-            result: ValidationResult, settings: Settings, today: dt.date,
-            cache: ReportCache) -> PlanReport:
-    set_name, _ = _requirement_set(db, cache, settings.requirement_set)
+            result: ValidationResult, audit: AuditResult | None, settings: Settings,
+            today: dt.date, cache: ReportCache) -> PlanReport:
     occupations, more = _occupations(db, cache, view.program_code if view else None,
                                      view.career_goal_soc if view else None)
     direction = Direction()
@@ -283,9 +253,7 @@ def _report(db: Database, student: StudentDetail, view: PlanView | None,
         goals=goals,
         levels=_levels(view, result, student.data.graduation_year, review_marks),
         total_credits=result.total_credits,
-        requirements=_requirements(result),
-        requirement_set=set_name,
-        concentrator=_concentrator(result.concentrator),
+        audit=audit_report(audit) if audit is not None else None,
         occupations=occupations,
         occupations_more=more,
         review=review,
@@ -311,7 +279,8 @@ def build_plan_report(db: Database, plan_id: int, settings: Settings | None = No
     if student is None:
         raise LookupError(f"student {view.student_pk} no longer exists")
     result = validate(db, plan_id, settings)
-    return _report(db, student, view, result, settings, today, cache)
+    audit = audit_plan(db, plan_id, settings)
+    return _report(db, student, view, result, audit, settings, today, cache)
 
 
 def build_student_report(db: Database, student_pk: int, settings: Settings | None = None,
@@ -327,10 +296,10 @@ def build_student_report(db: Database, student_pk: int, settings: Settings | Non
     student = get_student(db, student_pk)
     if student is None:
         raise LookupError(f"student {student_pk} no longer exists")
-    _, requirements = _requirement_set(db, cache, settings.requirement_set)
-    result = validate_plan(PlanInput((), requirements, settings=RuleSettings(
+    result = validate_plan(PlanInput((), (), settings=RuleSettings(
         settings.max_credits_per_year, settings.cte_mode, settings.cte_threshold)))
-    return _report(db, student, None, result, settings, today or dt.date.today(), cache)
+    return _report(db, student, None, result, None, settings, today or dt.date.today(),
+                   cache)
 
 
 # ---------------------------------------------------------------- batch export

@@ -46,14 +46,14 @@ from counselor_app.services.browse import CourseRow
 from counselor_app.services.plan_years import plan_levels
 from counselor_app.services.plans import PlanCourseView, PlanView
 from counselor_app.services.rules import (
-    TOTAL,
     ValidationResult,
-    format_number,
 )
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval_bar import ApprovalBar
-from counselor_app.ui.plan.checks_panel import ChecksPanel
+from counselor_app.ui.plan.audit_actions import AuditActions
+from counselor_app.ui.plan.audit_panel import AuditChecksPanel
 from counselor_app.ui.plan.splitter_memory import remember_splitter
+from counselor_app.ui.plan.summary import checks_tab_text, summary_html
 from counselor_app.ui.plan_commands import (
     AddCommentCommand,
     AddCourseCommand,
@@ -65,10 +65,7 @@ from counselor_app.ui.plan_commands import (
     UpdatePlanFieldsCommand,
 )
 from counselor_app.ui.plan_models import (
-    ERROR_COLOR,
     NOTES_DELAY_MS,
-    OK_COLOR,
-    WARNING_COLOR,
     changed_at_text,
     credits_words,
     default_level,
@@ -202,7 +199,8 @@ class PlanEditor(QWidget):
         cb.addWidget(self.total)
 
         # --- bottom tabs ---
-        self.rules = ChecksPanel()
+        self.rules = AuditChecksPanel()
+        self.audit_actions = AuditActions(self, self.rules)
         self.details = PlanDetailsPanel()
         self.comments = CommentsPanel()
         self.tabs = QTabWidget()
@@ -228,6 +226,8 @@ class PlanEditor(QWidget):
         self.hsplit.setChildrenCollapsible(False)
         remember_splitter(self.hsplit, ctx.qsettings, "plan/catalog_splitter")
         remember_splitter(self.vsplit, ctx.qsettings, "plan/checks_height")
+        if remember_splitter(self.rules.splitter, ctx.qsettings, "plan/checks_splitter"):
+            self.rules.keep_sizes()
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
@@ -317,6 +317,7 @@ class PlanEditor(QWidget):
             self.back_requested.emit()
             return
         result = plans.validate(self.ctx.db, self.plan_id, self.ctx.settings())
+        self.audit_actions.show(self.plan_id)
         self._show(view, result)
 
     def _show(self, view: PlanView, result: ValidationResult) -> None:
@@ -359,29 +360,11 @@ class PlanEditor(QWidget):
         self._pending_select = None
 
     def _show_summary(self, result: ValidationResult) -> None:
-        errors, warnings = result.error_count, result.warning_count
-        parts = []
-        if errors:
-            parts.append(f"<b style='color:{ERROR_COLOR.name()}'>{errors} "
-                         f"error{'s' if errors != 1 else ''}</b>")
-        if warnings:
-            parts.append(f"<b style='color:{WARNING_COLOR.name()}'>{warnings} "
-                         f"warning{'s' if warnings != 1 else ''}</b>")
-        if not parts:
-            parts.append(f"<b style='color:{OK_COLOR.name()}'>✓ No problems</b>")
-        total_req = next((r for r in result.requirements if r.subject_area == TOTAL), None)
-        if total_req is not None:
-            have = total_req.completed + total_req.planned
-            parts.append(f"{format_number(have)} of {format_number(total_req.required)} "
-                         "credits toward graduation")
-        else:
-            parts.append(credits_words(result.total_credits))
-        c = result.concentrator
-        parts.append("CTE concentrator ✓" if c.met else
-                     f"CTE {format_number(c.amount)}/{format_number(c.threshold)}")
-        self.summary.setText("   ·   ".join(parts))
-        self.tabs.setTabText(0, f"Checks ({errors + warnings})" if errors + warnings
-                             else "Checks ✓")
+        self.summary.setText(summary_html(result, self.rules.audit))
+        self.tabs.setTabText(0, checks_tab_text(result, self.rules.audit))
+
+    def catalog_course(self, code: str) -> CourseRow | None:
+        return self._catalog.get(code)
 
     def _show_header(self, view: PlanView) -> None:
         if not self.name.hasFocus():

@@ -1,4 +1,4 @@
-"""Settings (Ctrl+,): school, counselor, paper, requirements, rules, backups."""
+"""Settings (Ctrl+,): school, counselor, paper, rules, backups; graduation requirements."""
 
 from __future__ import annotations
 
@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from counselor_app.services.settings import requirement_sets, save_settings
+from counselor_app.services.settings import save_settings
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.requirements.library import ServiceLibrary
+from counselor_app.ui.requirements.settings_page import RequirementsPage
 
 
 class SettingsDialog(QDialog):
@@ -53,11 +56,8 @@ class SettingsDialog(QDialog):
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.setCurrentIndex(max(0, self.paper.findData(current.paper_size)))
-        self.requirements = QComboBox()
-        for code, name in requirement_sets(ctx.db):
-            self.requirements.addItem(name, code)
-        self.requirements.setCurrentIndex(max(0, self.requirements.findData(
-            current.requirement_set)))
+        self.requirements = RequirementsPage(ServiceLibrary(ctx.db), current.requirement_set,
+                                             current.supplemental_sets)
         self.max_credits = QDoubleSpinBox()
         self.max_credits.setRange(1, 20)
         self.max_credits.setSingleStep(0.5)
@@ -87,7 +87,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Counselor p&hone:"), self.counselor_phone)
         form.addRow(self.tr("School a&ddress:"), self.school_address)
         form.addRow(self.tr("&Paper size:"), self.paper)
-        form.addRow(self.tr("&Graduation requirements:"), self.requirements)
         form.addRow(self.tr("&Maximum credits per year:"), self.max_credits)
         form.addRow(self.tr("CTE concentrator &counts:"), self.cte_mode)
         form.addRow(self.tr("CTE concentrator &threshold:"), self.cte_threshold)
@@ -97,7 +96,6 @@ class SettingsDialog(QDialog):
                         (self.counselor_email, "Counselor email"),
                         (self.counselor_phone, "Counselor phone"),
                         (self.school_address, "School address"), (self.paper, "Paper size"),
-                        (self.requirements, "Graduation requirements"),
                         (self.max_credits, "Maximum credits per year"),
                         (self.cte_mode, "CTE concentrator counts"),
                         (self.cte_threshold, "CTE concentrator threshold"),
@@ -110,11 +108,16 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.requirements, self.tr("Graduation requirements"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(720, max(520, self.sizeHint().height()))
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("School logo"), self.logo.text(),
@@ -133,7 +136,8 @@ class SettingsDialog(QDialog):
             counselor_email=self.counselor_email.text().strip(),
             counselor_phone=self.counselor_phone.text().strip(),
             school_address=self.school_address.text().strip(),
-            requirement_set=self.requirements.currentData() or self._original.requirement_set,
+            requirement_set=self.requirements.diploma or self._original.requirement_set,
+            supplemental_sets=self.requirements.supplemental,
             max_credits_per_year=self.max_credits.value(), cte_mode=self.cte_mode.currentData(),
             cte_threshold=self.cte_threshold.value(), backups_kept=self.backups.value())
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,6 +127,7 @@ class AuditChecksPanel(QWidget):
         self.tree.setToolTip(self.tr("Each requirement with what counts toward it; select one "
                                      "to see what could fill it"))
         self.tree.setUniformRowHeights(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -134,8 +135,9 @@ class AuditChecksPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 112)
+        header.resizeSection(2, 150)  # long words are elided; the tooltip has them whole
         self.detail = RequirementDetail()
 
         issues_box = self._box(self.tr("Issues"), self.issues)
@@ -176,10 +178,9 @@ class AuditChecksPanel(QWidget):
         d.substitute_requested.connect(lambda: self._for_current(self.substitute_requested.emit))
         d.checklist_requested.connect(lambda: self._for_current(self.checklist_requested.emit))
 
-    def restore_sizes(self, state: object) -> None:
-        """Splitter sizes remembered from last time (a QByteArray), if any."""
-        if isinstance(state, QByteArray) and self.splitter.restoreState(state):
-            self._sized = True
+    def keep_sizes(self) -> None:
+        """The splitter already holds remembered sizes: do not apply the defaults."""
+        self._sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -201,6 +201,8 @@ class RequirementDetail(QScrollArea):
         else:
             lines.append(html.escape(progress_words(r.required, r.earned, r.in_progress,
                                                     r.planned, r.unit)) + ".")
+        if r.missing and r.status == "short":
+            lines.append(f"Missing: {html.escape(r.missing)}.")
         lines.append(f"<span style='color:palette(dark)'>"
                      f"{html.escape(STATUS_HELP.get(r.status, ''))}</span>")
         if r.description:

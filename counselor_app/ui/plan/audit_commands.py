@@ -1,0 +1,95 @@
+"""Undoable audit decisions on a plan: its requirement sets, waivers and substitutions,
+checklist items. Each step calls one audit service function (one transaction)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from counselor_app.services import audit as audit_service
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.plan_commands import PlanCommand
+
+
+class SetPlanSetsCommand(PlanCommand):
+    """Choose the plan's diploma set ("" = district default) and supplemental sets."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, old: tuple[str, Sequence[str]],
+                 new: tuple[str, Sequence[str]]) -> None:
+        super().__init__(ctx, plan_id, "Change the plan's requirement sets")
+        self.old = (old[0], tuple(old[1]))
+        self.new = (new[0], tuple(new[1]))
+
+    def redo(self) -> None:
+        self._run(lambda: audit_service.set_plan_sets(self.ctx.db, self.plan_id,
+                                                      self.new[0] or None, self.new[1]))
+
+    def undo(self) -> None:
+        self._run(lambda: audit_service.set_plan_sets(self.ctx.db, self.plan_id,
+                                                      self.old[0] or None, self.old[1]))
+
+
+class AddExceptionCommand(PlanCommand):
+    """Record a waiver, exemption or substitution (who, when, why)."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, text: str, **fields: Any) -> None:
+        super().__init__(ctx, plan_id, text)
+        self.fields = fields
+        self.exception_id: int | None = None
+        self.removed: Any = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            if self.removed is not None:
+                self.exception_id = audit_service.restore_exception(self.ctx.db, self.removed)
+            else:
+                self.exception_id = audit_service.add_exception(self.ctx.db, self.plan_id,
+                                                                **self.fields)
+        self._run(step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            if self.exception_id is not None:
+                self.removed = audit_service.remove_exception(self.ctx.db, self.exception_id)
+        self._run(step)
+
+
+class RemoveExceptionCommand(PlanCommand):
+    def __init__(self, ctx: AppContext, plan_id: int, exception_id: int) -> None:
+        super().__init__(ctx, plan_id, "Remove a waiver or substitution")
+        self.exception_id = exception_id
+        self.removed: Any = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            self.removed = audit_service.remove_exception(self.ctx.db, self.exception_id)
+        self._run(step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            if self.removed is not None:
+                self.exception_id = audit_service.restore_exception(self.ctx.db, self.removed)
+        self._run(step)
+
+
+class MarkChecklistCommand(PlanCommand):
+    """Mark a checklist item done on a date (``None``: not done)."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, set_code: str, requirement_id: str,
+                 old: tuple[dt.date | None, str], new: tuple[dt.date | None, str],
+                 label: str) -> None:
+        text = f"Mark “{label}” done" if new[0] else f"Mark “{label}” not done"
+        super().__init__(ctx, plan_id, text)
+        self.set_code, self.requirement_id = set_code, requirement_id
+        self.old, self.new = old, new
+
+    def _mark(self, value: tuple[dt.date | None, str]) -> None:
+        audit_service.mark_checklist_item(self.ctx.db, self.plan_id, self.set_code,
+                                          self.requirement_id, value[0], value[1])
+
+    def redo(self) -> None:
+        self._run(lambda: self._mark(self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: self._mark(self.old))
