@@ -279,7 +279,7 @@ def build_plan_report(db: Database, plan_id: int, settings: Settings | None = No
     if student is None:
         raise LookupError(f"student {view.student_pk} no longer exists")
     result = validate(db, plan_id, settings)
-    audit = audit_plan(db, plan_id, settings)
+    audit = audit_plan(db, plan_id, settings=settings).result
     return _report(db, student, view, result, audit, settings, today, cache)
 
 

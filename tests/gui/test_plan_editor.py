@@ -83,7 +83,7 @@ def test_models_pass_the_model_tester(editor: PlanEditor) -> None:
                                  QAbstractItemModelTester.FailureReportingMode.Fatal)
     QAbstractItemModelTester(editor.catalog.proxy,
                              QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(editor.rules.requirements,
+    QAbstractItemModelTester(editor.rules.model,
                              QAbstractItemModelTester.FailureReportingMode.Fatal)
 
 
@@ -96,7 +96,10 @@ def test_program_courses_fill_the_grade_columns(editor: PlanEditor) -> None:
     assert "6 credits" in editor.total.text() and "Postsecondary: 3 credits" in editor.total.text()
     assert editor.saved.text().startswith("Saved · last change ")
     assert "Welding Technology (test)" in editor.subtitle.text()
-    assert "Concentrator" in editor.rules.cte.text()
+    conc = editor.rules.audit.concentrator  # type: ignore[union-attr]
+    assert conc is not None and conc.status == "on_track"  # planned: never "concentrator"
+    assert editor.rules.status_texts()["CTE concentrator: Welding Technology (test)"] == \
+        "On track"
     assert editor.result is not None and editor.result.error_count == 0
 
 
@@ -199,9 +202,9 @@ def test_course_term_status_and_mark(editor: PlanEditor) -> None:
     assert (saved.term, saved.status, saved.final_mark) == ("sem1", "completed", "A")
     detail = editor.columns[9].model.index(0, 0).data(Qt.ItemDataRole.UserRole + 3)
     assert "Sem 1" in detail and "A" in detail
-    english = next(r for r in editor.result.requirements  # type: ignore[union-attr]
-                   if r.subject_area == "English")
-    assert english.completed == 1
+    english = next(r for s in editor.rules.audit.sets  # type: ignore[union-attr]
+                   for top in s.requirements for r in top.walk() if r.label == "English")
+    assert english.earned == 1
     editor.ctx.undo.undo()
     editor.ctx.undo.undo()
     view = plans.load_plan(editor.ctx.db, editor.plan_id)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from counselor_app.audit.results import RequirementResult
 from counselor_app.services import audit as audit_service
+from counselor_app.services import requirement_sets
 from counselor_app.services.audit_fill import fill_candidates, named_courses
 from counselor_app.services.browse import CourseRow
 from counselor_app.ui.plan.audit_commands import (
@@ -37,7 +38,8 @@ class AuditActions(QObject):
         self.editor = editor
         self.panel = panel
         self.ctx = editor.ctx
-        self.sets: tuple[str, tuple[str, ...]] = ("", ())
+        self.choice: tuple[str | None, tuple[str, ...] | None] = (None, None)
+        self.effective: tuple[str, ...] = ()
         panel.set_candidates_provider(self.candidates)
         panel.add_course_requested.connect(self.add_course)
         panel.waive_requested.connect(self.waive)
@@ -51,16 +53,17 @@ class AuditActions(QObject):
         """Audit the plan (one read) and show it with the sets it may choose from."""
         db = self.ctx.db
         settings = self.ctx.settings()
-        diploma, supplemental = audit_service.plan_sets(db, plan_id)
-        self.sets = (diploma or "", tuple(supplemental))
-        summaries = audit_service.list_sets(db)
+        chosen = audit_service.plan_sets(db, plan_id, settings)
+        self.choice = (chosen.diploma, chosen.supplemental)
+        self.effective = chosen.effective
+        summaries = requirement_sets.list_sets(db)
         names = {s.code: s.name for s in summaries}
         self.panel.set_choices(
             [(s.code, s.name) for s in summaries if s.kind == "diploma"],
             [(s.code, s.name) for s in summaries if s.kind != "diploma"],
             names.get(settings.requirement_set, settings.requirement_set),
-            self.sets[0], self.sets[1])
-        self.panel.show_audit(audit_service.audit_plan(db, plan_id, settings))
+            chosen.diploma or "", chosen.effective[1:])
+        self.panel.show_audit(audit_service.audit_plan(db, plan_id, settings=settings).result)
 
     def candidates(self, set_code: str, requirement_id: str) -> Sequence[CourseRow]:
         plan_id = self.editor.plan_id
@@ -78,11 +81,15 @@ class AuditActions(QObject):
         self.editor.add_course(code, level)
 
     def choose_sets(self, diploma: str, supplemental: list[str]) -> None:
+        """The panel's choice; "" / an unchanged default list keep following Settings."""
         plan_id = self.editor.plan_id
-        new = (diploma, tuple(c for c in supplemental if c != diploma))
-        if plan_id is None or new == self.sets:
+        if plan_id is None:
             return
-        self.ctx.undo.push(SetPlanSetsCommand(self.ctx, plan_id, self.sets, new))
+        wanted = tuple(c for c in supplemental if c != diploma)
+        follows_default = self.choice[1] is None and wanted == tuple(self.effective[1:])
+        new = (diploma or None, None if follows_default else wanted)
+        if new != self.choice:
+            self.ctx.undo.push(SetPlanSetsCommand(self.ctx, plan_id, self.choice, new))
 
     def waive(self, set_code: str, requirement_id: str) -> None:
         req = self._requirement(set_code, requirement_id)
@@ -98,7 +105,8 @@ class AuditActions(QObject):
         r = dialog.request()
         self.ctx.undo.push(AddExceptionCommand(
             self.ctx, plan_id, f"Waive {req.label}", kind="waiver", set_code=set_code,
-            requirement=requirement_id, credits=r.credits, by=r.decision.by,
+            requirement=requirement_id, course_code=None, counts_as=None,
+            credits=r.credits, by=r.decision.by,
             on=r.decision.on, reason=r.decision.why))
 
     def substitute(self, set_code: str, requirement_id: str) -> None:
@@ -117,8 +125,8 @@ class AuditActions(QObject):
         self.ctx.undo.push(AddExceptionCommand(
             self.ctx, plan_id, f"Substitute {r.course_code} for {req.label}",
             kind="substitution", set_code=set_code,
-            requirement="" if r.counts_as else requirement_id, course=r.course_code,
-            counts_as=r.counts_as or "", by=r.decision.by, on=r.decision.on,
+            requirement=None if r.counts_as else requirement_id, course_code=r.course_code,
+            counts_as=r.counts_as, credits=None, by=r.decision.by, on=r.decision.on,
             reason=r.decision.why))
 
     def _title(self, code: str) -> str:

@@ -8,26 +8,26 @@ from collections.abc import Sequence
 from typing import Any
 
 from counselor_app.services import audit as audit_service
+from counselor_app.services import audit_exceptions
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan_commands import PlanCommand
 
+SetChoice = tuple[str | None, Sequence[str] | None]  # None: follow the Settings default
+
 
 class SetPlanSetsCommand(PlanCommand):
-    """Choose the plan's diploma set ("" = district default) and supplemental sets."""
+    """Choose the plan's diploma set and supplemental sets (None: the district default)."""
 
-    def __init__(self, ctx: AppContext, plan_id: int, old: tuple[str, Sequence[str]],
-                 new: tuple[str, Sequence[str]]) -> None:
+    def __init__(self, ctx: AppContext, plan_id: int, old: SetChoice,
+                 new: SetChoice) -> None:
         super().__init__(ctx, plan_id, "Change the plan's requirement sets")
-        self.old = (old[0], tuple(old[1]))
-        self.new = (new[0], tuple(new[1]))
+        self.old, self.new = old, new
 
     def redo(self) -> None:
-        self._run(lambda: audit_service.set_plan_sets(self.ctx.db, self.plan_id,
-                                                      self.new[0] or None, self.new[1]))
+        self._run(lambda: audit_service.set_plan_sets(self.ctx.db, self.plan_id, *self.new))
 
     def undo(self) -> None:
-        self._run(lambda: audit_service.set_plan_sets(self.ctx.db, self.plan_id,
-                                                      self.old[0] or None, self.old[1]))
+        self._run(lambda: audit_service.set_plan_sets(self.ctx.db, self.plan_id, *self.old))
 
 
 class AddExceptionCommand(PlanCommand):
@@ -42,16 +42,16 @@ class AddExceptionCommand(PlanCommand):
     def redo(self) -> None:
         def step() -> None:
             if self.removed is not None:
-                self.exception_id = audit_service.restore_exception(self.ctx.db, self.removed)
+                self.exception_id = audit_exceptions.restore_exception(self.ctx.db, self.removed)
             else:
-                self.exception_id = audit_service.add_exception(self.ctx.db, self.plan_id,
+                self.exception_id = audit_exceptions.add_exception(self.ctx.db, self.plan_id,
                                                                 **self.fields)
         self._run(step)
 
     def undo(self) -> None:
         def step() -> None:
             if self.exception_id is not None:
-                self.removed = audit_service.remove_exception(self.ctx.db, self.exception_id)
+                self.removed = audit_exceptions.remove_exception(self.ctx.db, self.exception_id)
         self._run(step)
 
 
@@ -63,13 +63,13 @@ class RemoveExceptionCommand(PlanCommand):
 
     def redo(self) -> None:
         def step() -> None:
-            self.removed = audit_service.remove_exception(self.ctx.db, self.exception_id)
+            self.removed = audit_exceptions.remove_exception(self.ctx.db, self.exception_id)
         self._run(step)
 
     def undo(self) -> None:
         def step() -> None:
             if self.removed is not None:
-                self.exception_id = audit_service.restore_exception(self.ctx.db, self.removed)
+                self.exception_id = audit_exceptions.restore_exception(self.ctx.db, self.removed)
         self._run(step)
 
 
@@ -85,7 +85,7 @@ class MarkChecklistCommand(PlanCommand):
         self.old, self.new = old, new
 
     def _mark(self, value: tuple[dt.date | None, str]) -> None:
-        audit_service.mark_checklist_item(self.ctx.db, self.plan_id, self.set_code,
+        audit_exceptions.mark_checklist_item(self.ctx.db, self.plan_id, self.set_code,
                                           self.requirement_id, value[0], value[1])
 
     def redo(self) -> None:

@@ -360,7 +360,7 @@ class AuditChecksPanel(QWidget):
         """Requirement label -> status words as shown (for tests and accessibility)."""
         out: dict[str, str] = {}
         for index in self.model.all_indexes():
-            if index.data(KIND_ROLE) in ("set", "requirement"):
+            if index.data(KIND_ROLE) in ("set", "requirement", "concentrator"):
                 label = str(index.data(Qt.ItemDataRole.DisplayRole))
                 out.setdefault(label, str(self.model.index(index.row(), 2, index.parent())
                                           .data(Qt.ItemDataRole.DisplayRole)))

@@ -6,8 +6,8 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from counselor_app.services import audit as audit_service
 from counselor_app.services import browse
+from counselor_app.services import requirement_sets as sets
 from counselor_app.store.engine import Database
 from counselor_app.ui.requirements.settings_page import SetSummary
 
@@ -19,22 +19,22 @@ class ServiceLibrary:
         self.db = db
 
     def list_sets(self) -> Sequence[SetSummary]:
-        return audit_service.list_sets(self.db)
+        return sets.list_sets(self.db)
 
     def set_data(self, code: str) -> dict[str, Any]:
-        return audit_service.get_set(self.db, code)
+        return sets.get_set_data(self.db, code)
 
     def save_set(self, data: dict[str, Any]) -> None:
-        audit_service.save_set(self.db, data)
+        sets.save_set(self.db, data)
 
     def import_file(self, path: Path) -> str:
-        return audit_service.import_set_file(self.db, path)
+        return sets.import_set_file(self.db, path)
 
     def export_file(self, code: str, path: Path) -> None:
-        audit_service.export_set(self.db, code, path)
+        sets.export_set(self.db, code, path)
 
     def delete_set(self, code: str) -> None:
-        audit_service.delete_set(self.db, code)
+        sets.delete_set(self.db, code)
 
     def course_codes(self) -> Collection[str]:
         return {r.code for r in browse.catalog(self.db)}
