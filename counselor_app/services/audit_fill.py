@@ -12,9 +12,9 @@ from collections.abc import Collection, Mapping
 
 from counselor_app.audit.model import CourseFacts, Requirement, RequirementSet
 from counselor_app.services import browse, plans
-from counselor_app.services.audit_inputs import catalog_facts
+from counselor_app.services.audit import catalog_facts
 from counselor_app.services.browse import CourseRow
-from counselor_app.services.requirement_sets import get_set
+from counselor_app.services.requirement_sets import get_requirement_set
 from counselor_app.store.engine import Database
 
 MAX_CANDIDATES = 40
@@ -67,14 +67,12 @@ def fill_candidates(db: Database, plan_id: int, set_code: str, requirement_id: s
                     limit: int = MAX_CANDIDATES) -> list[CourseRow]:
     """Catalog courses that could fill requirement ``requirement_id`` of ``set_code`` for
     plan ``plan_id`` (not already in the plan unless repeatable)."""
-    node = find_requirement(get_set(db, set_code), requirement_id)
+    node = find_requirement(get_requirement_set(db, set_code), requirement_id)
     in_plan = {c.code for c in plans.load_plan(db, plan_id).courses}
     rows = {r.code: r for r in browse.catalog(db)}
-    with db.read() as s:
-        facts = catalog_facts(s)
-    return candidates_for(node, facts, rows, in_plan, limit)
+    return candidates_for(node, catalog_facts(db), rows, in_plan, limit)
 
 
 def named_courses(db: Database, set_code: str, requirement_id: str) -> list[str]:
     """The courses requirement ``requirement_id`` names (what a substitution may replace)."""
-    return named_courses_of(find_requirement(get_set(db, set_code), requirement_id))
+    return named_courses_of(find_requirement(get_requirement_set(db, set_code), requirement_id))

@@ -53,16 +53,16 @@ class AuditActions(QObject):
         """Audit the plan (one read) and show it with the sets it may choose from."""
         db = self.ctx.db
         settings = self.ctx.settings()
-        chosen = audit_service.plan_sets(db, plan_id, settings)
+        chosen = audit_service.plan_sets(db, plan_id)
         self.choice = (chosen.diploma, chosen.supplemental)
-        self.effective = chosen.effective
+        self.effective = audit_service.effective_sets(db, plan_id, settings)
         summaries = requirement_sets.list_sets(db)
         names = {s.code: s.name for s in summaries}
         self.panel.set_choices(
             [(s.code, s.name) for s in summaries if s.kind == "diploma"],
             [(s.code, s.name) for s in summaries if s.kind != "diploma"],
             names.get(settings.requirement_set, settings.requirement_set),
-            chosen.diploma or "", chosen.effective[1:])
+            chosen.diploma or "", self.effective[1:])
         self.panel.show_audit(audit_service.audit_plan(db, plan_id, settings=settings).result)
 
     def candidates(self, set_code: str, requirement_id: str) -> Sequence[CourseRow]:
@@ -105,7 +105,7 @@ class AuditActions(QObject):
         r = dialog.request()
         self.ctx.undo.push(AddExceptionCommand(
             self.ctx, plan_id, f"Waive {req.label}", kind="waiver", set_code=set_code,
-            requirement=requirement_id, course_code=None, counts_as=None,
+            requirement=requirement_id, course=None, counts_as=None,
             credits=r.credits, by=r.decision.by,
             on=r.decision.on, reason=r.decision.why))
 
@@ -125,7 +125,7 @@ class AuditActions(QObject):
         self.ctx.undo.push(AddExceptionCommand(
             self.ctx, plan_id, f"Substitute {r.course_code} for {req.label}",
             kind="substitution", set_code=set_code,
-            requirement=None if r.counts_as else requirement_id, course_code=r.course_code,
+            requirement=None if r.counts_as else requirement_id, course=r.course_code,
             counts_as=r.counts_as, credits=None, by=r.decision.by, on=r.decision.on,
             reason=r.decision.why))
 
