@@ -25,6 +25,7 @@ from counselor_app.domain import (
 )
 from counselor_app.reports.render import render_plan
 from counselor_app.services.plans import add_course, create_plan, update_plan_fields
+from counselor_app.services.requirement_sets import save_set
 from counselor_app.services.settings import Settings, save_settings
 from counselor_app.services.students import StudentData, create_student
 from counselor_app.store.engine import Database
@@ -119,6 +120,20 @@ NAMES = [  # first, last: several scripts
 ]
 
 
+def requirement_set_data() -> dict[str, object]:
+    """REQUIREMENTS as a requirement-set file's table (credits by area, then the total)."""
+    nodes: list[dict[str, object]] = []
+    for area, credits in REQUIREMENTS:
+        if area == "*":
+            nodes.append({"kind": "total", "label": "Total credits", "credits": credits})
+        else:
+            nodes.append({"kind": "credits", "label": area, "credits": credits,
+                          "from": {"areas": [area]}})
+    return {"code": REQUIREMENT_SET, "name": "PDF test requirements", "state": "district",
+            "kind": "diploma", "source": "tests", "checked": dt.date(2026, 1, 1),
+            "requirements": nodes}
+
+
 def seed_catalog(db: Database, settings: Settings | None = None) -> Settings:
     """Our own courses, requirement set, program and occupations; returns the settings."""
     with db.transaction() as s:
@@ -144,6 +159,7 @@ def seed_catalog(db: Database, settings: Settings | None = None) -> Settings:
         for soc, title, education in OCCUPATIONS:
             s.merge(Occupation(soc=soc, title=title, education=education, job_zone=2))
             s.merge(OccupationPathway(soc=soc, pathway_id=program.pathway_id))
+    save_set(db, requirement_set_data())
     settings = settings or Settings(school_name="Lincoln High School & Career Center",
                                     counselor_name="Dana Whitfield",
                                     requirement_set=REQUIREMENT_SET)

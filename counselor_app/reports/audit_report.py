@@ -97,8 +97,9 @@ class ConcentratorBox:
     @property
     def summary(self) -> str:
         """'2 CTE courses completed and 1 planned in Welding (WLD); 2 are needed.'"""
-        unit = "CTE courses" if self.mode == "courses" else "CTE credits"
-        parts = [f"{format_amount(self.earned)} {unit} completed"]
+        unit = "CTE course" if self.mode == "courses" else "CTE credit"
+        plural = "" if abs(self.earned - 1) < 1e-9 else "s"
+        parts = [f"{format_amount(self.earned)} {unit}{plural} completed"]
         if self.in_progress:
             parts.append(f"{format_amount(self.in_progress)} in progress")
         if self.planned:

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
+from counselor_app.reports.audit_report import ConcentratorBox
 from counselor_app.reports.model import (
     POSTSECONDARY,
-    ConcentratorLine,
     PlanReport,
     format_credits,
     format_date,
@@ -76,22 +76,26 @@ def test_grid_levels_credits_and_totals(db: Database, settings: Settings) -> Non
     assert [c.code for c in r.levels[0].courses if c.cte] == ["PDFT-WLD1"]
 
 
-def test_requirements_with_shortfall_and_concentrator(db: Database, settings: Settings) -> None:
+def test_audit_with_shortfall_and_concentrator_on_track(db: Database,
+                                                        settings: Settings) -> None:
     r = normal_report(db, settings)
-    assert r.requirement_set == "PDF test requirements"
-    by_subject = {q.subject: q for q in r.requirements}
-    assert by_subject["English"].met and by_subject["English"].completed == 1
-    assert by_subject["English"].planned == 3
-    cs = by_subject["Computer Science"]
-    assert not cs.met and cs.shortfall == 1
-    total = r.requirements[-1]
-    assert total.is_total and total.subject == "Total credits" and total.required == 24
-    assert total.met and total.completed == 7 and total.planned == 19
-    assert [q.subject for q in r.shortfalls] == ["Computer Science"]
-    c = r.concentrator
-    assert c is not None and c.met and c.program_code == PROGRAM
+    assert r.audit is not None
+    (block,) = r.audit.sets
+    assert block.name == "PDF test requirements" and block.kind == "diploma"
+    rows = {row.label: row for row in block.rows}
+    english = rows["English"]
+    assert (english.earned, english.in_progress, english.planned) == (1, 1, 2)
+    assert english.status_text == "On track"  # planned courses never make it met
+    assert rows["Computer Science"].status_text == "Short by 1 credit"
+    total = rows["Total credits"]
+    assert (total.required, total.earned) == (24, 7) and total.status_text == "On track"
+    assert block.short_count == 1
+    c = r.audit.concentrator
+    assert c is not None and c.program_code == PROGRAM
+    assert c.status_text == "On track"  # one Welding course completed, two needed
     assert c.counted == ("PDFT-WLD1", "PDFT-WLD2", "PDFT-WLD3", "PDFT-WLD4")
-    assert c.summary.startswith("4 CTE courses in Welding Technology (PDFT-WELD) are in")
+    assert c.summary.startswith("1 CTE course completed, 1 in progress and 2 planned in "
+                                "Welding Technology (PDFT-WELD)")
     assert r.review == ()  # nothing else to flag in the normal plan
 
 
@@ -127,7 +131,8 @@ def test_missing_goals_unknown_course_and_approved_status(db: Database,
     assert any("NOPE-1" in m for m in r.review)
     assert any("already planned" in m for m in r.review)
     assert r.plan_status.startswith("Approved by Dana Whitfield on ")
-    assert r.concentrator is not None and not r.concentrator.met
+    assert r.audit is not None and r.audit.concentrator is not None
+    assert r.audit.concentrator.status == "short"
     update_plan_fields(db, plan_id, career_goal_text="Chef")
     assert build_plan_report(db, plan_id, settings, TODAY).goals.career == "Chef"
 
@@ -137,8 +142,7 @@ def test_student_without_a_plan_gets_an_empty_report(db: Database, settings: Set
     r = build_student_report(db, pk, settings, TODAY)
     assert not r.has_plan and r.plan_name == "" and r.course_count == 0
     assert [lv.courses for lv in r.levels] == [()] * 5
-    assert r.total_credits == 0 and all(not q.met for q in r.requirements)
-    assert r.requirements[-1].shortfall == 24
+    assert r.total_credits == 0 and r.audit is None  # no plan: nothing to audit yet
     assert r.student.counselor == "Dana Whitfield"  # the settings' counselor name
     assert r.notes == "" and r.review == ()
 
@@ -199,7 +203,9 @@ def test_model_formatting_helpers() -> None:
     assert format_date(dt.date(2026, 3, 4)) == "March 4, 2026"
     assert [format_credits(x) for x in (1.0, 0.5, 3.25, 0.0, 26.0)] == \
         ["1", "0.5", "3.25", "0", "26"]
-    one = ConcentratorLine(False, "courses", 2, 1, "Nursing", "HS-1", ("X",))
-    assert one.summary == "1 CTE course in Nursing (HS-1) is in this plan; 2 are needed."
-    credits = ConcentratorLine(True, "credits", 1, 3, "", "", ())
-    assert credits.summary == "3 CTE credits are in this plan; 1 is needed."
+    one = ConcentratorBox("short", "Not yet a concentrator", "Nursing", "HS-1", "", "courses",
+                          2, 1, 0, 0, ("X",))
+    assert one.summary == "1 CTE course completed in Nursing (HS-1); 2 are needed."
+    credits = ConcentratorBox("on_track", "On track", "", "", "", "credits", 1, 0, 0.5, 3, ())
+    assert credits.summary == ("0 CTE credits completed, 0.5 in progress and 3 planned; "
+                               "1 is needed.")
