@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from counselor_app.domain import (
     ProgramCourse,
     ProgramOfStudy,
 )
+from counselor_app.services.requirement_sets import save_set
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.store.engine import Database
 
@@ -61,5 +63,13 @@ def add_test_catalog(db: Database) -> None:
                                              ("*", 6.0))):
             s.add(GraduationRequirement(set_code="zt-set", subject_area=area,
                                         credits=credits, sort_order=i))
+    save_set(db, {"code": "zt-set", "name": "Test requirements", "state": "district",
+                  "kind": "diploma", "source": "tests", "checked": dt.date(2026, 1, 1),
+                  "requirements": [
+                      {"kind": "credits", "label": "English", "credits": 2,
+                       "from": {"areas": ["English"]}},
+                      {"kind": "credits", "label": "Mathematics", "credits": 2,
+                       "from": {"areas": ["Mathematics"]}},
+                      {"kind": "total", "label": "Total credits", "credits": 6}]})
     save_settings(db, replace(load_settings(db), requirement_set="zt-set",
                               counselor_name="Ms. Test"))

@@ -67,7 +67,10 @@ def fill_candidates(db: Database, plan_id: int, set_code: str, requirement_id: s
                     limit: int = MAX_CANDIDATES) -> list[CourseRow]:
     """Catalog courses that could fill requirement ``requirement_id`` of ``set_code`` for
     plan ``plan_id`` (not already in the plan unless repeatable)."""
-    node = find_requirement(get_requirement_set(db, set_code), requirement_id)
+    try:
+        node = find_requirement(get_requirement_set(db, set_code), requirement_id)
+    except LookupError:  # the set or requirement was deleted since the audit was shown
+        return []
     in_plan = {c.code for c in plans.load_plan(db, plan_id).courses}
     rows = {r.code: r for r in browse.catalog(db)}
     return candidates_for(node, catalog_facts(db), rows, in_plan, limit)
