@@ -16,7 +16,7 @@ from counselor_app.reports.audit_report import (
     AuditSetBlock,
     ConcentratorBox,
 )
-from counselor_app.reports.audit_text import STATUS_HELP, format_amount
+from counselor_app.reports.audit_text import format_amount
 from counselor_app.reports.markup import markup_text
 from counselor_app.reports.model import format_date
 from counselor_app.reports.styles import (
@@ -98,18 +98,21 @@ class AuditSection(TableKit):
 
     def _rows_table(self, rows: tuple[AuditRow, ...]) -> Table:
         s = self.s
-        widths = [self.width * f for f in (0.47, 0.12, 0.09, 0.1, 0.22)]
-        data: list[list[Any]] = [["REQUIREMENT", "NEEDED", "EARNED", "PLANNED", "STATUS"]]
+        widths = [self.width * f for f in (0.31, 0.26, 0.1, 0.07, 0.08, 0.18)]
+        data: list[list[Any]] = [["REQUIREMENT", "COUNTED COURSES", "NEEDED", "EARNED",
+                                  "PLANNED", "STATUS"]]
         style: list[tuple[Any, ...]] = [
             *self._header_table_style("TOP"),
-            ("ALIGN", (1, 0), (3, -1), "RIGHT"),
+            ("ALIGN", (2, 0), (4, -1), "RIGHT"),
+            ("TOPPADDING", (0, 1), (-1, -1), 1.6),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
         ]
         for i, row in enumerate(rows, start=1):
-            data.append([self._label_cell(row, widths[0]), row.required_text,
+            data.append([self._label_cell(row), self._courses_cell(row), row.required_text,
                          row.counted_text, row.coming_text,
                          self._p(f"<b>{markup_text(row.status_text)}</b>", s.cell)])
             color = AUDIT_COLORS.get(row.status, MUTED)
-            style.append(("TEXTCOLOR", (4, i), (4, i), color))
+            style.append(("TEXTCOLOR", (5, i), (5, i), color))
             if row.status == "short":
                 style.append(("BACKGROUND", (0, i), (-1, i), SHORT_BG))
             if row.depth == 0 and i > 1:
@@ -118,30 +121,35 @@ class AuditSection(TableKit):
         table.setStyle(TableStyle(style))
         return table
 
-    def _label_cell(self, row: AuditRow, width: float) -> Paragraph:
+    def _label_cell(self, row: AuditRow) -> Paragraph:
         s = self.s
         text = markup_text(row.label)
         if row.depth == 0:
             text = f"<b>{text}</b>"
-        extra = []
-        if row.courses:
+        indent = 9 * row.depth
+        return Paragraph(text, s.cell if not indent else _indented(s.cell, indent))
+
+    def _courses_cell(self, row: AuditRow) -> Paragraph | str:
+        """The courses filling the row (small), and its note (a decision, a date)."""
+        parts = []
+        if row.kind == "total":
+            parts.append("every counted course" if row.courses else "")
+        elif row.courses:
             listed = list(row.courses[:MAX_COURSES_LISTED])
             more = len(row.courses) - len(listed)
-            extra.append(", ".join(listed) + (f" and {more} more" if more else ""))
+            parts.append(", ".join(listed) + (f" and {more} more" if more else ""))
         if row.note:
-            extra.append(row.note)
-        if extra:
-            text += (f'<br/><font size="{s.cell.fontSize - 1}" color="{MUTED.hexval()}">'
-                     f"{markup_text(' · '.join(extra))}</font>")
-        indent = 9 * row.depth
-        style = s.cell if not indent else _indented(s.cell, indent)
-        return Paragraph(text, style)
+            parts.append(row.note)
+        text = " · ".join(p for p in parts if p)
+        if not text:
+            return ""
+        return Paragraph(f'<font color="{MUTED.hexval()}">{markup_text(text)}</font>',
+                         _smaller(self.s.cell))
 
     def _key(self) -> str:
-        parts = [f"<b>{word}</b>: {STATUS_HELP[key][0].lower()}{STATUS_HELP[key][1:]}"
-                 for key, word in (("met", "Met"), ("in_progress", "In progress"),
-                                   ("on_track", "On track"))]
-        return " ".join(parts) + " Planned courses never count as met."
+        return ("<b>Met</b>: completed and passed. <b>In progress</b>: met once the courses "
+                "under way are passed. <b>On track</b>: met only if the planned courses are "
+                "taken and passed.")
 
     # -- exceptions and concentrator -----------------------------------------------------
     def _exceptions(self, audit: AuditReport) -> list[Any]:
@@ -170,10 +178,9 @@ class AuditSection(TableKit):
         if c.counted:
             text += f" Counted: {markup_text(', '.join(c.counted))}."
         unit = "courses" if c.mode == "courses" else "credits"
-        text += (f'<br/><font color="{MUTED.hexval()}">A CTE concentrator has completed at '
-                 f"least {format_amount(c.threshold)} career and technical education (CTE) "
-                 f"{unit} in one program of study; planned courses make a student on track, "
-                 "not a concentrator.</font>")
+        text += (f'<br/><font color="{MUTED.hexval()}">A concentrator has completed at '
+                 f"least {format_amount(c.threshold)} CTE {unit} in one program of study."
+                 "</font>")
         table = Table([[self._p(text, s.body)]], colWidths=[self.width], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), BAND),
@@ -183,6 +190,11 @@ class AuditSection(TableKit):
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]))
         return table
+
+
+def _smaller(base: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{base.name}Small", base, fontSize=base.fontSize - 1,
+                          leading=base.leading - 1)
 
 
 def _indented(base: ParagraphStyle, indent: float) -> ParagraphStyle:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from counselor_app.audit.results import (
+    LEVEL,
     UNUSED,
     AppliedException,
     AuditResult,
@@ -21,6 +22,10 @@ from counselor_app.reports.audit_report import (
 )
 from counselor_app.reports.audit_text import concentrator_words, status_words
 from counselor_app.reports.model import format_date
+
+# Not worth a line on paper: a supplemental set leaves most courses unused, and courses at
+# levels the set does not count (postsecondary) are obvious from the grid.
+QUIET_REASONS = frozenset({UNUSED, LEVEL})
 
 EXCEPTION_WORDS = {"waiver": "Waiver", "substitution": "Substitution",
                    "exemption": "Exemption"}
@@ -51,7 +56,7 @@ def _set_block(s: SetAudit) -> AuditSetBlock:
                          source=s.source, checked=s.checked, notice=s.notice,
                          status=s.status, status_text=status_words(s.status), rows=rows,
                          not_counted=tuple(n.text for n in s.not_counted
-                                           if n.reason != UNUSED))
+                                           if n.reason not in QUIET_REASONS))
 
 
 def _exception_lines(audit: AuditResult) -> tuple[ExceptionLine, ...]:
