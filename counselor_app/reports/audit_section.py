@@ -98,7 +98,7 @@ class AuditSection(TableKit):
 
     def _rows_table(self, rows: tuple[AuditRow, ...]) -> Table:
         s = self.s
-        widths = [self.width * f for f in (0.31, 0.26, 0.1, 0.07, 0.08, 0.18)]
+        widths = [self.width * f for f in (0.25, 0.33, 0.1, 0.07, 0.08, 0.17)]
         data: list[list[Any]] = [["REQUIREMENT", "COUNTED COURSES", "NEEDED", "EARNED",
                                   "PLANNED", "STATUS"]]
         style: list[tuple[Any, ...]] = [
@@ -147,9 +147,8 @@ class AuditSection(TableKit):
                          _smaller(self.s.cell))
 
     def _key(self) -> str:
-        return ("<b>Met</b>: completed and passed. <b>In progress</b>: met once the courses "
-                "under way are passed. <b>On track</b>: met only if the planned courses are "
-                "taken and passed.")
+        return ("<b>Met</b>: completed and passed. <b>In progress</b>: met once courses under "
+                "way pass. <b>On track</b>: met only if the planned courses are passed.")
 
     # -- exceptions and concentrator -----------------------------------------------------
     def _exceptions(self, audit: AuditReport) -> list[Any]:
