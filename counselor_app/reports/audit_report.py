@@ -96,7 +96,8 @@ class ConcentratorBox:
 
     @property
     def summary(self) -> str:
-        """'2 CTE courses completed and 1 planned in Welding (WLD); 2 are needed.'"""
+        """'2 CTE courses completed and 1 planned in Welding (WLD), the plan's program of
+        study; 3 courses must be completed.'"""
         unit = "CTE course" if self.mode == "courses" else "CTE credit"
         plural = "" if abs(self.earned - 1) < 1e-9 else "s"
         parts = [f"{format_amount(self.earned)} {unit}{plural} completed"]
@@ -109,8 +110,11 @@ class ConcentratorBox:
             text += f" in {self.program_name}"
             if self.program_code:
                 text += f" ({self.program_code})"
-        needed = "is" if self.threshold == 1 else "are"
-        return f"{text}; {format_amount(self.threshold)} {needed} needed."
+            if self.basis:
+                text += f", {self.basis}"
+        needed = amount_words(self.threshold, "courses" if self.mode == "courses"
+                              else "credits")
+        return f"{text}; {needed} must be completed."
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,8 @@ class AuditSection(TableKit):
         out: list[Any] = []
         for i, block in enumerate(audit.sets):
             items = self._set_block(block)
-            out.append(KeepTogether([heading, *items[:2]]) if i == 0 else items[0])
-            out += items[2:] if i == 0 else items[1:]
+            out.append(KeepTogether([heading, *items[:2]] if i == 0 else items[:2]))
+            out += items[2:]
         out.append(self._p(self._key(), s.small))
         if audit.unknown_courses:
             out.append(self._p(
@@ -93,7 +93,7 @@ class AuditSection(TableKit):
             out.append(Spacer(1, 2))
             out.append(self._p("Counted nowhere in this set: " + markup_text(
                 "; ".join(block.not_counted)) + ".", s.small))
-        out += [Spacer(1, 2), self._p(source, s.small), Spacer(1, 6)]
+        out += [Spacer(1, 1), self._p(source, s.small), Spacer(1, 4)]
         return out
 
     def _rows_table(self, rows: tuple[AuditRow, ...]) -> Table:
@@ -172,14 +172,8 @@ class AuditSection(TableKit):
         color = AUDIT_COLORS.get(c.status, SHORT)
         text = (f'<font color="{color.hexval()}"><b>{markup_text(c.status_text)}</b></font>'
                 f" — {markup_text(c.summary)}")
-        if c.basis:
-            text += f" Program counted: {markup_text(c.basis)}."
         if c.counted:
             text += f" Counted: {markup_text(', '.join(c.counted))}."
-        unit = "courses" if c.mode == "courses" else "credits"
-        text += (f'<br/><font color="{MUTED.hexval()}">A concentrator has completed at '
-                 f"least {format_amount(c.threshold)} CTE {unit} in one program of study."
-                 "</font>")
         table = Table([[self._p(text, s.body)]], colWidths=[self.width], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), BAND),

@@ -205,7 +205,7 @@ def test_model_formatting_helpers() -> None:
         ["1", "0.5", "3.25", "0", "26"]
     one = ConcentratorBox("short", "Not yet a concentrator", "Nursing", "HS-1", "", "courses",
                           2, 1, 0, 0, ("X",))
-    assert one.summary == "1 CTE course completed in Nursing (HS-1); 2 are needed."
+    assert one.summary == "1 CTE course completed in Nursing (HS-1); 2 courses must be completed."
     credits = ConcentratorBox("on_track", "On track", "", "", "", "credits", 1, 0, 0.5, 3, ())
     assert credits.summary == ("0 CTE credits completed, 0.5 in progress and 3 planned; "
-                               "1 is needed.")
+                               "1 credit must be completed.")
