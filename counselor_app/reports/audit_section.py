@@ -16,7 +16,6 @@ from counselor_app.reports.audit_report import (
     AuditSetBlock,
     ConcentratorBox,
 )
-from counselor_app.reports.audit_text import format_amount
 from counselor_app.reports.markup import markup_text
 from counselor_app.reports.model import format_date
 from counselor_app.reports.styles import (
