@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counselor_app.reports.audit_report import (
@@ -107,8 +108,8 @@ class AuditSection(TableKit):
             ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
         ]
         for i, row in enumerate(rows, start=1):
-            data.append([self._label_cell(row), self._courses_cell(row), row.required_text,
-                         row.counted_text, row.coming_text,
+            data.append([self._label_cell(row), self._courses_cell(row, widths[1]),
+                         row.required_text, row.counted_text, row.coming_text,
                          self._p(f"<b>{markup_text(row.status_text)}</b>", s.cell)])
             color = AUDIT_COLORS.get(row.status, MUTED)
             style.append(("TEXTCOLOR", (5, i), (5, i), color))
@@ -128,15 +129,23 @@ class AuditSection(TableKit):
         indent = 9 * row.depth
         return Paragraph(text, s.cell if not indent else _indented(s.cell, indent))
 
-    def _courses_cell(self, row: AuditRow) -> Paragraph | str:
+    def _fit_codes(self, codes: tuple[str, ...], width: float) -> str:
+        """As many codes as fit on one line, then "and N more" (rows stay one line high)."""
+        style = _smaller(self.s.cell)
+        for count in range(min(len(codes), MAX_COURSES_LISTED), 0, -1):
+            more = len(codes) - count
+            text = ", ".join(codes[:count]) + (f" and {more} more" if more else "")
+            if count == 1 or stringWidth(text, style.fontName, style.fontSize) <= width:
+                return text
+        return ""
+
+    def _courses_cell(self, row: AuditRow, width: float) -> Paragraph | str:
         """The courses filling the row (small), and its note (a decision, a date)."""
         parts = []
         if row.kind == "total":
             parts.append("every counted course" if row.courses else "")
         elif row.courses:
-            listed = list(row.courses[:MAX_COURSES_LISTED])
-            more = len(row.courses) - len(listed)
-            parts.append(", ".join(listed) + (f" and {more} more" if more else ""))
+            parts.append(self._fit_codes(row.courses, width - 10))
         if row.note:
             parts.append(row.note)
         text = " · ".join(p for p in parts if p)
