@@ -98,7 +98,7 @@ class AuditSection(TableKit):
 
     def _rows_table(self, rows: tuple[AuditRow, ...]) -> Table:
         s = self.s
-        widths = [self.width * f for f in (0.25, 0.33, 0.1, 0.07, 0.08, 0.17)]
+        widths = [self.width * f for f in (0.24, 0.3, 0.11, 0.08, 0.08, 0.19)]
         data: list[list[Any]] = [["REQUIREMENT", "COUNTED COURSES", "NEEDED", "EARNED",
                                   "PLANNED", "STATUS"]]
         style: list[tuple[Any, ...]] = [

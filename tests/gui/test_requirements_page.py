@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,20 +15,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from counselor_app.audit import parse_set
+from counselor_app.services.requirement_sets import SetSummary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
 from tests.audit_data import CATALOG
 from tests.audit_samples import REQUIREMENTS
-
-
-@dataclass(frozen=True)
-class Summary:
-    code: str
-    name: str
-    state: str
-    kind: str
-    source: str
-    checked: dt.date
-    builtin: bool
 
 
 class Library:
@@ -43,8 +32,8 @@ class Library:
         self.sets: dict[str, tuple[dict[str, Any], bool]] = {"sample": (base, True),
                                                              "ag": (ag, True)}
 
-    def list_sets(self) -> list[Summary]:
-        return [Summary(d["code"], d["name"], d["state"], d["kind"], d["source"],
+    def list_sets(self) -> list[SetSummary]:
+        return [SetSummary(d["code"], d["name"], d["state"], d["kind"], d["source"],
                         d["checked"], b) for d, b in self.sets.values()]
 
     def set_data(self, code: str) -> dict[str, Any]:
@@ -133,3 +122,30 @@ def test_delete_a_district_set_after_asking(page: RequirementsPage,
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.delete.click()
     assert "mine" not in page.library.sets
+
+
+def test_settings_dialog_saves_the_district_default_sets(ctx: Any, qtbot: QtBot,
+                                                          tmp_path: Path) -> None:
+    """Over the real service: built-in sets listed, defaults saved, a copy exported."""
+    from counselor_app.services.settings import load_settings
+    from counselor_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    page = dialog.requirements
+    codes = {s.code for s in page._sets}
+    assert {"tx-foundation", "fl-standard-24", "uc-csu-a-g", "ncaa-d1-core"} <= codes
+    page.default.setCurrentIndex(page.default.findData("tx-foundation"))
+    for i in range(page.also.count()):
+        item = page.also.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == "tx-endorsement-stem":
+            item.setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(ctx.bus.settings_changed):
+        dialog.accept()
+    saved = load_settings(ctx.db)
+    assert saved.requirement_set == "tx-foundation"
+    assert saved.supplemental_sets == ("tx-endorsement-stem",)
+    page.refresh(select="tx-foundation")
+    out = tmp_path / "tx.toml"
+    assert page.export_to(out)
+    assert 'code = "tx-foundation"' in out.read_text()

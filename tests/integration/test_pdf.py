@@ -72,11 +72,11 @@ def test_normal_plan_shows_everything_on_four_pages(db: Database, catalog: Setti
                          text.replace("\n", " ")), label
     assert "Total credits, grades 9–12: 26" in text
     # the audit: shortfall in plain words, planned courses on track (never "Met")
-    assert re.search(r"Computer Science\s+1 credit\s+0\s+0\s+Short by 1 credit", text)
-    assert re.search(r"English\s+PDFT-ENG9, PDFT-ENG10 and 2 more\s+4 credits\s+1\s+3\s+"
-                     r"On track", text)
+    assert re.search(r"Computer Science\s+1 credit\s+0\s+0\s+Short by 1\s+credit", text)
+    assert re.search(r"English\s+PDFT-ENG9.{0,60}?\s+4 credits\s+1\s+3\s+On track", text,
+                     re.S)
     assert "Graduation audit" in text and "PDF test requirements" in text
-    assert "CTE concentrator status" in text and "PDFT-WLD1, PDFT-WLD2" in text
+    assert "CTE concentrator status" in text and flat("PDFT-WLD1, PDFT-WLD2") in squashed
     assert "Not yet a concentrator" not in text and "On track —" in text
     # goals, occupations, notes
     assert flat("Welders, Cutters, Solderers, and Brazers (51-4121)") in squashed
@@ -245,7 +245,7 @@ def test_render_many_restarts_page_numbers_per_student(db: Database,
     reader = PdfReader(io.BytesIO(out.getvalue()))
     footers = [re.search(r"Page (\d+) of (\d+)", p.extract_text() or "") for p in reader.pages]
     numbers = [(int(m.group(1)), int(m.group(2))) for m in footers if m]
-    assert numbers == [(1, 4), (2, 4), (3, 4), (4, 4), (1, 2), (2, 2),
+    assert numbers == [(1, 4), (2, 4), (3, 4), (4, 4), (1, 1),  # no plan: no audit table
                        (1, 4), (2, 4), (3, 4), (4, 4)]
     first_pages = [p.extract_text() for p, n in zip(reader.pages, numbers, strict=True)
                    if n[0] == 1]

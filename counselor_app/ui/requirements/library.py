@@ -8,8 +8,8 @@ from typing import Any
 
 from counselor_app.services import browse
 from counselor_app.services import requirement_sets as sets
+from counselor_app.services.requirement_sets import SetSummary
 from counselor_app.store.engine import Database
-from counselor_app.ui.requirements.settings_page import SetSummary
 
 
 class ServiceLibrary:

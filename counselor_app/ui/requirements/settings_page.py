@@ -4,7 +4,6 @@ and the library of sets (built in and the district's own) with copy, edit, impor
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Collection, Sequence
 from pathlib import Path
@@ -29,20 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.services.requirement_sets import SetSummary
 from counselor_app.ui.requirements.set_editor import SetEditorDialog, district_copy
 
 KIND_WORDS = {"diploma": "Diploma", "endorsement": "Endorsement",
               "supplemental": "Supplemental", "seal": "Distinction"}
-
-
-class SetSummary(Protocol):
-    code: str
-    name: str
-    state: str
-    kind: str
-    source: str
-    checked: dt.date
-    builtin: bool
 
 
 class RequirementLibrary(Protocol):
