@@ -1,6 +1,6 @@
 """Peak memory of a large import: a million-row students CSV, previewed and applied.
 
-    python bench/import_memory.py [--rows 1000000] [--xlsx-bomb]
+    python bench/import_memory.py [--rows 1000000] [--xlsx-bomb] [--xlsx-rows N]
 
 Each step runs in its own child process, which reports its own peak resident set size
 (ru_maxrss); the floor is a child that only opens the database (the app's imports loaded),
@@ -38,6 +38,10 @@ elif step == "apply":
     from counselor_app.services.imports import apply_import
     r = apply_import(db, "students", sys.argv[3], backup=False)
     print(r.summary(), file=sys.stderr)
+elif step == "xlsx-preview":
+    from counselor_app.services.imports import preview_import
+    p = preview_import(db, "students", sys.argv[3])
+    print(p.summary(), file=sys.stderr)
 elif step == "xlsx":
     from counselor_app.services.imports import preview_import
     p = preview_import(db, "students", sys.argv[3])
@@ -57,6 +61,18 @@ def write_csv(path: Path, rows: int) -> None:
         for i in range(rows):
             fh.write(f"{100000 + i:07d},{rng.choice(last)},{rng.choice(first)},"
                      f"{rng.randint(9, 12)},Lincoln High School,J. Chen\n")
+
+
+def write_xlsx(path: Path, rows: int) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet()
+    ws.append(["Student ID", "Last Name", "First Name", "Grade", "School"])
+    for i in range(rows):
+        ws.append([f"{100000 + i:07d}", f"Last{i % 997}", f"First{i % 991}", 9 + i % 4,
+                   "Lincoln High School"])
+    wb.save(path)
 
 
 def write_bomb(path: Path) -> None:
@@ -87,6 +103,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--xlsx-bomb", action="store_true")
+    parser.add_argument("--xlsx-rows", type=int, default=0,
+                        help="also preview an XLSX roster of this many rows")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -105,6 +123,12 @@ def main() -> None:
             peak, out = run("xlsx", db, str(bomb))
             print(f"xlsx bomb ({bomb.stat().st_size / 1e6:.1f} MB file): peak {peak:.0f} MB "
                   f"({peak / floor:.2f}x floor); {out}")
+        if args.xlsx_rows:
+            book = folder / "roster.xlsx"
+            write_xlsx(book, args.xlsx_rows)
+            peak, out = run("xlsx-preview", db, str(book))
+            print(f"xlsx preview ({args.xlsx_rows} rows, {book.stat().st_size / 1e6:.0f} MB): "
+                  f"peak {peak:.0f} MB ({peak / floor:.2f}x floor); {out} s")
         for step in ("preview", "apply"):
             peak, out = run(step, db, str(csv_path))
             print(f"{step}: peak {peak:.0f} MB ({peak / floor:.2f}x floor); {out} s")

@@ -87,8 +87,9 @@ Mapping = dict[str, str]
 
 def _read(kind: ImportKind, paths: list[Path], encoding: str | None,
           preview: ImportPreview) -> list[Table]:
-    tables = []
+    tables: list[Table] = []
     for p in paths:
+        table: Table
         try:
             if kind == ImportKind.STUDENTS and oneroster.is_oneroster(p):
                 table = oneroster.open_users(p, encoding, preview)

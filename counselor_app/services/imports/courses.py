@@ -6,6 +6,7 @@ updates courses and never deletes one, so plans keep every course they use.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -168,7 +169,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
             changes.append("prerequisites")
         label = str(values["title"])
         stage_upsert(stage, rec, code, label, old, values, changes,
-                     lambda code=code, values=values: _add_course(code, values))
+                     partial(_add_course, code, values))
         if pre_changed and pre is not None:
             prereq_ops.append(_set_prerequisites(code, pre))
     if prereq_ops:

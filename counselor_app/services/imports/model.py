@@ -87,7 +87,7 @@ class Kept(list[T]):
         for item in items:
             self.append(item)
 
-    def __iadd__(self, items: Iterable[T]) -> Kept[T]:  # type: ignore[override]
+    def __iadd__(self, items: Iterable[T]) -> Kept[T]:  # type: ignore[override,misc]
         self.extend(items)
         return self
 

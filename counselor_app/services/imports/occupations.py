@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -124,7 +125,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         if new_links is not None and new_links != links.get(soc, set()):
             changes.append("pathways")
         stage_upsert(stage, rec, soc, title, old, values, changes,
-                     lambda soc=soc, values=values: add_occupation(soc, values))
+                     partial(add_occupation, soc, values))
         if new_links is not None and new_links != links.get(soc, set()):
             stage.ops.append(set_links(soc, new_links, replace=True))
 

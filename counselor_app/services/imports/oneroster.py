@@ -170,7 +170,7 @@ def open_users(path: Path, encoding: str | None, preview: ImportPreview) -> Rost
                         base.open_rows, base.leading, notes=base.notes,
                         label=prefix + "users.csv", delimiter=base.delimiter, mode=mode,
                         keep=keep)
-    table.open_rows = lambda t: _student_rows(t, base, orgs)  # type: ignore[misc]
+    table.open_rows = lambda t: _student_rows(table, base, orgs)
     return table
 
 

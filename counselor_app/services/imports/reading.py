@@ -21,6 +21,7 @@ import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
                    "cp1252": "Windows-1252"}
@@ -290,7 +291,7 @@ def _open_csv(path: Path, encoding: str | None, quoting: bool) -> Table:
         sample = fh.read(64 * 1024)
     first = next((line for line in sample.splitlines() if line.strip()), "")
     delimiter = _sniff_delimiter(first, path.suffix.lower())
-    mode = csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE
+    mode: Literal[0, 3] = csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE
 
     def rows(table: Table) -> Iterator[RawRow]:
         with path.open("r", encoding=codec, newline="") as fh:

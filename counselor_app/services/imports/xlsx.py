@@ -17,6 +17,7 @@ import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from counselor_app.services.imports.reading import RawRow, Table, TabularError
 
@@ -100,7 +101,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _load(path: Path):  # type: ignore[no-untyped-def]
+def _load(path: Path) -> Any:
     import openpyxl
 
     with warnings.catch_warnings():
