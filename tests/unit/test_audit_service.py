@@ -77,6 +77,8 @@ def test_plan_sets_follow_settings_until_the_plan_chooses(db):
     before = set_plan_sets(db, plan_id, "tx-foundation", ["uc-csu-a-g"])
     assert before.diploma is None and before.supplemental is None
     assert effective_sets(db, plan_id) == ("tx-foundation", "uc-csu-a-g")
+    diploma, supplemental = plan_sets(db, plan_id)
+    assert (diploma, supplemental) == ("tx-foundation", ("uc-csu-a-g",))
     set_plan_sets(db, plan_id, "tx-foundation", [])
     assert effective_sets(db, plan_id) == ("tx-foundation",)
     assert [s.code for s in audit_plan(db, plan_id).sets] == ["tx-foundation"]
@@ -245,3 +247,36 @@ def test_course_import_tags_reach_the_audit(db, tmp_path: Path):
 
         facts = catalog_facts(s, ["ZZAG1"])["ZZAG1"]
     assert facts.tags == frozenset({"lab-science", "ag:d"})
+
+
+def test_transcript_rows_count_and_replace_the_same_plan_course(db):
+    from counselor_app.domain import TranscriptEntry
+
+    plan_id = _plan(db)
+    with db.read() as s:
+        from counselor_app.domain import Plan
+
+        pk = s.get(Plan, plan_id).student_pk
+    now = dt.datetime(2026, 6, 1)
+    with db.transaction() as s:
+        for code, mark in (("01001", "B"), ("02052", "F")):
+            s.add(TranscriptEntry(student_pk=pk, source_code=code, course_code=code,
+                                  title="", level=9, school_year=2026, term="year",
+                                  mark=mark, credits_earned=1.0 if mark != "F" else 0.0,
+                                  school="", transfer=False, source="test", created_at=now,
+                                  updated_at=now))
+        s.add(TranscriptEntry(student_pk=pk, source_code="OLD-77", course_code=None,
+                              title="Course from another school", level=9, school_year=2026,
+                              term="year", mark="A", credits_earned=1.0, school="Elsewhere",
+                              transfer=True, source="test", created_at=now, updated_at=now))
+    result = audit_plan(db, plan_id, ["tx-foundation"])
+    english = result.set("tx-foundation").find("english")
+    eng9 = next(c for c in english.courses if c.code == "01001")
+    assert (eng9.status, eng9.source) == ("completed", "transcript")
+    # the transcript's failed grade-9 Algebra I is the plan's grade-9 Algebra I: it counts
+    # nowhere, and the requirement asks for a retake
+    math = result.set("tx-foundation").find("mathematics/algebra-geometry")
+    assert math.status == "short" and "Algebra I" in math.missing
+    assert [(n.code, n.reason) for n in result.set("tx-foundation").not_counted
+            if n.reason == "failed"] == [("02052", "failed")]
+    assert "TR:OLD-77" in result.unknown_courses  # not matched yet: counts nowhere, listed
