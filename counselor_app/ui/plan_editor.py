@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -137,6 +138,9 @@ class PlanEditor(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("PlanSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        # long lines are cut at the window's edge rather than widening it (1024 px screens)
+        for label in (self.summary, self.subtitle):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         title_col = QVBoxLayout()
         title_col.setSpacing(0)

@@ -375,6 +375,9 @@ class GradeColumn(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.title.setFont(font)
+        # "Grade 9 · 2025–26 (done)" wraps in a narrow column instead of widening the
+        # editor past a 1024-pixel screen
+        self.title.setWordWrap(True)
         self.credits = QLabel(credits_text(0))
         self.credits.setObjectName("GradeCredits")
         self.credits.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -390,9 +393,8 @@ class GradeColumn(QFrame):
                              "status and final mark.")
         head = QHBoxLayout()
         head.setContentsMargins(6, 4, 6, 2)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.credits)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.credits, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -554,6 +556,10 @@ class PlanDetailsPanel(QWidget):
         self.career.setEditable(True)
         self.career.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.career.setMaxVisibleItems(15)
+        # long occupation titles must not widen the editor past a 1024-pixel screen
+        self.career.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.career.setMinimumContentsLength(24)
         edit = self.career.lineEdit()
         assert edit is not None
         self.career_edit: QLineEdit = edit

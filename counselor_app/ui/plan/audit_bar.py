@@ -53,7 +53,7 @@ def paint_bar(painter: QPainter, rect: QRect, bar: Bar, palette: QPalette) -> No
 class AuditBarDelegate(QStyledItemDelegate):
     """Draws the bar of column 1 with the amount ("3 / 4 credits") beside it."""
 
-    BAR_WIDTH = 48
+    BAR_WIDTH = 40
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         bar = index.data(BAR_ROLE)

@@ -39,6 +39,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 23  # stable key (for expansion and select
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 24  # the result dataclass of the row
 SET_CODE_ROLE = Qt.ItemDataRole.UserRole + 25
 COURSE_REF_ROLE = Qt.ItemDataRole.UserRole + 26  # plan course id of a course row
+NOT_NEEDED_ROLE = Qt.ItemDataRole.UserRole + 27  # a short alternative nobody needs
 
 STATUS_COLORS = {"met": QColor("#2e7d32"), "waived": QColor("#546e7a"),
                  "in_progress": QColor("#1565c0"), "on_track": QColor("#00796b"),
@@ -82,6 +83,12 @@ class Bar:
         if self.waived:
             return 0.0
         return max(0.0, round(1.0 - self.earned - self.in_progress - self.planned, 6))
+
+
+def not_needed(parent: RequirementResult | None, child: RequirementResult) -> bool:
+    """A short alternative of an "any of" that is already satisfied by another child."""
+    return (parent is not None and parent.kind == "any" and parent.status != "short"
+            and child.status == "short")
 
 
 @dataclass(eq=False)
@@ -218,6 +225,8 @@ class AuditTreeModel(QAbstractItemModel):
         p = row.payload
         if role == KIND_ROLE:
             return row.kind
+        if role == NOT_NEEDED_ROLE and not isinstance(p, RequirementResult):
+            return False
         if role == KEY_ROLE:
             return row.key
         if role == PAYLOAD_ROLE:
@@ -233,6 +242,14 @@ class AuditTreeModel(QAbstractItemModel):
         if isinstance(p, SetAudit):
             return self._set_data(p, col, role)
         if isinstance(p, RequirementResult):
+            parent = row.parent.payload if row.parent is not None else None
+            spare = not_needed(parent if isinstance(parent, RequirementResult) else None, p)
+            if role == NOT_NEEDED_ROLE:
+                return spare
+            if spare and col == 2 and role in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ForegroundRole):
+                return (self.tr("Not needed") if role == Qt.ItemDataRole.DisplayRole
+                        else QBrush(QColor("#5f6b76")))
             return self._requirement_data(p, col, role)
         if isinstance(p, ConcentratorResult):
             return self._concentrator_data(p, col, role)
@@ -328,4 +345,4 @@ class AuditTreeModel(QAbstractItemModel):
 
 
 __all__ = ["AuditTreeModel", "Bar", "BAR_ROLE", "COURSE_REF_ROLE", "KEY_ROLE", "KIND_ROLE",
-           "PAYLOAD_ROLE", "SET_CODE_ROLE", "STATUS_COLORS", "STATUS_ROLE"]
+           "NOT_NEEDED_ROLE", "PAYLOAD_ROLE", "SET_CODE_ROLE", "STATUS_COLORS", "STATUS_ROLE"]

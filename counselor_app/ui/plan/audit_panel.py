@@ -37,6 +37,7 @@ from counselor_app.ui.plan.audit_model import (
     COURSE_REF_ROLE,
     KEY_ROLE,
     KIND_ROLE,
+    NOT_NEEDED_ROLE,
     PAYLOAD_ROLE,
     SET_CODE_ROLE,
     AuditTreeModel,
@@ -136,8 +137,8 @@ class AuditChecksPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 112)
-        header.resizeSection(2, 150)  # long words are elided; the tooltip has them whole
+        header.resizeSection(1, 104)
+        header.resizeSection(2, 136)  # long words are elided; the tooltip has them whole
         self.detail = RequirementDetail()
 
         issues_box = self._box(self.tr("Issues"), self.issues)
@@ -153,9 +154,9 @@ class AuditChecksPanel(QWidget):
         self.splitter.addWidget(issues_box)
         self.splitter.addWidget(tree_box)
         self.splitter.addWidget(detail_box)
-        issues_box.setMinimumWidth(140)
-        tree_box.setMinimumWidth(340)
-        detail_box.setMinimumWidth(170)
+        issues_box.setMinimumWidth(120)
+        tree_box.setMinimumWidth(320)
+        detail_box.setMinimumWidth(215)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
@@ -184,9 +185,9 @@ class AuditChecksPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if not self._sized and event.size().width() > 0:  # defaults: 22% | 52% | 26%
+        if not self._sized and event.size().width() > 0:  # defaults: 18% | 54% | 28%
             w = event.size().width()
-            self.splitter.setSizes([int(w * 0.22), int(w * 0.52), int(w * 0.26)])
+            self.splitter.setSizes([int(w * 0.18), int(w * 0.54), int(w * 0.28)])
             self._sized = True
 
     @staticmethod
@@ -294,9 +295,10 @@ class AuditChecksPanel(QWidget):
         payload = index.data(PAYLOAD_ROLE) if index.isValid() else None
         candidates: Sequence[CourseRow] = ()
         if isinstance(payload, RequirementResult) and payload.status == "short" \
-                and self._candidates is not None:
+                and not index.data(NOT_NEEDED_ROLE) and self._candidates is not None:
             candidates = self._candidates(str(index.data(SET_CODE_ROLE)), payload.id)
-        self.detail.show_payload(payload, candidates)
+        self.detail.show_payload(payload, candidates,
+                                 bool(index.isValid() and index.data(NOT_NEEDED_ROLE)))
 
     def current_requirement(self) -> tuple[str, RequirementResult] | None:
         index = self.tree.currentIndex()

@@ -97,7 +97,11 @@ class RequirementDetail(QScrollArea):
         for level in GRADE_LEVELS:
             self.grade.addItem(level_label(level), level)
         self.grade.setAccessibleName(self.tr("Grade to add the course to"))
-        self.add = QPushButton(self.tr("&Add to grade"))
+        self.grade.setToolTip(self.tr("The grade the course is added to"))
+        self.grade.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.grade.setMinimumContentsLength(5)
+        self.add = QPushButton(self.tr("&Add"))
         self.add.setToolTip(self.tr("Add the selected course to the chosen grade (undoable)"))
         add_row = QHBoxLayout()
         add_row.setContentsMargins(0, 0, 0, 0)
@@ -108,8 +112,8 @@ class RequirementDetail(QScrollArea):
         fill_lay.setContentsMargins(0, 4, 0, 0)
         fill_lay.setSpacing(2)
         fill_lay.addWidget(self.fill_label)
+        fill_lay.addLayout(add_row)  # above the list, so a short panel still shows it
         fill_lay.addWidget(self.fill, 1)
-        fill_lay.addLayout(add_row)
 
         lay = QVBoxLayout(body)
         lay.setContentsMargins(6, 2, 6, 2)
@@ -130,12 +134,15 @@ class RequirementDetail(QScrollArea):
         self.show_payload(None)
 
     # -- showing -----------------------------------------------------------------------
-    def show_payload(self, payload: Payload | None,
-                     candidates: Sequence[CourseRow] = ()) -> None:
+    def show_payload(self, payload: Payload | None, candidates: Sequence[CourseRow] = (),
+                     spare: bool = False) -> None:
+        """Show one row; ``spare``: a short alternative another choice already covers."""
         self.payload = payload
         req = payload if isinstance(payload, RequirementResult) else None
         course = payload if isinstance(payload, CourseUse) else None
-        self.title.setText(self._html(payload))
+        self.title.setText(self._html(payload) + (
+            "<br><i>" + html.escape(self.tr("Not needed: another choice already fills the "
+                                            "requirement above.")) + "</i>" if spare else ""))
         self.waive.setVisible(req is not None and req.status != "waived")
         self.substitute.setVisible(req is not None and req.kind != "checklist"
                                    and req.status != "waived")
@@ -151,7 +158,8 @@ class RequirementDetail(QScrollArea):
                                    f"grades {self._grades(c)}")
             item.setToolTip(f"{c.title} ({c.code}), {c.subject_area}, {c.credits:g} credits")
             self.fill.addItem(item)
-        show_fill = req is not None and req.status == "short" and req.kind != "checklist"
+        show_fill = (req is not None and req.status == "short" and req.kind != "checklist"
+                     and not spare)
         self.fill_box.setVisible(show_fill)
         if show_fill and not self._candidates:
             item = QListWidgetItem(self.tr("No catalog course would count here."))
