@@ -1,6 +1,6 @@
 """``counselor-app export-pdf``: print plans to PDF without the GUI.
 
-    counselor-app export-pdf --student ID --out FILE [--db PATH]
+    counselor-app export-pdf --student ID --out FILE [--language CODE] [--bilingual] [--db PATH]
     counselor-app export-pdf --all [--grade N] [--counselor NAME] --out DIR [--combined]
 """
 
@@ -32,6 +32,12 @@ def _add(sub: argparse._SubParsersAction) -> None:
                    help="with --all: one PDF file (--out FILE) instead of one file per student")
     p.add_argument("--out", required=True, metavar="PATH",
                    help="output file (--student, --combined) or folder (--all)")
+    p.add_argument("--language", metavar="CODE",
+                   help="print in this language (en, es, vi, ar, or a district catalog); "
+                        "default: each student's family language when there is a catalog "
+                        "for it, else English")
+    p.add_argument("--bilingual", action="store_true",
+                   help="also print the English copy after the family-language one")
     add_db_arg(p)
 
 
@@ -47,15 +53,23 @@ def _check(args: argparse.Namespace) -> None:
         raise CliError(f"--grade must be between 6 and 12, not {args.grade}")
     if not args.out.strip():
         raise CliError("--out needs a path")
+    if args.language is not None:
+        from counselor_app.reports.i18n import available_languages
+
+        codes = [code for code, _ in available_languages()]
+        if args.language.strip().lower() not in codes:
+            raise CliError(f"--language {args.language!r}: no catalog for it; "
+                           f"choose one of {', '.join(codes)}")
+        args.language = args.language.strip().lower()
 
 
 def _run(args: argparse.Namespace) -> int:
     from counselor_app.reports.printable import check_report
-    from counselor_app.reports.render import render_plan
+    from counselor_app.reports.render import render_many
     from counselor_app.services.report_data import (
         batch_export,
-        build_student_report,
         report_filename,
+        student_reports,
     )
     from counselor_app.services.students import find_student, list_students
     from counselor_app.store.bootstrap import open_database
@@ -68,12 +82,14 @@ def _run(args: argparse.Namespace) -> int:
             pk = find_student(db, args.student)
             if pk is None:
                 raise CliError(f"no student with ID {args.student.strip()!r}")
-            report = build_student_report(db, pk)
+            copies = student_reports(db, pk, language=args.language,
+                                     bilingual=args.bilingual)
+            report = copies[0]
             target = out / report_filename(report) if out.is_dir() else out
             if not target.parent.is_dir():
                 raise CliError(f"folder {target.parent} does not exist")
             try:
-                render_plan(report, target)
+                render_many(copies, target)
             except OSError as exc:
                 raise CliError(f"cannot write {target}: {exc.strerror or exc}") from exc
             print(f"wrote {target}")
@@ -99,7 +115,8 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
         try:
-            result = batch_export(db, [r.id for r in rows], out, args.combined, progress)
+            result = batch_export(db, [r.id for r in rows], out, args.combined, progress,
+                                  language=args.language, bilingual=args.bilingual)
         except OSError as exc:
             raise CliError(f"cannot write to {out}: {exc.strerror or exc}") from exc
         if sys.stderr.isatty():

@@ -27,6 +27,7 @@ class Student(Base):
     counselor: Mapped[str] = mapped_column(String(200), default="", index=True)
     career_interests: Mapped[str] = mapped_column(Text, default="")  # cluster codes, ";"
     notes: Mapped[str] = mapped_column(Text, default="")
+    family_language: Mapped[str] = mapped_column(String(16), default="", server_default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     name_folded: Mapped[str] = mapped_column(String(400), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)

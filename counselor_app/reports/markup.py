@@ -65,7 +65,7 @@ def draw_line(canv: Canvas, x: float, y: float, text: str, width: float,
                            textColor=color, shaping=1 if needs_shaping(text) else 0)
     shown = text
     while True:
-        para = Paragraph(markup_runs(shown), style)
+        para = Paragraph(markup_runs(shown, visual=True), style)
         w, h = para.wrap(width, size * 10)
         if len(para.blPara.lines) <= 1 or not shown:
             break

@@ -87,6 +87,7 @@ class CourseLine:
     dual_credit: bool = False
     known: bool = True  # False: the code is no longer in the catalog (counts no credits)
     marks: tuple[int, ...] = ()  # numbers of the review items about this row
+    translated_title: str = ""  # the catalog's title in the family's language, if any
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,9 @@ class PlanReport:
     generated: dt.date
     audit: AuditReport | None = None  # the graduation audit (sets, decisions, concentrator)
     status_key: str = ""  # draft | reviewed | approved; anything not approved prints DRAFT
+    review_rules: tuple[tuple[str, str], ...] = ()  # (rule, course title) per review item
+    language: str = "en"  # the family's language the plan prints in
+    family_language: str = ""  # the student's family language, as recorded
 
     @property
     def has_plan(self) -> bool:

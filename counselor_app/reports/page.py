@@ -25,8 +25,10 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from counselor_app import APP_NAME
 from counselor_app.reports.fonts import register_fonts
+from counselor_app.reports.i18n import Translator
 from counselor_app.reports.markup import clean_text, draw_line
-from counselor_app.reports.model import PlanReport, format_date
+from counselor_app.reports.model import PlanReport
+from counselor_app.reports.scripts import is_simple
 from counselor_app.reports.styles import ACCENT, MUTED, RULE, WATERMARK, Styles
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
@@ -81,6 +83,24 @@ class MoreReports(Flowable):
         pass
 
 
+class OutlineMark(Flowable):
+    """A bookmark in the PDF's outline at this point: a student (level 0) or a section."""
+
+    def __init__(self, title: str, level: int) -> None:
+        super().__init__()
+        self.title, self.level = title, level
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        # PlanCanvas holds pages back, so the bookmark is made when its page is written
+        x, y = self.canv.absolutePosition(0, 0)
+        marks = getattr(self.canv, "plan_marks", None)
+        if marks is not None:
+            marks.append((self.title, self.level, x, y))
+
+
 class PlanCanvas(Canvas):
     """Holds each student's pages until the student is done, then stamps the footer.
 
@@ -94,10 +114,14 @@ class PlanCanvas(Canvas):
         self.plan_section = 0
         self.plan_footer = ("", "", "")
         self.plan_footer_font = "Helvetica"
+        self.plan_page_label = "Page {n} of {total}"
         self.plan_geometry: Geometry | None = None
+        self.plan_marks: list[tuple[str, int, float, float]] = []
+        self._outline_count = 0
 
     def _state(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k != "_pending"}
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("_pending", "_outline_count")}
 
     def showPage(self) -> None:  # noqa: N802 (reportlab API)
         state = self._state()
@@ -105,6 +129,7 @@ class PlanCanvas(Canvas):
             self._flush()
             self.__dict__.update(state)
         self._pending.append(state)
+        self.plan_marks = []
         self._startPage()
 
     def save(self) -> None:
@@ -119,6 +144,11 @@ class PlanCanvas(Canvas):
         for number, state in enumerate(pending, start=1):
             self.__dict__.update(state)
             self._draw_footer(number, total)
+            for title, level, x, y in state["plan_marks"]:
+                self._outline_count += 1
+                key = f"plan-outline-{self._outline_count}"
+                self.bookmarkPage(key, fit="XYZ", left=x, top=y)
+                self.addOutlineEntry(title, key, level=level, closed=level == 0)
             super().showPage()
         self._pending = []
 
@@ -135,11 +165,16 @@ class PlanCanvas(Canvas):
         self.line(geo.left, y + 10, geo.width - geo.right, y + 10)
         self.setFillColor(MUTED)
         self.setFont(self.plan_footer_font, size)
-        right_text = f"{center_text}   ·   Page {number} of {total}"
-        self.drawRightString(geo.width - geo.right, y, right_text)
-        room = geo.frame_width - self.stringWidth(right_text) - 18
+        page = self.plan_page_label.format(n=number, total=total)
+        right_text = f"{center_text}   ·   {page}"
+        draw_line(self, geo.width - geo.right, y, right_text, geo.frame_width * 0.5,
+                  self.plan_footer_font, size, MUTED, right=True)
+        self.setFont(self.plan_footer_font, size)
+        room = geo.frame_width - min(self.stringWidth(right_text), geo.frame_width * 0.5) - 18
         if id_text:  # the ID always prints whole; a long name gives way
-            self.drawString(geo.left, y, f"{id_text}  ·  ")
+            draw_line(self, geo.left, y, f"{id_text}  ·  ", room, self.plan_footer_font,
+                      size, MUTED)
+            self.setFont(self.plan_footer_font, size)
             shift = self.stringWidth(f"{id_text}  ·  ")
             draw_line(self, geo.left + shift, y, name, room - shift,
                       self.plan_footer_font, size, MUTED)
@@ -159,6 +194,7 @@ class PlanDocument(BaseDocTemplate):
         self.fonts = register_fonts()
         self.geo = Geometry.for_paper(paper_size)
         self.styles = Styles(self.fonts)
+        self._rtl_styles: Styles | None = None
         self.report: PlanReport | None = None
         self.report_index = 0
         self._on_report = on_report
@@ -167,7 +203,8 @@ class PlanDocument(BaseDocTemplate):
         super().__init__(out, pagesize=(geo.width, geo.height), leftMargin=geo.left,
                          rightMargin=geo.right, topMargin=geo.top, bottomMargin=geo.bottom,
                          title="Educational and Career Plan", author=APP_NAME,
-                         creator=APP_NAME, subject="Student educational plan")
+                         creator=APP_NAME, subject="Student educational plan",
+                         lang="en")
         first = Frame(geo.left, geo.bottom, geo.frame_width, geo.height - geo.top - geo.bottom,
                       id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         later = Frame(geo.left, geo.bottom, geo.frame_width,
@@ -180,8 +217,25 @@ class PlanDocument(BaseDocTemplate):
 
     # -- reports and pages
 
+    def styles_for(self, rtl: bool) -> Styles:
+        """Right-aligned styles for a right-to-left plan, the usual ones otherwise."""
+        if not rtl:
+            return self.styles
+        if self._rtl_styles is None:
+            self._rtl_styles = Styles(self.fonts, rtl=True)
+        return self._rtl_styles
+
     def start_report(self, index: int, report: PlanReport) -> None:
         self.report_index, self.report = index, report
+        self.t = Translator(report.language)
+        if index == 0:  # the file's metadata: titled by the (first) student's name
+            self.title = self.t("Educational and Career Plan") + " — " + \
+                report.student.full_name
+            self.subject = self.t("Educational and career plan for {name}, {school}",
+                                  name=report.student.full_name,
+                                  school=report.school.name or APP_NAME)
+            self.author = report.student.counselor or report.school.name or APP_NAME
+            self.lang = self.t.code
         if self._on_report is not None:
             self._on_report(index)
 
@@ -192,8 +246,11 @@ class PlanDocument(BaseDocTemplate):
         canv.plan_footer_font = self.fonts.family
         if report is not None:
             student = report.student
-            id_text = f"ID {clean_text(student.student_id)}" if student.student_id else ""
-            center = f"Generated {format_date(report.generated)}"
+            t = self.t
+            id_text = t("ID {id}", id=clean_text(student.student_id)) \
+                if student.student_id else ""
+            center = t("Generated {date}", date=t.date(report.generated))
+            canv.plan_page_label = t("Page {n} of {total}")
             canv.plan_footer = (student.full_name, id_text, center)
 
     def _watermark(self, canv: Canvas) -> None:
@@ -204,10 +261,18 @@ class PlanDocument(BaseDocTemplate):
         geo = self.geo
         canv.saveState()
         canv.setFillColor(WATERMARK)
-        canv.setFont(self.fonts.bold, 110)
+        word = self.t(self.watermark_text)
+        size = min(110.0, 0.85 * (geo.width ** 2 + geo.height ** 2) ** 0.5
+                   / max(1.0, canv.stringWidth(word, self.fonts.bold, 1)))
+        canv.setFont(self.fonts.bold, size)
         canv.translate(geo.width / 2, geo.height / 2)
         canv.rotate(35)
-        canv.drawCentredString(0, -40, self.watermark_text)
+        if is_simple(word):
+            canv.drawCentredString(0, -size * 0.35, word)
+        else:  # another script: through a shaped paragraph
+            width = canv.stringWidth(word, self.fonts.bold, size) * 1.3
+            draw_line(canv, width / 2, -size * 0.35, word, width, self.fonts.bold, size,
+                      WATERMARK, right=True)
         canv.restoreState()
 
     def _first_page(self, canv: Canvas, doc: Any) -> None:
@@ -224,7 +289,7 @@ class PlanDocument(BaseDocTemplate):
         y = geo.height - geo.top - 10
         canv.saveState()
         font, student = self.fonts.family, report.student
-        left = f"Educational and Career Plan · {student.full_name}"
+        left = f"{self.t('Educational and Career Plan')} · {student.full_name}"
         draw_line(canv, geo.left, y, left, geo.frame_width * 0.62, font, 8, MUTED)
         if report.school.name:
             draw_line(canv, geo.width - geo.right, y, report.school.name,

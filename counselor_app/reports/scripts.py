@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib.fonts import tt2ps
 
@@ -89,15 +89,18 @@ def unprintable(text: str) -> list[str]:
 # ---------------------------------------------------------------- right to left
 
 
-def _direction(word: str) -> str:
-    """'R', 'L' or 'N' (no strong character) by the word's first strong character."""
+def direction(word: str) -> str:
+    """'R', 'L', 'EN' (a number, no strong character) or 'N', by the first strong
+    character."""
+    number = False
     for ch in word:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
             return "R"
         if kind == "L":
             return "L"
-    return "N"
+        number = number or kind in ("EN", "AN")
+    return "EN" if number else "N"
 
 
 def has_rtl(text: str) -> bool:
@@ -111,10 +114,19 @@ def visual_words(text: str, rtl_base: bool | None = None) -> list[str]:
     ``rtl_base`` None takes the direction of the first strong word, as UAX #9 does.
     """
     words = _WORDS.findall(text)
-    dirs = [_direction(w) for w in words]
+    return [words[i] for i in visual_order([direction(w) for w in words], rtl_base)]
+
+
+def visual_order(dirs: list[str], rtl_base: bool | None) -> list[int]:
+    """Drawing order (indexes) of words with directions 'R', 'L' or 'N'."""
     if rtl_base is None:
-        rtl_base = next((d for d in dirs if d != "N"), "L") == "R"
+        rtl_base = next((d for d in dirs if d in ("L", "R")), "L") == "R"
     base = "R" if rtl_base else "L"
+    dirs = list(dirs)
+    for i, d in enumerate(dirs):  # UAX #9 W7: a number after left-to-right text joins it
+        if d == "EN":
+            before = next((x for x in reversed(dirs[:i]) if x in ("L", "R")), base)
+            dirs[i] = "L" if before == "L" else "N"
     resolved = []
     for i, d in enumerate(dirs):  # a neutral between two words of one direction takes it
         if d == "N":
@@ -124,7 +136,7 @@ def visual_words(text: str, rtl_base: bool | None = None) -> list[str]:
         resolved.append(d)
     levels = [(1 if d == "R" else 0) if base == "L" else (1 if d == "R" else 2)
               for d in resolved]
-    order = list(range(len(words)))
+    order = list(range(len(dirs)))
     for level in range(max(levels, default=0), 0, -1):  # UAX #9 rule L2
         i = 0
         while i < len(order):
@@ -136,7 +148,7 @@ def visual_words(text: str, rtl_base: bool | None = None) -> list[str]:
                 i = j
             else:
                 i += 1
-    return [words[i] for i in order]
+    return order
 
 
 # ---------------------------------------------------------------- markup
@@ -177,9 +189,12 @@ def _word_font(word: str) -> str | None:
     return None
 
 
-def _markup_line(line: str, rtl_base: bool | None) -> str:
+def _markup_line(line: str, rtl_base: bool | None, visual: bool) -> str:
     main = register_fonts().family
-    words = visual_words(line, rtl_base) if has_rtl(line) or rtl_base else line.split(" ")
+    if visual and (has_rtl(line) or rtl_base):
+        words = visual_words(line, rtl_base)
+    else:
+        words = line.split(" ")
     out = []
     for word in words:
         font = _word_font(word) if word else main
@@ -199,16 +214,20 @@ def _markup_line(line: str, rtl_base: bool | None) -> str:
     return " ".join(out)
 
 
-def markup_runs(text: str, rtl_base: bool | None = None) -> str:
-    """Escaped paragraph markup for one line of raw text (see the module docstring)."""
-    if text.isascii() and not rtl_base:
+def markup_runs(text: str, rtl_base: bool | None = None, visual: bool = False) -> str:
+    """Escaped paragraph markup for one line of raw text (see the module docstring).
+
+    ``visual``: words in drawing order, for a line drawn as is (footers). Otherwise
+    words stay in logical order and ``BidiParagraph`` orders each line once it is broken.
+    """
+    if text.isascii():
         return escape(text)
     text = unicodedata.normalize("NFC", text)
     main = register_fonts()
-    if not rtl_base and all(ord(c) in main.coverage and not _is_complex(c)
+    if all(ord(c) in main.coverage and not _is_complex(c)
                             and unicodedata.bidirectional(c) not in ("R", "AL") for c in text):
         return escape(text)
-    return _markup_line(text, rtl_base)
+    return _markup_line(text, rtl_base, visual)
 
 
 _FALLBACK_TAG = re.compile(r'<font name="(Fallback-[A-Za-z0-9]+)">')
@@ -230,6 +249,30 @@ def embolden(markup: str, whole: bool) -> str:
     if whole:
         return _FALLBACK_TAG.sub(_bold_tag, markup)
     return _BOLD_SPAN.sub(lambda m: _FALLBACK_TAG.sub(_bold_tag, m.group(0)), markup)
+
+
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
+
+
+def fonts_for_markup(markup: str) -> str:
+    """Fallback-font runs for text anywhere in paragraph markup that lacks them (labels
+    from a catalog, text another section wrote); runs already marked stay as they are."""
+    if markup.isascii():
+        return markup
+    out = []
+    inside = 0  # depth of <font name="Fallback-..."> tags
+    for tag, text in _TAG_OR_TEXT.findall(markup):
+        if tag:
+            if tag.startswith('<font name="Fallback-'):
+                inside += 1
+            elif tag == "</font>" and inside:
+                inside -= 1
+            out.append(tag)
+        elif inside or text.isascii():
+            out.append(text)
+        else:
+            out.append(markup_runs(unescape(text)))
+    return "".join(out)
 
 
 def is_simple(text: str) -> bool:

@@ -13,8 +13,8 @@ from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, Ta
 from counselor_app.reports.markup import markup_lines, markup_text
 from counselor_app.reports.model import (
     POSTSECONDARY,
-    format_date,
 )
+from counselor_app.reports.plan_text import review_text
 from counselor_app.reports.styles import (
     ACCENT,
     BAND,
@@ -50,12 +50,14 @@ class Sections(TableKit):
         title_cell: list[Any] = []
         if r.school.name.strip():
             title_cell.append(self._p(markup_text(r.school.name), s.school))
-        title_cell.append(self._p("Educational and Career Plan", s.title))
+        title_cell.append(self._p(self.t("Educational and Career Plan"), s.title))
         if r.has_plan:
+            status = r.plan_status if self.t.code == "en" or not r.status_key \
+                else self.t(r.status_key.capitalize())
             plan_cell = [self._p(f"<b>{markup_text(r.plan_name)}</b>", s.plan_name),
-                         self._p(markup_text(r.plan_status), s.printed)]
+                         self._p(markup_text(status), s.printed)]
         else:
-            plan_cell = [self._p("No plan started yet", s.plan_name)]
+            plan_cell = [self._p(self.t("No plan started yet"), s.plan_name)]
         side = 2.0 * inch
         logo = school_logo(r.school.logo_path, max_w=1.5 * inch, max_h=0.65 * inch)
         if logo is not None:
@@ -65,6 +67,8 @@ class Sections(TableKit):
         else:
             data = [[title_cell, plan_cell]]
             widths = [self.width - side, side]
+        if self.t.rtl:  # the school's name on the right, the plan's on the left
+            data, widths = [data[0][::-1]], widths[::-1]
         table = Table(data, colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -80,7 +84,7 @@ class Sections(TableKit):
         s, st = self.s, self.r.student
 
         def item(label: str, value: str) -> list[Paragraph]:
-            return [self._p(label.upper(), s.label),
+            return [self._p(self.t(label).upper(), s.label),
                     self._p(value or self._missing("—"), s.value)]
 
         grade = f"{st.grade}" if st.grade else ""
@@ -90,7 +94,7 @@ class Sections(TableKit):
              item("Grade", grade)],
             [item("Counselor", markup_text(st.counselor)),
              item("Graduation year", str(st.graduation_year or "")),
-             item("Date printed", format_date(st.date_printed))],
+             item("Date printed", self.t.date(st.date_printed))],
         ]
         w = self.width
         table = Table(data, colWidths=[w * 0.46, w * 0.30, w * 0.24], hAlign="LEFT")
@@ -116,51 +120,57 @@ class Sections(TableKit):
         program = d.program
         if program and d.program_code:
             program = f"{program} ({d.program_code})"
-        post = " — ".join(x for x in (g.postsecondary_type, g.postsecondary_institution)
+        t = self.t
+        post = " — ".join(x for x in (t(g.postsecondary_type), g.postsecondary_institution)
                           if x.strip())
         rows = [
-            [self._p("Career cluster", s.key), self._p(value(d.cluster), s.body),
-             self._p("Career goal", s.key), self._p(value(g.career), s.body)],
-            [self._p("Pathway", s.key), self._p(value(d.pathway), s.body),
-             self._p("After high school", s.key), self._p(value(post), s.body)],
-            [self._p("Program of study", s.key), self._p(value(program), s.body), "", ""],
+            [self._p(t("Career cluster"), s.key), self._p(value(t.name(d.cluster)), s.body),
+             self._p(t("Career goal"), s.key), self._p(value(g.career), s.body)],
+            [self._p(t("Pathway"), s.key), self._p(value(t.name(d.pathway)), s.body),
+             self._p(t("After high school"), s.key), self._p(value(post), s.body)],
+            [self._p(t("Program of study"), s.key), self._p(value(program), s.body), "", ""],
         ]
         w = self.width
         table = self._label_table(rows, [w * 0.15, w * 0.37, w * 0.15, w * 0.33])
-        return [self._p("Career direction and goals", s.h2), table]
+        return [self._p(t("Career direction and goals"), s.h2), table]
 
     def review(self) -> list[Any]:
         s, r = self.s, self.r
         if not r.review:
             return []
-        out: list[Any] = [self._p("Items to review with your counselor", s.h2),
-                          self._p("Each item has a number; the same number in brackets marks "
-                                  "the course it is about in the course plan.", s.small)]
-        out += [self._p(markup_text(msg), s.review, bulletText=f"{i}.")
-                for i, msg in enumerate(r.review, start=1)]
+        out: list[Any] = [self._p(self.t("Items to review with your counselor"), s.h2),
+                          self._p(self.t("Each item has a number; the same number in brackets "
+                                         "marks the course it is about in the course plan."),
+                                  s.small)]
+        out += [self._p(markup_text(review_text(r, i, self.t)), s.review,
+                        bulletText=f"{i + 1}.") for i in range(len(r.review))]
         return out
 
     # -- occupations, notes, signatures
 
     def occupations(self) -> list[Any]:
         s, r = self.s, self.r
-        heading = self._p("Related occupations", s.h2)
+        heading = self._p(self.t("Related occupations"), s.h2)
         if not r.occupations:
             return [KeepTogether([heading, self._p(
-                "Choose a program of study or a career goal to see related occupations.",
-                s.small)])]
+                self.t("Choose a program of study or a career goal to see related "
+                       "occupations."), s.small)])]
         widths = [self.width * f for f in (0.13, 0.55, 0.32)]
-        data: list[list[Any]] = [["SOC CODE", "OCCUPATION", "TYPICAL EDUCATION"]]
+        data: list[list[Any]] = [[self._head(self.t(h).upper()) for h in (
+            "SOC code", "Occupation", "Typical education")]]
         for occ in r.occupations:
             data.append([self._plain_or_wrapped(occ.soc, widths[0]),
                          self._plain_or_wrapped(occ.title, widths[1]),
-                         self._plain_or_wrapped(occ.education or "—", widths[2])])
+                         self._plain_or_wrapped(self.t(occ.education) if occ.education
+                                                else "—", widths[2])])
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(self._header_table_style("TOP")))
         items: list[Any] = [heading, table]
         if r.occupations_more:
             items += [Spacer(1, 2), self._p(
-                f"…and {r.occupations_more} more related occupations in the planner.", s.small)]
+                self.t.plural("…and {n} more related occupation; ask your counselor.",
+                              "…and {n} more related occupations; ask your counselor.",
+                              r.occupations_more), s.small)]
         return [KeepTogether(items)]
 
     def notes(self) -> list[Any]:
@@ -168,7 +178,7 @@ class Sections(TableKit):
         if not r.notes.strip():
             return []
         paragraphs = [p for p in r.notes.strip().split("\n\n") if p.strip()]
-        out: list[Any] = [self._p("Notes", s.h2)]
+        out: list[Any] = [self._p(self.t("Notes"), s.h2)]
         out += [self._p(markup_lines(p.strip()), s.note) for p in paragraphs]
         return out
 
@@ -182,34 +192,35 @@ class Sections(TableKit):
                                            if lv.level == POSTSECONDARY),
                 "AP and honors": any(c.title.casefold().startswith("ap ")
                                      or "honors" in c.title.casefold() for c in courses)}
-        rows = [[self._p(f"<b>{term}</b>", s.cell), self._p(meaning, s.cell)]
+        rows = [[self._p(f"<b>{self.t(term)}</b>", s.cell), self._p(self.t(meaning), s.cell)]
                 for term, meaning in GLOSSARY if used.get(term, True)]
         table = self._label_table(rows, [self.width * 0.2, self.width * 0.8])
-        return [self._p("Words used in this plan", s.h2), table]
+        return [self._p(self.t("Words used in this plan"), s.h2), table]
 
     def signatures(self) -> list[Any]:
         """Signature lines, kept on one page with the glossary so they never stand alone."""
         s, r = self.s, self.r
-        intro = self._p("We have reviewed this plan together. It will be reviewed every year "
-                        "and can change as goals and interests change.", s.small)
+        intro = self._p(self.t("We have reviewed this plan together. It will be reviewed "
+                               "every year and can change as goals and interests change."),
+                        s.small)
         gap = 0.3 * inch
         col = (self.width - gap) / 2
 
         def box(role: str, name: str, guardian: bool) -> list[Any]:
-            label = f"<b>{role}</b>"
+            label = f"<b>{self.t(role)}</b>"
             if name.strip():
                 label += f"  {markup_text(name)}"
             lines = [self._p(label, s.sign_label)]
             if guardian:
-                lines.append(self._p("Printed name" + "&nbsp;" * 40 + "Relationship",
-                                     s.sign_label))
+                lines.append(self._p(self.t("Printed name") + "&nbsp;" * 40
+                                     + self.t("Relationship"), s.sign_label))
             return lines
 
         boxes = [box("Student signature", r.student.full_name, False),
                  box("Counselor signature", r.student.counselor, False),
                  box("Parent or guardian signature", "", True),
                  box("Second parent or guardian signature (optional)", "", True)]
-        date = self._p("<b>Date</b>", s.sign_label)
+        date = self._p(f"<b>{self.t('Date')}</b>", s.sign_label)
         data: list[list[Any]] = []
         style: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -227,7 +238,7 @@ class Sections(TableKit):
         heights = [28, None, 20, None] * 2
         table = Table(data, colWidths=[col, gap, col], rowHeights=heights, hAlign="LEFT")
         table.setStyle(TableStyle(style))
-        return [self._p("Signatures", s.h2), intro, Spacer(1, 2), table]
+        return [self._p(self.t("Signatures"), s.h2), intro, Spacer(1, 2), table]
 
     def closing(self) -> list[Any]:
         """The family's notes and the signatures on one page (the last notes paragraph
@@ -246,7 +257,7 @@ class Sections(TableKit):
             parts.append(markup_text(r.school.address))
         if not parts:
             return []
-        return [Spacer(1, 3), self._p("<b>Questions? Contact your counselor:</b> "
+        return [Spacer(1, 3), self._p(f"<b>{self.t('Questions? Contact your counselor:')}</b> "
                                       + " · ".join(parts), s.small)]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from counselor_app.reports.fonts import FontSet
@@ -37,8 +37,9 @@ class Styles:
                                                               shaping=1)
         return found
 
-    def __init__(self, fonts: FontSet) -> None:
+    def __init__(self, fonts: FontSet, rtl: bool = False) -> None:
         self._shaped: dict[str, ParagraphStyle] = {}
+        self.rtl = rtl
         f = fonts.family
         base = ParagraphStyle("Body", fontName=f, fontSize=10, leading=13, textColor=INK)
         self.body = base
@@ -77,4 +78,7 @@ class Styles:
                                      bulletFontSize=10)
         self.sign_label = ParagraphStyle("SignLabel", base, fontSize=9, leading=11.5,
                                          textColor=MUTED)
-
+        if rtl:  # right-to-left plan: what reads from the left now reads from the right
+            for style in vars(self).values():
+                if isinstance(style, ParagraphStyle):
+                    style.alignment = TA_LEFT if style.alignment == TA_RIGHT else TA_RIGHT

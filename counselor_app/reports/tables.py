@@ -8,15 +8,22 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from counselor_app.reports.bidi_paragraph import BidiParagraph
+from counselor_app.reports.i18n import Translator
 from counselor_app.reports.markup import clean_text, markup_text
 from counselor_app.reports.model import (
     POSTSECONDARY,
     CourseLine,
     LevelRows,
     PlanReport,
-    format_credits,
 )
-from counselor_app.reports.scripts import embolden, is_simple, needs_shaping
+from counselor_app.reports.scripts import (
+    embolden,
+    fonts_for_markup,
+    has_rtl,
+    is_simple,
+    needs_shaping,
+)
 from counselor_app.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -56,19 +63,23 @@ class TableKit:
 
     def __init__(self, report: PlanReport, doc: PlanDocument) -> None:
         self.r = report
-        self.s = doc.styles
+        self.t = Translator(report.language)
+        self.s = doc.styles_for(self.t.rtl)
         self.geo = doc.geo
         self.width = doc.geo.frame_width
 
     def _p(self, markup: str, style: ParagraphStyle, **kwargs: Any) -> Paragraph:
         """A paragraph; shaped by HarfBuzz only when its text needs it (speed)."""
+        markup = fonts_for_markup(markup)
         if needs_shaping(markup):
             style = self.s.shaped(style)
         markup = embolden(markup, style.fontName == self.s.value.fontName)
+        if self.t.rtl or has_rtl(markup):
+            return BidiParagraph(markup, style, rtl=self.t.rtl, **kwargs)
         return Paragraph(markup, style, **kwargs)
 
     def _missing(self, text: str = "Not chosen yet") -> str:
-        return f'<font color="{MUTED.hexval()}"><i>{text}</i></font>'
+        return f'<font color="{MUTED.hexval()}"><i>{self.t(text)}</i></font>'
 
     def _plain_or_wrapped(self, text: str, width: float) -> str | Paragraph:
         """Plain table text (cheap) when it fits on one line; a wrapping paragraph if not."""
@@ -77,6 +88,12 @@ class TableKit:
                 stringWidth(text, self.s.cell.fontName, self.s.cell.fontSize) <= width - 10:
             return text
         return self._p(markup_text(text), self.s.cell)
+
+    def _head(self, text: str) -> str | Paragraph:
+        """A column heading: plain text, or a paragraph for text that needs shaping."""
+        if is_simple(text):
+            return text
+        return self._p(markup_text(text), self.s.col_head)
 
     def _header_table_style(self, valign: str) -> list[tuple[Any, ...]]:
         """A table with a shaded heading row and hairlines between rows."""
@@ -110,7 +127,8 @@ class TableKit:
     def _plain_cells(self) -> list[tuple[Any, ...]]:
         """Table style for plain-text cells: body cells, then small grey column heads."""
         s = self.s
-        return [("FONTNAME", (0, 0), (-1, -1), s.cell.fontName),
+        mirror = [("ALIGN", (0, 0), (-1, -1), "RIGHT")] if self.t.rtl else []
+        return [*mirror, ("FONTNAME", (0, 0), (-1, -1), s.cell.fontName),
                 ("FONTSIZE", (0, 1), (-1, -1), s.cell.fontSize),
                 ("LEADING", (0, 1), (-1, -1), s.cell.leading),
                 ("TEXTCOLOR", (0, 1), (-1, -1), INK),
@@ -122,6 +140,10 @@ class TableKit:
 class CourseGrid(TableKit):
     """The course plan: one table per grade and postsecondary, then the total."""
 
+    def _level_name(self, level: int) -> str:
+        return self.t("Postsecondary") if level == POSTSECONDARY \
+            else self.t("Grade {n}", n=level)
+
     def _grid_widths(self) -> list[float]:
         w = self.width
         return [w * 0.45, w * 0.15, w * 0.1, w * 0.13, w * 0.17]
@@ -129,22 +151,23 @@ class CourseGrid(TableKit):
     def _level_table(self, level: LevelRows) -> Table:
         s = self.s
         widths = self._grid_widths()
-        band_label = f"<b>{markup_text(level.label)}</b>"
+        t = self.t
+        band_label = f"<b>{markup_text(self._level_name(level.level))}</b>"
         if level.school_year:
-            year = markup_text(level.school_year)
+            year = markup_text(t(level.school_year))
             band_label += f'  <font color="{MUTED.hexval()}">{year}</font>'
         college = level.level == POSTSECONDARY
         if college:
-            credit_word = "college credit hour" if level.credits == 1 \
-                else "college credit hours"
+            credits_text = t.plural("{n} college credit hour", "{n} college credit hours",
+                                    level.credits)
         else:
-            credit_word = "credit" if level.credits == 1 else "credits"
-        band_label += (f'  <font color="{ACCENT.hexval()}">· '
-                       f"{format_credits(level.credits)} {credit_word}</font>")
-        data: list[list[Any]] = [[self._p(band_label, s.band), "CODE",
-                                  self._p("COLLEGE HOURS" if college else "CREDITS",
+            credits_text = t.plural("{n} credit", "{n} credits", level.credits)
+        band_label += f'  <font color="{ACCENT.hexval()}">· {credits_text}</font>'
+        data: list[list[Any]] = [[self._p(band_label, s.band), self._head(t("Code").upper()),
+                                  self._p(t("College hours" if college else "Credits").upper(),
                                           s.col_head_right),
-                                  "TERM", "STATUS"]]
+                                  self._head(t("Term").upper()),
+                                  self._head(t("Status").upper())]]
         style: list[tuple[Any, ...]] = [
             *self._plain_cells(),  # plain text is much cheaper than paragraphs
             ("ALIGN", (2, 0), (2, -1), "RIGHT"),
@@ -161,18 +184,22 @@ class CourseGrid(TableKit):
             ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
         ]
         if not level.courses:
-            text = "No courses planned yet" if level.level != POSTSECONDARY \
-                else "No postsecondary courses planned"
+            text = t("No courses planned yet") if level.level != POSTSECONDARY \
+                else t("No postsecondary courses planned")
             data.append([self._p(text, s.cell_muted), "", "", "", ""])
             style.append(("SPAN", (0, 1), (-1, 1)))
         for i, c in enumerate(level.courses, start=1):
-            title = markup_text(c.title) if c.known else "<i>Not in the course catalog</i>"
+            title = markup_text(c.title) if c.known \
+                else f"<i>{t('Not in the course catalog')}</i>"
+            if c.translated_title and c.translated_title != c.title:
+                title += f'<br/><font color="{MUTED.hexval()}">' \
+                         f"{markup_text(c.translated_title)}</font>"
             title += self._course_marks(c)
-            status = c.status + (f" · {c.final_mark}" if c.final_mark else "")
-            credits = format_credits(c.credits) if c.known else "—"
+            status = t(c.status) + (f" · {c.final_mark}" if c.final_mark else "")
+            credits = t.number(c.credits) if c.known else "—"
             data.append([self._p(title, s.cell if c.known else s.cell_muted),
                          self._plain_or_wrapped(c.code, widths[1]), credits,
-                         self._plain_or_wrapped(c.term, widths[3]),
+                         self._plain_or_wrapped(t(c.term), widths[3]),
                          self._plain_or_wrapped(status, widths[4])])
             style.append(("TEXTCOLOR", (4, i), (4, i), STATUS_COLORS.get(c.status_key, MUTED)))
             if i % 2 == 0:
@@ -191,13 +218,13 @@ class CourseGrid(TableKit):
         kinds = []
         title = c.title.casefold()
         if title.startswith("ap ") or "advanced placement" in title:
-            kinds.append("AP")
+            kinds.append(self.t("AP"))
         if "honors" in title:
-            kinds.append("HONORS")
+            kinds.append(self.t("Honors").upper())
         if c.dual_credit or "dual credit" in title:
-            kinds.append("DUAL CREDIT")
+            kinds.append(self.t("Dual credit").upper())
         if c.cte:
-            kinds.append("CTE")
+            kinds.append(self.t("CTE"))
         out = "".join(f'  <font size="8" color="{ACCENT.hexval()}"><b>{k}</b></font>'
                       for k in kinds)
         if c.marks:
@@ -207,13 +234,17 @@ class CourseGrid(TableKit):
 
     def grid(self) -> list[Any]:
         s, r = self.s, self.r
-        out: list[Any] = [self._p("Course plan", s.h2)]
+        t = self.t
+        out: list[Any] = [self._p(t("Course plan"), s.h2)]
         if r.course_count == 0:
             out.append(self._empty_grid())
-        total = f"<b>Total credits, grades 9–12: {format_credits(r.total_credits)}</b>"
+        total = "<b>" + t("Total credits, grades 9–12: {n}", n=t.number(r.total_credits)) \
+            + "</b>"
         if r.postsecondary_credits:
-            total += (f'  <font color="{MUTED.hexval()}">· after high school: '
-                      f"{format_credits(r.postsecondary_credits)} college credit hours</font>")
+            total += (f'  <font color="{MUTED.hexval()}">· '
+                      + t.plural("after high school: {n} college credit hour",
+                                 "after high school: {n} college credit hours",
+                                 r.postsecondary_credits) + "</font>")
         total_line = self._p(total, s.total)
         if r.course_count == 0:
             return [*out, total_line]
@@ -231,10 +262,10 @@ class CourseGrid(TableKit):
     def _empty_grid(self) -> Table:
         """A plan without courses: one line per grade instead of five empty tables."""
         s, r = self.s, self.r
-        text = "No courses planned yet" if r.has_plan else \
-            "No plan has been started for this student yet"
-        data = [[self._p(f"<b>{markup_text(level.label)}</b>", s.cell),
-                 self._p(markup_text(level.school_year), s.cell),
+        text = self.t("No courses planned yet") if r.has_plan else \
+            self.t("No plan has been started for this student yet")
+        data = [[self._p(f"<b>{markup_text(self._level_name(level.level))}</b>", s.cell),
+                 self._p(markup_text(self.t(level.school_year)), s.cell),
                  self._p(text, s.cell_muted)] for level in r.levels]
         w = self.width
         table = Table(data, colWidths=[w * 0.2, w * 0.2, w * 0.6], hAlign="LEFT")

@@ -18,6 +18,7 @@ from counselor_app.audit.results import AuditResult
 from counselor_app.domain import Occupation
 from counselor_app.domain.base import level_label
 from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
+from counselor_app.reports.i18n import ENGLISH, available_languages
 from counselor_app.reports.model import (
     ALL_LEVELS,
     POSTSECONDARY,
@@ -32,7 +33,7 @@ from counselor_app.reports.model import (
     format_date,
 )
 from counselor_app.reports.printable import Unprintable, check_report
-from counselor_app.reports.render import render_many, render_plan
+from counselor_app.reports.render import render_many
 from counselor_app.services.audit import audit_plan
 from counselor_app.services.browse import program_detail
 from counselor_app.services.labor import LaborFigures, labor_figures, money
@@ -183,22 +184,26 @@ def _occupations(db: Database, cache: ReportCache, program_code: str | None,
     return tuple(lines[:MAX_OCCUPATIONS]), max(0, len(lines) - MAX_OCCUPATIONS)
 
 
-def _review(result: ValidationResult) -> tuple[tuple[str, ...], dict[int, tuple[int, ...]]]:
-    """Every item to review, numbered from 1 in print order, and for each plan course
-    row the numbers of the items about it (the row carries a matching mark)."""
+def _review(result: ValidationResult, titles: dict[int, str]
+            ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], dict[int, tuple[int, ...]]]:
+    """Every item to review, numbered from 1 in print order, with its rule and course
+    title (for other languages), and for each plan course row the numbers of the items
+    about it (the row carries a matching mark)."""
     messages: list[str] = []
+    rules: list[tuple[str, str]] = []
     marks: dict[int, list[int]] = {}
     for issue in result.issues:
         if issue.rule == "requirement_shortfall":
             continue
         if issue.message not in messages:
             messages.append(issue.message)
+            rules.append((issue.rule, titles.get(issue.plan_course_id or 0, "")))
         number = messages.index(issue.message) + 1
         if issue.plan_course_id is not None:
             row = marks.setdefault(issue.plan_course_id, [])
             if number not in row:
                 row.append(number)
-    return tuple(messages), {k: tuple(v) for k, v in marks.items()}
+    return tuple(messages), tuple(rules), {k: tuple(v) for k, v in marks.items()}
 
 
 def _levels(view: PlanView | None, result: ValidationResult,
@@ -228,14 +233,28 @@ def _status_text(view: PlanView) -> str:
     return text
 
 
+def print_language(student: StudentDetail, requested: str | None) -> str:
+    """The language a plan prints in: ``requested`` when given, else the student's family
+    language when the plan has a catalog for it, else English."""
+    if requested:
+        return requested
+    family = student.data.family_language
+    if family and family in {code for code, _ in available_languages()}:
+        return family
+    return ENGLISH
+
+
 def _report(db: Database, student: StudentDetail, view: PlanView | None,
             result: ValidationResult, audit: AuditResult | None, settings: Settings,
-            today: dt.date, cache: ReportCache) -> PlanReport:
+            today: dt.date, cache: ReportCache, language: str | None = None) -> PlanReport:
+    language = print_language(student, language)
     occupations, more = _occupations(db, cache, view.program_code if view else None,
                                      view.career_goal_soc if view else None)
     direction = Direction()
     goals = Goals()
-    review, review_marks = _review(result)
+    titles = {c.id: c.title for level in ALL_LEVELS
+              for c in (view.courses_at(level) if view is not None else ())}
+    review, review_rules, review_marks = _review(result, titles)
     if view is not None:
         direction = Direction(view.cluster_name, view.pathway_name, view.program_name,
                               (view.program_code or "") if view.program_name else "")
@@ -246,6 +265,9 @@ def _report(db: Database, student: StudentDetail, view: PlanView | None,
                            settings.school_address.strip(), settings.counselor_email.strip(),
                            settings.counselor_phone.strip()),
         status_key=view.status if view else "",
+        review_rules=review_rules,
+        language=language,
+        family_language=student.data.family_language,
         student=_student_block(student, settings.counselor_name.strip(), today),
         plan_name=view.name if view else "",
         plan_status=_status_text(view) if view else "",
@@ -265,8 +287,12 @@ def _report(db: Database, student: StudentDetail, view: PlanView | None,
 
 def build_plan_report(db: Database, plan_id: int, settings: Settings | None = None,
                       today: dt.date | None = None, *,
-                      cache: ReportCache | None = None) -> PlanReport:
+                      cache: ReportCache | None = None,
+                      language: str | None = None) -> PlanReport:
     """Everything the printed plan shows for plan ``plan_id``.
+
+    ``language``: a catalog code ("es"); None prints in the student's family language
+    when there is a catalog for it, else in English.
 
     Raises LookupError when the plan or its student no longer exists.
     """
@@ -280,26 +306,27 @@ def build_plan_report(db: Database, plan_id: int, settings: Settings | None = No
         raise LookupError(f"student {view.student_pk} no longer exists")
     result = validate(db, plan_id, settings)
     audit = audit_plan(db, plan_id, settings=settings).result
-    return _report(db, student, view, result, audit, settings, today, cache)
+    return _report(db, student, view, result, audit, settings, today, cache, language)
 
 
 def build_student_report(db: Database, student_pk: int, settings: Settings | None = None,
                          today: dt.date | None = None, *,
-                         cache: ReportCache | None = None) -> PlanReport:
+                         cache: ReportCache | None = None,
+                         language: str | None = None) -> PlanReport:
     """The printed plan of a student's active plan; an empty plan when there is none."""
     cache = cache or ReportCache()
     settings = settings or cache.settings or load_settings(db)
     cache.settings = settings
     plan_id = active_plan_id(db, student_pk)
     if plan_id is not None:
-        return build_plan_report(db, plan_id, settings, today, cache=cache)
+        return build_plan_report(db, plan_id, settings, today, cache=cache, language=language)
     student = get_student(db, student_pk)
     if student is None:
         raise LookupError(f"student {student_pk} no longer exists")
     result = validate_plan(PlanInput((), (), settings=RuleSettings(
         settings.max_credits_per_year, settings.cte_mode, settings.cte_threshold)))
     return _report(db, student, None, result, None, settings, today or dt.date.today(),
-                   cache)
+                   cache, language)
 
 
 # ---------------------------------------------------------------- batch export
@@ -314,9 +341,24 @@ class BatchResult:
     unprintable: tuple[Unprintable, ...] = ()  # characters no font draws, by student/field
 
 
+def student_reports(db: Database, student_pk: int, settings: Settings | None = None,
+                    today: dt.date | None = None, *, cache: ReportCache | None = None,
+                    language: str | None = None, bilingual: bool = False) -> list[PlanReport]:
+    """The copies of one student's plan to print: in ``language`` (None: the family's
+    language), then, with ``bilingual``, in English too when that is another language."""
+    first = build_student_report(db, student_pk, settings, today, cache=cache,
+                                 language=language)
+    copies = [first]
+    if bilingual and first.language != ENGLISH:
+        copies.append(build_student_report(db, student_pk, settings, today, cache=cache,
+                                           language=ENGLISH))
+    return copies
+
+
 def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: bool,
                  progress: ProgressFn | None = None, *, settings: Settings | None = None,
-                 today: dt.date | None = None) -> BatchResult:
+                 today: dt.date | None = None, language: str | None = None,
+                 bilingual: bool = False) -> BatchResult:
     """Export the active plans of ``student_pks``.
 
     ``combined=False``: ``out`` is a folder (created if needed) that receives one file
@@ -337,13 +379,14 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
     missing: list[int] = []
     problems: list[Unprintable] = []
 
-    def report(pk: int) -> PlanReport | None:
+    def report(pk: int) -> list[PlanReport] | None:
         try:
-            built = build_student_report(db, pk, cache.settings, today, cache=cache)
+            built = student_reports(db, pk, cache.settings, today, cache=cache,
+                                    language=language, bilingual=bilingual)
         except LookupError:
             missing.append(pk)
             return None
-        problems.extend(check_report(built))
+        problems.extend(check_report(built[0]))
         return built
 
     def tell(done: int, message: str) -> None:
@@ -355,24 +398,27 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
 
         def reports() -> Iterator[PlanReport]:
             for i, pk in enumerate(pks):
-                r = report(pk)
-                if r is not None:
-                    yield r
-                tell(i + 1, r.student.full_name if r else "")
+                copies = report(pk)
+                if copies is not None:
+                    students_written.append(pk)
+                    yield from copies
+                tell(i + 1, copies[0].student.full_name if copies else "")
 
-        written = render_many(_nonempty(reports()), out)
-        return BatchResult((out,), written, True, tuple(missing), tuple(problems))
+        students_written: list[int] = []
+        render_many(_nonempty(reports()), out)
+        return BatchResult((out,), len(students_written), True, tuple(missing),
+                           tuple(problems))
 
     out.mkdir(parents=True, exist_ok=True)
     used: set[str] = set()
     files: list[Path] = []
     for i, pk in enumerate(pks):
-        r = report(pk)
-        if r is not None:
-            path = out / _unique(report_filename(r), used)
-            render_plan(r, path)
+        copies = report(pk)
+        if copies is not None:
+            path = out / _unique(report_filename(copies[0]), used)
+            render_many(copies, path)
             files.append(path)
-        tell(i + 1, files[-1].name if r is not None else "")
+        tell(i + 1, files[-1].name if copies is not None else "")
     return BatchResult(tuple(files), len(files), False, tuple(missing), tuple(problems))
 
 

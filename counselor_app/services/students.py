@@ -43,6 +43,7 @@ class StudentData:
     counselor: str = ""
     career_interests: tuple[str, ...] = ()  # cluster codes
     notes: str = ""
+    family_language: str = ""  # a language code ("es"); "" when not recorded
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def _apply(student: Student, data: StudentData) -> None:
     student.counselor = data.counselor.strip()
     student.career_interests = ";".join(data.career_interests)
     student.notes = data.notes
+    student.family_language = data.family_language.strip().lower()
     student.name_folded = student_search_text(student.first_name, student.last_name,
                                               student.preferred_name, student.student_id)
     student.updated_at = _now()
@@ -193,7 +195,8 @@ def get_student(db: Database, pk: int) -> StudentDetail | None:
         plans = tuple(s.scalars(select(Plan.id).where(Plan.student_pk == pk).order_by(Plan.id)))
         data = StudentData(st.student_id, st.first_name, st.last_name, st.grade,
                            st.graduation_year, st.preferred_name, st.school, st.counselor,
-                           tuple(filter(None, st.career_interests.split(";"))), st.notes)
+                           tuple(filter(None, st.career_interests.split(";"))), st.notes,
+                           st.family_language)
         return StudentDetail(st.id, data, st.archived, st.created_at, st.updated_at, plans)
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.reports.i18n import available_languages
 from counselor_app.services import browse, students
 from counselor_app.services.students import StudentData, StudentValidationError
 from counselor_app.ui.context import AppContext
@@ -66,6 +67,10 @@ class StudentDialog(QDialog):
         self.graduation_year.setGroupSeparatorShown(False)
         self.graduation_year.setValue(expected_graduation_year(9))
         self.school = QLineEdit()
+        self.family_language = QComboBox()
+        self.family_language.addItem(self.tr("Not recorded (plans print in English)"), "")
+        for code, name in available_languages():
+            self.family_language.addItem(f"{name} ({code})", code)
         self.counselor = QComboBox()
         self.counselor.setEditable(True)
         self.counselor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -82,6 +87,7 @@ class StudentDialog(QDialog):
             "last_name": self.last_name, "preferred_name": self.preferred_name,
             "grade": self.grade, "graduation_year": self.graduation_year,
             "school": self.school, "counselor": self.counselor,
+            "family_language": self.family_language,
             "career_interests": self.interests, "notes": self.notes,
         }
         self._errors: dict[str, QLabel] = {}
@@ -90,6 +96,7 @@ class StudentDialog(QDialog):
             "last_name": self.tr("&Last name"), "preferred_name": self.tr("&Preferred name"),
             "grade": self.tr("&Grade"), "graduation_year": self.tr("Graduation &year"),
             "school": self.tr("&School"), "counselor": self.tr("&Counselor"),
+            "family_language": self.tr("Family &language"),
         }
         tips = {
             "student_id": self.tr("The school's own student ID; must be unique"),
@@ -100,6 +107,8 @@ class StudentDialog(QDialog):
             "graduation_year": self.tr("Expected year of high-school graduation"),
             "school": self.tr("School the student attends"),
             "counselor": self.tr("Counselor responsible for this student"),
+            "family_language": self.tr("The language the family reads; the printed plan "
+                                       "goes home in it"),
             "career_interests": self.tr("Career clusters the student is interested in"),
             "notes": self.tr("Notes about the student"),
         }
@@ -219,6 +228,11 @@ class StudentDialog(QDialog):
         self.graduation_year.setValue(d.graduation_year)
         self.school.setText(d.school)
         self.counselor.setCurrentText(d.counselor)
+        index = self.family_language.findData(d.family_language)
+        if index < 0 and d.family_language:  # recorded, but no catalog for it (yet)
+            self.family_language.addItem(d.family_language, d.family_language)
+            index = self.family_language.count() - 1
+        self.family_language.setCurrentIndex(max(0, index))
         self.notes.setPlainText(d.notes)
         wanted = set(d.career_interests)
         for i in range(self.interests.count()):
@@ -247,7 +261,8 @@ class StudentDialog(QDialog):
             graduation_year=self.graduation_year.value(),
             preferred_name=self.preferred_name.text(), school=self.school.text(),
             counselor=self.counselor.currentText(), career_interests=interests,
-            notes=self.notes.toPlainText())
+            notes=self.notes.toPlainText(),
+            family_language=str(self.family_language.currentData() or ""))
 
     def field_error(self, name: str) -> str:
         """The message shown next to field ``name`` ('' when none)."""

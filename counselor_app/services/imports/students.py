@@ -10,6 +10,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import Student
+from counselor_app.reports.i18n import language_code
 from counselor_app.services.imports.mapping import ColumnSpec
 from counselor_app.services.imports.mapping import spec as _c
 from counselor_app.services.imports.reading import Table
@@ -49,6 +50,11 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     _c("counselor", "Counselor", ("Counselor Name", "Counsellor", "Assigned Counselor",
                                   "Guidance Counselor", "Advisor"),
        False, "", "J. Chen"),
+    _c("family_language", "Home Language", ("Family Language", "Home Language Code",
+                                            "Primary Home Language", "Language",
+                                            "Parent Language", "Correspondence Language"),
+       False, "The language the family reads (Spanish, es, spa): the printed plan goes "
+              "home in it.", "Spanish"),
 )
 
 
@@ -88,6 +94,11 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         year = rec.integer("graduation_year", year_lo, year_hi, what="a year")
         school = rec.text("school", max_len=200)
         counselor = rec.text("counselor", max_len=200)
+        language_text = rec.text("family_language", max_len=60)
+        language = language_code(language_text) if language_text is not None else None
+        if language_text and language is None:
+            rec.fail("family_language", f"{language_text!r} is not a language the planner "
+                     "knows (use a name such as Spanish or a code such as es)")
         if sid and sid in seen:
             rec.fail("student_id", f"student ID {sid} appears again (first on row {seen[sid]})")
         if rec.failed or sid is None or last is None or first is None or grade is None:
@@ -97,7 +108,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         if year is not None:
             values["graduation_year"] = year
         for key, value in (("preferred_name", preferred), ("school", school),
-                           ("counselor", counselor)):
+                           ("counselor", counselor), ("family_language", language)):
             if value is not None:
                 values[key] = value
         batch.append((rec, sid, values))

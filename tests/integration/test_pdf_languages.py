@@ -1,0 +1,122 @@
+"""The plan in the family's language: Spanish throughout, Vietnamese, Arabic right to left,
+bilingual, chosen per student or on the command line, imported as "Home Language"."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from counselor_app.cli import main
+from counselor_app.config import resources_dir
+from counselor_app.services.imports import ImportKind, apply_import
+from counselor_app.services.report_data import build_student_report, student_reports
+from counselor_app.services.settings import Settings
+from counselor_app.services.students import get_student, update_student
+from counselor_app.store.engine import Database
+from tests.catalog_messages import messages
+from tests.page_images import check_snapshot, render_region
+from tests.pdf_data import TODAY, flat, make_plan, make_student, pdf_text, render, seed_catalog
+
+
+@pytest.fixture
+def catalog(db: Database) -> Settings:
+    return seed_catalog(db)
+
+
+def _spanish_student(db: Database) -> int:
+    pk = make_student(db)
+    make_plan(db, pk)
+    detail = get_student(db, pk)
+    assert detail is not None
+    update_student(db, pk, replace(detail.data, family_language="es"))
+    return pk
+
+
+def test_a_spanish_family_gets_a_complete_spanish_plan(db: Database, catalog: Settings) -> None:
+    pk = _spanish_student(db)
+    report = build_student_report(db, pk, catalog, TODAY)  # the family's language by default
+    assert report.language == "es"
+    data = render(report)
+    text = pdf_text(data)
+    squashed = flat(text)
+    for spanish in ("Plan educativo y profesional", "Plan de cursos", "Grado 9",
+                    "Requisitos de graduación", "Firma del estudiante", "Parentesco",
+                    "Palabras que se usan en este plan", "Generado el 4 de marzo de 2026",
+                    "Página 1 de", "Todo el año", "Terminado", "Falta 1 crédito",
+                    "Agricultura, alimentos y recursos naturales", "BORRADOR"):
+        assert flat(spanish) in squashed, spanish
+    assert "0,5" in text  # decimal comma
+    # no message of the PDF builder is left in English
+    spanish = json.loads((resources_dir() / "translations" / "pdf" / "es.json")
+                         .read_text(encoding="utf-8"))
+    for english in messages():
+        for form in english.split("|"):
+            plain = re.sub(r"\{\w+\}", "", form).strip(" .:;…")
+            same = plain in spanish.get(english, "")
+            if len(plain) >= 12 and " " in plain and not same:
+                assert flat(plain) not in squashed, f"untranslated: {plain!r}"
+    reader = PdfReader(__import__("io").BytesIO(data))
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert str(reader.metadata.title).startswith("Plan educativo y profesional — María José")
+
+
+def test_vietnamese_and_arabic_plans(db: Database, catalog: Settings) -> None:
+    pk = make_student(db, "محمد", "الأحمد", "AR-1")
+    make_plan(db, pk, goals=False)
+    arabic = render(build_student_report(db, pk, catalog, TODAY, language="ar"))
+    text = pdf_text(arabic)
+    for word in ("الخطة", "التعليمية", "والمهنية", "الصف", "محمد", "الأحمد"):
+        assert word in text, word
+    check_snapshot("lang-ar-header", render_region(arabic, (40, 40, 810, 260)))
+    vietnamese = pdf_text(render(build_student_report(db, pk, catalog, TODAY, language="vi")))
+    assert flat("Kế hoạch học tập và nghề nghiệp") in flat(vietnamese)
+    assert flat("ngày 4 tháng 3 năm 2026") in flat(vietnamese)
+
+
+def test_spanish_snapshot(db: Database, catalog: Settings) -> None:
+    pk = _spanish_student(db)
+    data = render(build_student_report(db, pk, catalog, TODAY))
+    check_snapshot("lang-es-header", render_region(data, (40, 40, 810, 260)))
+
+
+def test_bilingual_copy_and_command_line(db: Database, catalog: Settings, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    _spanish_student(db)
+    pk2 = make_student(db, "Ana", "Silva", "S-2")
+    make_plan(db, pk2, goals=False)
+    copies = student_reports(db, pk2, catalog, TODAY, language="es", bilingual=True)
+    assert [c.language for c in copies] == ["es", "en"]
+    out = tmp_path / "one.pdf"
+    assert main(["export-pdf", "--student", "12345", "--out", str(out), "--bilingual",
+                 "--db", db.url]) == 0
+    text = pdf_text(out)
+    assert "Plan de cursos" in text and "Course plan" in text
+    english = tmp_path / "en.pdf"
+    assert main(["export-pdf", "--student", "12345", "--out", str(english), "--language",
+                 "en", "--db", db.url]) == 0
+    assert "Plan de cursos" not in pdf_text(english)
+    assert main(["export-pdf", "--student", "12345", "--out", str(english), "--language",
+                 "xx", "--db", db.url]) == 2
+    assert "no catalog" in capsys.readouterr().err
+
+
+def test_home_language_imports_from_the_sis(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "students.csv"
+    path.write_text("Student ID,Last Name,First Name,Grade,Home Language\n"
+                    "H1,Núñez,Ana,9,Spanish\nH2,Nguyen,Lan,10,vie\n", encoding="utf-8")
+    apply_import(db, ImportKind.STUDENTS, path)
+    from counselor_app.services.students import find_student
+
+    languages = []
+    for sid in ("H1", "H2"):
+        pk = find_student(db, sid)
+        assert pk is not None
+        detail = get_student(db, pk)
+        assert detail is not None
+        languages.append(detail.data.family_language)
+    assert languages == ["es", "vi"]
