@@ -8,7 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent / "counselor_app"
 # modules that build the printed plan
 PDF_MODULES = ["reports/sections.py", "reports/tables.py", "reports/page.py",
-               "reports/plan_text.py", "reports/story.py", "reports/html_export.py"]
+               "reports/plan_text.py", "reports/story.py", "reports/html_export.py",
+               "reports/audit_section.py", "reports/audit_words.py"]
 # data labels that reach the page through t(): statuses, terms, years, kinds, subjects
 DATA_LABELS = [
     # passed to t() through small helpers (item(), box(), column-heading tuples)
@@ -18,6 +19,11 @@ DATA_LABELS = [
     "Subject area", "Required", "Completed", "SOC code", "Occupation", "Typical education",
     "College hours", "Credits", "Employment", "Postsecondary certificate",
     "High school diploma",
+    "Requirement", "Counted courses", "Needed", "Earned", "Decision", "What", "By", "Why",
+    # the audit's words (reports/audit_text.py, audit_report.py)
+    "On track", "Short", "Waived", "Done", "Not done yet", "Diploma", "Supplemental",
+    "Distinction", "Met", "Waiver", "Substitution", "Exemption",
+    "Met with completed courses that passed.",
     # data"Planned", "In progress", "Completed", "Full year", "Semester 1",
                "Semester 2", "Summer", "After graduation", "DRAFT", "Draft", "Reviewed",
                "Approved", "English", "Mathematics", "Science", "Social Studies",

@@ -17,8 +17,8 @@ from counselor_app.reports.audit_report import (
     AuditSetBlock,
     ConcentratorBox,
 )
+from counselor_app.reports.audit_words import amount_text, cte_summary, row_status
 from counselor_app.reports.markup import markup_text
-from counselor_app.reports.model import format_date
 from counselor_app.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -47,10 +47,11 @@ class AuditSection(TableKit):
     def audit(self) -> list[Any]:
         s = self.s
         audit: AuditReport | None = self.r.audit
-        heading = self._p("Graduation audit", s.h2)
+        t = self.t
+        heading = self._p(t("Graduation audit"), s.h2)
         if audit is None or not audit.sets:
-            text = ("The graduation audit appears here once a plan is started."
-                    if audit is None else "No graduation requirement set is chosen.")
+            text = (t("The graduation audit appears here once a plan is started.")
+                    if audit is None else t("No graduation requirement set is chosen."))
             return [KeepTogether([heading, self._p(text, s.small)])]
         out: list[Any] = []
         for i, block in enumerate(audit.sets):
@@ -60,11 +61,11 @@ class AuditSection(TableKit):
         out.append(self._p(self._key(), s.small))
         if audit.unknown_courses:
             out.append(self._p(
-                "Not in the course catalog (counted nowhere): "
-                + markup_text(", ".join(audit.unknown_courses)) + ".", s.small))
+                t("Not in the course catalog (counted nowhere): {codes}.",
+                  codes=markup_text(", ".join(audit.unknown_courses))), s.small))
         out += self._exceptions(audit)
         if audit.concentrator is not None:
-            out.append(KeepTogether([self._p("CTE concentrator status", s.h2),
+            out.append(KeepTogether([self._p(t("CTE concentrator status"), s.h2),
                                      self._cte_box(audit.concentrator)]))
         return out
 
@@ -72,11 +73,11 @@ class AuditSection(TableKit):
     def _set_block(self, block: AuditSetBlock) -> list[Any]:
         s = self.s
         color = AUDIT_COLORS.get(block.status, MUTED)
-        kind = KIND_WORDS.get(block.kind, block.kind.capitalize())
+        kind = self.t(KIND_WORDS.get(block.kind, block.kind.capitalize()))
         title = (f"<b>{markup_text(block.name)}</b>  "
                  f'<font color="{MUTED.hexval()}">{markup_text(kind)} · '
                  f"{markup_text(block.state)}</font>  "
-                 f'<font color="{color.hexval()}"><b>{markup_text(block.status_text)}</b>'
+                 f'<font color="{color.hexval()}"><b>{markup_text(self.t(block.status_text))}</b>'
                  "</font>")
         band = Table([[self._p(title, s.band)]], colWidths=[self.width], hAlign="LEFT")
         band.setStyle(TableStyle([
@@ -86,21 +87,23 @@ class AuditSection(TableKit):
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
         ]))
-        source = (f"Rules checked {format_date(block.checked)} against "
-                  f"{markup_text(block.source)}. {markup_text(block.notice)}")
+        source = (self.t("Rules checked {date} against {source}.",
+                         date=self.t.date(block.checked), source=markup_text(block.source))
+                  + f" {markup_text(block.notice)}")
         out: list[Any] = [band, self._rows_table(block.rows)]
         if block.not_counted:
             out.append(Spacer(1, 2))
-            out.append(self._p("Counted nowhere in this set: " + markup_text(
-                "; ".join(block.not_counted)) + ".", s.small))
+            out.append(self._p(self.t("Counted nowhere in this set: {codes}.",
+                                      codes=markup_text("; ".join(block.not_counted))),
+                               s.small))
         out += [Spacer(1, 1), self._p(source, s.small), Spacer(1, 4)]
         return out
 
     def _rows_table(self, rows: tuple[AuditRow, ...]) -> Table:
         s = self.s
-        widths = [self.width * f for f in (0.24, 0.3, 0.11, 0.08, 0.08, 0.19)]
-        data: list[list[Any]] = [["REQUIREMENT", "COUNTED COURSES", "NEEDED", "EARNED",
-                                  "PLANNED", "STATUS"]]
+        widths = [self.width * f for f in (0.22, 0.27, 0.12, 0.1, 0.1, 0.19)]
+        data: list[list[Any]] = [[self._head(self.t.heading(h).upper()) for h in (
+            "Requirement", "Counted courses", "Needed", "Earned", "Planned", "Status")]]
         style: list[tuple[Any, ...]] = [
             *self._header_table_style("TOP"),
             ("ALIGN", (2, 0), (4, -1), "RIGHT"),
@@ -109,8 +112,10 @@ class AuditSection(TableKit):
         ]
         for i, row in enumerate(rows, start=1):
             data.append([self._label_cell(row), self._courses_cell(row, widths[1]),
-                         row.required_text, row.counted_text, row.coming_text,
-                         self._p(f"<b>{markup_text(row.status_text)}</b>", s.cell)])
+                         amount_text(row.required_text, self.t),
+                         amount_text(row.counted_text, self.t),
+                         amount_text(row.coming_text, self.t),
+                         self._p(f"<b>{markup_text(row_status(row, self.t))}</b>", s.cell)])
             color = AUDIT_COLORS.get(row.status, MUTED)
             style.append(("TEXTCOLOR", (5, i), (5, i), color))
             if row.status == "short":
@@ -123,18 +128,19 @@ class AuditSection(TableKit):
 
     def _label_cell(self, row: AuditRow) -> Paragraph:
         s = self.s
-        text = markup_text(row.label)
+        text = markup_text(self.t.name(row.label))
         if row.depth == 0:
             text = f"<b>{text}</b>"
         indent = 9 * row.depth
-        return Paragraph(text, s.cell if not indent else _indented(s.cell, indent))
+        return self._p(text, s.cell if not indent else _indented(s.cell, indent))
 
     def _fit_codes(self, codes: tuple[str, ...], width: float) -> str:
         """As many codes as fit on one line, then "and N more" (rows stay one line high)."""
         style = _smaller(self.s.cell)
         for count in range(min(len(codes), MAX_COURSES_LISTED), 0, -1):
             more = len(codes) - count
-            text = ", ".join(codes[:count]) + (f" and {more} more" if more else "")
+            text = ", ".join(codes[:count]) + (
+                " " + self.t("and {n} more", n=more) if more else "")
             if count == 1 or stringWidth(text, style.fontName, style.fontSize) <= width:
                 return text
         return ""
@@ -143,7 +149,7 @@ class AuditSection(TableKit):
         """The courses filling the row (small), and its note (a decision, a date)."""
         parts = []
         if row.kind == "total":
-            parts.append("every counted course" if row.courses else "")
+            parts.append(self.t("every counted course") if row.courses else "")
         elif row.courses:
             parts.append(self._fit_codes(row.courses, width - 10))
         if row.note:
@@ -151,12 +157,14 @@ class AuditSection(TableKit):
         text = " · ".join(p for p in parts if p)
         if not text:
             return ""
-        return Paragraph(f'<font color="{MUTED.hexval()}">{markup_text(text)}</font>',
-                         _smaller(self.s.cell))
+        return self._p(f'<font color="{MUTED.hexval()}">{markup_text(text)}</font>',
+                       _smaller(self.s.cell))
 
     def _key(self) -> str:
-        return ("<b>Met</b>: completed and passed. <b>In progress</b>: met once courses under "
-                "way pass. <b>On track</b>: met only if the planned courses are passed.")
+        t = self.t
+        return (f"<b>{t('Met')}</b>: {t('completed and passed.')} "
+                f"<b>{t('In progress')}</b>: {t('met once courses under way pass.')} "
+                f"<b>{t('On track')}</b>: {t('met only if the planned courses are passed.')}")
 
     # -- exceptions and concentrator -----------------------------------------------------
     def _exceptions(self, audit: AuditReport) -> list[Any]:
@@ -164,24 +172,26 @@ class AuditSection(TableKit):
         if not audit.exceptions:
             return []
         widths = [self.width * f for f in (0.12, 0.3, 0.16, 0.15, 0.27)]
-        data: list[list[Any]] = [["DECISION", "WHAT", "BY", "DATE", "WHY"]]
+        data: list[list[Any]] = [[self._head(self.t(h).upper()) for h in (
+            "Decision", "What", "By", "Date", "Why")]]
         for e in audit.exceptions:
-            data.append([e.kind, self._p(markup_text(e.what), s.cell),
+            data.append([self._plain_or_wrapped(self.t(e.kind), widths[0]),
+                         self._p(markup_text(e.what), s.cell),
                          self._plain_or_wrapped(e.by, widths[2]),
-                         self._plain_or_wrapped(format_date(e.on) if e.on else "", widths[3]),
+                         self._plain_or_wrapped(self.t.date(e.on) if e.on else "", widths[3]),
                          self._p(markup_text(e.why), s.cell)])
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(self._header_table_style("TOP")))
-        return [KeepTogether([self._p("Counselor decisions (waivers and substitutions)",
+        return [KeepTogether([self._p(self.t("Counselor decisions (waivers and substitutions)"),
                                       s.h2), table])]
 
     def _cte_box(self, c: ConcentratorBox) -> Table:
         s = self.s
         color = AUDIT_COLORS.get(c.status, SHORT)
-        text = (f'<font color="{color.hexval()}"><b>{markup_text(c.status_text)}</b></font>'
-                f" — {markup_text(c.summary)}")
+        text = (f'<font color="{color.hexval()}"><b>{markup_text(self.t(c.status_text))}'
+                f"</b></font> — {markup_text(cte_summary(c, self.t))}")
         if c.counted:
-            text += f" Counted: {markup_text(', '.join(c.counted))}."
+            text += " " + self.t("Counted: {codes}.", codes=markup_text(", ".join(c.counted)))
         table = Table([[self._p(text, s.body)]], colWidths=[self.width], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), BAND),

@@ -161,6 +161,10 @@ class Translator:
         text = self.catalog.messages.get(message) or message
         return text.format(**values) if values else text
 
+    def heading(self, message: str) -> str:
+        """A column heading: the catalog's short form ("heading:Planned") when it has one."""
+        return self.catalog.messages.get(f"heading:{message}") or self(message)
+
     def name(self, text: str) -> str:
         """A cluster, pathway or occupation name in this language (as is when unknown)."""
         return self.catalog.messages.get(text, text) if text else text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from counselor_app.reports.i18n import ENGLISH, Translator
-from counselor_app.reports.model import ConcentratorLine, PlanReport
+from counselor_app.reports.model import PlanReport
 
 # One sentence per planner rule, for languages other than English (whose detailed
 # messages come from the rules themselves). {course} is the course title.
@@ -29,18 +29,3 @@ def review_text(report: PlanReport, index: int, t: Translator) -> str:
     if template is None:
         return t(OTHER_REVIEW)
     return t(template, course=course or t("A course"))
-
-
-def concentrator_summary(c: ConcentratorLine, t: Translator) -> str:
-    """'4 CTE courses in Welding Technology (WELD) are in this plan; 2 are needed.'"""
-    if c.mode == "courses":
-        amount = t.plural("{n} CTE course", "{n} CTE courses", c.amount)
-    else:
-        amount = t.plural("{n} CTE credit", "{n} CTE credits", c.amount)
-    if c.program_name:
-        program = t.name(c.program_name) + (f" ({c.program_code})" if c.program_code else "")
-        amount = t("{amount} in {program}", amount=amount, program=program)
-    have = t.plural("{what} is in this plan;", "{what} are in this plan;", c.amount,
-                    what=amount)
-    need = t.plural("{n} is needed.", "{n} are needed.", c.threshold)
-    return f"{have} {need}"

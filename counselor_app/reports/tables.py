@@ -90,9 +90,7 @@ class TableKit:
         return self._p(markup_text(text), self.s.cell)
 
     def _head(self, text: str) -> str | Paragraph:
-        """A column heading: plain text, or a paragraph for text that needs shaping."""
-        if is_simple(text):
-            return text
+        """A column heading that wraps rather than runs into the next column."""
         return self._p(markup_text(text), self.s.col_head)
 
     def _header_table_style(self, valign: str) -> list[tuple[Any, ...]]:
