@@ -116,8 +116,8 @@ def _run_import(args: argparse.Namespace) -> int:
         db.dispose()
     for note in result.preview.notes:
         print(f"note: {note}")
-    for reason, count in result.preview.left_out.items():
-        print(f"left out: {count} {reason}")
+    for line in result.preview.left_out_lines():
+        print(line)
     for warning in result.preview.warnings:
         print(f"warning: {warning}")
     if result.preview.unknown_columns:

@@ -324,7 +324,7 @@ class PreviewPage(QWizardPage):
             return text[len(prefix):] if prefix and text.startswith(prefix) else text
 
         lines += [bare(n) for n in p.notes]
-        lines += [self.tr("Left out: %d %s") % (n, why) for why, n in p.left_out.items()]
+        lines += [self.tr("Left out, %s: %d") % (why, n) for why, n in p.left_out.items()]
         if p.unknown_columns:
             lines.append(self.tr("Ignored columns: %s")
                          % ", ".join(bare(c) for c in p.unknown_columns))

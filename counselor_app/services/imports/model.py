@@ -126,6 +126,10 @@ class ImportPreview:
     row_errors: int = 0  # errors of single rows (the rest concern a whole file)
     rejected_rows: int = 0  # rows with errors (a good-rows import skips them)
     left_out: dict[str, int] = field(default_factory=dict)  # reason -> rows not imported
+
+    def left_out_lines(self) -> list[str]:
+        return [f"left out, {reason}: {n} row{'s' if n != 1 else ''}"
+                for reason, n in self.left_out.items()]
     to_archive: list[PreviewItem] = field(default_factory=_kept)  # OneRoster tobedeleted
     unmatched: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
     """Transcripts: (school, course number) not in the catalog -> [title, rows]."""
@@ -161,8 +165,7 @@ class ImportPreview:
         """The preview as text (CLI ``--dry-run`` and logs)."""
         lines = [f"{KIND_LABELS[self.kind]} from {', '.join(self.files)}: {self.summary()}"]
         lines += [f"note: {n}" for n in self.notes]
-        for reason, count in self.left_out.items():
-            lines.append(f"left out: {count} {reason}")
+        lines += self.left_out_lines()
         if self.unknown_columns:
             lines.append("ignored columns: " + "; ".join(self.unknown_columns))
         for title, items in (("add", self.to_add), ("update", self.to_update),

@@ -169,7 +169,7 @@ def open_users(path: Path, encoding: str | None, preview: ImportPreview) -> Rost
     table = RosterTable(base.path, base.format, base.encoding, base.headers, base.header_row,
                         base.open_rows, base.leading, notes=base.notes,
                         label=prefix + "users.csv", delimiter=base.delimiter, mode=mode,
-                        keep=keep)
+                        keep=keep, used_columns={"role", "enableduser", "status"})
     table.open_rows = lambda t: _student_rows(table, base, orgs)
     return table
 
@@ -195,12 +195,10 @@ def _student_rows(table: RosterTable, base: Table, orgs: dict[str, str]) -> Iter
                 table.deletions.append((raw.number, cell(raw, "identifier")))
             continue
         if role != "student":
-            table.left_out[f"users with role {role or '(none)'}: not students, not "
-                           "imported"] += 1
+            table.left_out[f"role {role or '(none)'}, not a student"] += 1
             continue
         if cell(raw, "enableduser").lower() in ("false", "0", "no", "n"):
-            table.left_out["students whose account is not enabled (enabledUser false): "
-                           "not imported"] += 1
+            table.left_out["account not enabled (enabledUser false)"] += 1
             continue
         i = index.get("orgsourcedids")
         if i is not None and i < len(raw.values) and orgs:

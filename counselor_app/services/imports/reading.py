@@ -75,6 +75,7 @@ class Table:
     notes: list[str] = field(default_factory=list)  # said in the preview (not blocking)
     label: str | None = None  # how the file is named in messages (default: its name)
     delimiter: str = ","  # CSV
+    used_columns: set[str] = field(default_factory=set)  # read by the format itself
 
     @property
     def file(self) -> str:

@@ -11,7 +11,12 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 from counselor_app.domain.base import parse_level
-from counselor_app.services.imports.mapping import ColumnSpec, header_score, match_columns
+from counselor_app.services.imports.mapping import (
+    ColumnSpec,
+    header_score,
+    match_columns,
+    normalize_header,
+)
 from counselor_app.services.imports.model import ImportPreview, RowError
 from counselor_app.services.imports.reading import RawRow, Table, column_letter
 from counselor_app.text import is_formula_like
@@ -235,8 +240,10 @@ def find_header_row(table: Table, specs: Sequence[ColumnSpec]) -> None:
             best, best_score = raw, score
     if best is not table.leading[0] and best_score >= 2:
         table.use_header(best)
-        table.notes.append(f"{table.file}: the header is row {best.number}; the rows above "
-                           "it were read as titles and left out")
+        note = (f"{table.file}: the header is row {best.number}; the rows above it were "
+                "read as titles and left out")
+        if note not in table.notes:
+            table.notes.append(note)
 
 
 def match_records(table: Table, specs: Sequence[ColumnSpec], preview: ImportPreview,
@@ -246,11 +253,14 @@ def match_records(table: Table, specs: Sequence[ColumnSpec], preview: ImportPrev
     find_header_row(table, specs)
     match = match_columns(table.headers, specs, preview.mapping.get(table.file,
                                                                     preview.mapping.get("*")))
-    preview.unknown_columns += [f"{table.file}: {h}" for h in match.unknown]
+    preview.unknown_columns += [f"{table.file}: {h}" for h in match.unknown
+                                if normalize_header(h) not in table.used_columns]
     preview.notes += [f"{table.file}: {n}" for n in match.notes]
     preview.columns[table.file] = (list(table.headers), dict(match.mapping))
     preview.headers_seen[table.file] = list(table.headers)
-    preview.notes += [n for n in table.notes if n not in preview.notes]
+    for note in table.notes:
+        if note not in preview.notes:
+            preview.notes.append(note)
     labels = {key: table.header_label(i) for key, i in match.mapping.items()}
     broken = False
     for spec in match.missing:

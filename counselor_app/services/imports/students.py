@@ -122,7 +122,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
                              f"student{'s' if derived != 1 else ''} (stored years are kept "
                              "when the file has none)")
     if outside:
-        key = "rows with grades the planner does not keep (K-5, 13): not imported"
+        key = "a grade the planner does not keep (K-5, 13)"
         preview.left_out[key] = preview.left_out.get(key, 0) + outside
 
 
