@@ -66,7 +66,7 @@ _CACHE: dict[tuple[str, str], dict[str, RequirementSet]] = {}
 def library(s: Session) -> dict[str, RequirementSet]:
     """All sets of the database, parsed (cached until a set changes)."""
     revision = s.get(DataInfo, REVISION_KEY)
-    key = (str(s.get_bind().url), revision.value if revision else "0")
+    key = (str(s.get_bind().engine.url), revision.value if revision else "0")
     cached = _CACHE.get(key)
     if cached is None:
         cached = {}
