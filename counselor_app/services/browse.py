@@ -19,10 +19,13 @@ from counselor_app.domain import (
     OccupationPathway,
     Pathway,
     ProgramCourse,
+    ProgramCredential,
+    ProgramOccupation,
     ProgramOfStudy,
     ProgramOption,
     ProgramSubcluster,
 )
+from counselor_app.services.cip import cip_title
 from counselor_app.services.labor import LaborFigures, labor_figures
 from counselor_app.store.engine import Database
 
@@ -83,13 +86,23 @@ class ProgramCourseRow:
     level: int
     required: bool
     course: CourseRow
+    group: str = ""  # rows of one level sharing a group: choose one (the first is the default)
 
 
 @dataclass(frozen=True)
 class ProgramOptionRow:
-    kind: str
+    kind: str  # employment, military, certificate, apprenticeship, associate, bachelor
     title: str
     credential: str
+    cip: str = ""  # CIP 2020 code of a postsecondary program
+    cip_title: str = ""
+
+
+@dataclass(frozen=True)
+class CredentialRow:
+    name: str
+    issuer: str
+    grade: int
 
 
 @dataclass(frozen=True)
@@ -135,6 +148,9 @@ class ProgramDetail:
     options: tuple[ProgramOptionRow, ...]
     occupations: tuple[OccupationInfo, ...]
     breadcrumb: Breadcrumb
+    # where it sits in the 2024 framework: (cluster code, cluster name, code, name)
+    subclusters: tuple[tuple[str, str, str, str], ...] = ()
+    credentials: tuple[CredentialRow, ...] = ()  # earned in high school, by grade
 
 
 def list_frameworks(db: Database) -> list[FrameworkInfo]:
@@ -270,16 +286,32 @@ def program_detail(db: Database, code: str) -> ProgramDetail | None:
         pcs = s.scalars(select(ProgramCourse).where(ProgramCourse.program_id == prog.id)
                         .order_by(ProgramCourse.level, ProgramCourse.sort_order)).all()
         rows = course_rows(s, [pc.course_code for pc in pcs])
-        courses = tuple(ProgramCourseRow(pc.level, pc.required, rows[pc.course_code])
+        courses = tuple(ProgramCourseRow(pc.level, pc.required, rows[pc.course_code],
+                                         pc.choice_group)
                         for pc in pcs if pc.course_code in rows)
         options = s.scalars(select(ProgramOption).where(ProgramOption.program_id == prog.id)
                             .order_by(ProgramOption.sort_order)).all()
+        placed = s.execute(select(Cluster.code, Cluster.name, Pathway.code, Pathway.name)
+                           .join(Pathway, Pathway.cluster_id == Cluster.id)
+                           .join(ProgramSubcluster, ProgramSubcluster.subcluster_id == Pathway.id)
+                           .where(ProgramSubcluster.program_id == prog.id)
+                           .order_by(Pathway.code)).tuples().all()
+        creds = s.scalars(select(ProgramCredential)
+                          .where(ProgramCredential.program_id == prog.id)
+                          .order_by(ProgramCredential.grade, ProgramCredential.sort_order)).all()
+        named = s.scalars(select(Occupation).join(
+            ProgramOccupation, ProgramOccupation.soc == Occupation.soc)
+            .where(ProgramOccupation.program_id == prog.id).order_by(Occupation.title)).all()
+        # the occupations the program names; a program without any shows its pathway's
+        occupations = occupation_infos(s, named) if named else _occupations_for(s, p)
         return ProgramDetail(
             prog.code, prog.name, prog.description, p.code, p.name, courses,
-            tuple(ProgramOptionRow(o.kind, o.title, o.credential) for o in options),
-            tuple(_occupations_for(s, p)),
+            tuple(ProgramOptionRow(o.kind, o.title, o.credential, o.cip, cip_title(o.cip))
+                  for o in options),
+            tuple(occupations),
             Breadcrumb(c.framework_code, (c.code, c.name), (p.code, p.name),
-                       (prog.code, prog.name)))
+                       (prog.code, prog.name)), tuple(placed),
+            tuple(CredentialRow(x.name, x.issuer, x.grade) for x in creds))
 
 
 def occupation_info(db: Database, soc: str) -> tuple[OccupationInfo, list[tuple[str, str]]] | None:

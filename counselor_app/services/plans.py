@@ -134,7 +134,16 @@ def create_plan(db: Database, student_pk: int, name: str,
                 raise LookupError(f"program of study {program_code} not found")
             pcs = s.scalars(select(ProgramCourse).where(ProgramCourse.program_id == program.id)
                             .order_by(ProgramCourse.level, ProgramCourse.sort_order)).all()
-            for i, pc in enumerate(pcs):
+            # of a "choose one of" group only the first (the program's default) is placed
+            taken: set[tuple[int, str]] = set()
+            chosen = []
+            for pc in pcs:
+                if pc.choice_group:
+                    if (pc.level, pc.choice_group) in taken:
+                        continue
+                    taken.add((pc.level, pc.choice_group))
+                chosen.append(pc)
+            for i, pc in enumerate(chosen):
                 in_past = pc.level in done
                 if in_past and past == "empty":
                     continue

@@ -35,6 +35,7 @@ from counselor_app.domain.base import parse_level
 from counselor_app.store.seed_work import (
     load_labor_market,
     load_occupations,
+    load_program_outcomes,
     load_program_subclusters,
 )
 
@@ -47,8 +48,13 @@ FRAMEWORKS = (
 DATA_FILES = ("clusters.csv", "pathways.csv", "crosswalk.csv", "courses.csv", "course_tags.csv",
               "programs.csv",
               "program_courses.csv", "program_options.csv", "program_subclusters.csv",
+              "program_credentials.csv", "program_occupations.csv",
               "occupations.csv", "occupation_links.csv", "labor_market.csv", "sources.csv",
               "graduation_requirements.csv")
+
+
+OPTION_KINDS = ("employment", "military", "certificate", "apprenticeship", "associate",
+                "bachelor")
 
 
 class SeedError(Exception):
@@ -216,20 +222,25 @@ def load_reference_data(session: Session, folder: Path | None = None) -> dict[st
             raise row.fail("course", f"unknown course {row.get('course')!r}")
         session.add(ProgramCourse(program_id=prog.id, course_code=row.get("course"),
                                   level=row.level("level"), required=row.flag("required"),
-                                  sort_order=row.integer("order")))
+                                  sort_order=row.integer("order"),
+                                  choice_group=row.values.get("group", "") or ""))
     session.flush()
     for i, row in enumerate(read_rows("program_options.csv", folder)):
         prog = programs.get(row.get("program"))
         if prog is None:
             raise row.fail("program", f"unknown program {row.get('program')!r}")
-        session.add(ProgramOption(program_id=prog.id, kind=row.get("kind"),
+        kind = row.get("kind")
+        if kind not in OPTION_KINDS:
+            raise row.fail("kind", f"{kind!r} is not one of {', '.join(OPTION_KINDS)}")
+        session.add(ProgramOption(program_id=prog.id, kind=kind,
                                   title=row.get("title"), credential=row.get("credential"),
-                                  sort_order=i))
+                                  sort_order=i, cip=row.values.get("cip", "") or ""))
 
     modern = {c.id for c in clusters.values() if c.framework_code == "ncc-2024"}
     load_program_subclusters(session, read_rows, folder, programs, pathways, modern)
     socs = load_occupations(session, read_rows, folder, pathways)
     wages = load_labor_market(session, read_rows, folder)
+    load_program_outcomes(session, read_rows, folder, programs, socs)
 
     sets: dict[str, GraduationRequirementSet] = {}
     for i, row in enumerate(read_rows("graduation_requirements.csv", folder)):

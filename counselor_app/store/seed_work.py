@@ -18,6 +18,8 @@ from counselor_app.domain import (
     Occupation,
     OccupationPathway,
     Pathway,
+    ProgramCredential,
+    ProgramOccupation,
     ProgramOfStudy,
     ProgramSubcluster,
 )
@@ -124,4 +126,33 @@ def load_program_subclusters(session: Session, read: Reader, folder: Path | None
         if sub is None or sub.cluster_id not in modern:
             raise row.fail("subcluster", f"not a 2024 sub-cluster: {row.get('subcluster')!r}")
         session.add(ProgramSubcluster(program_id=prog.id, subcluster_id=sub.id))
+    session.flush()
+
+
+def load_program_outcomes(session: Session, read: Reader, folder: Path | None,
+                          programs: dict[str, ProgramOfStudy], socs: set[str]) -> None:
+    """Credentials earned in high school (with the grade) and occupations a program
+    leads to."""
+    for i, row in enumerate(read("program_credentials.csv", folder)):
+        prog = programs.get(row.get("program"))
+        if prog is None:
+            raise row.fail("program", f"unknown program {row.get('program')!r}")
+        grade = row.get("grade")
+        if grade not in ("9", "10", "11", "12"):
+            raise row.fail("grade", f"{grade!r} is not a high-school grade 9 to 12")
+        session.add(ProgramCredential(program_id=prog.id, name=row.get("credential"),
+                                      issuer=row.get("issuer"), grade=int(grade),
+                                      sort_order=i))
+    seen: set[tuple[int, str]] = set()
+    for row in read("program_occupations.csv", folder):
+        prog = programs.get(row.get("program"))
+        if prog is None:
+            raise row.fail("program", f"unknown program {row.get('program')!r}")
+        soc = row.get("soc")
+        if soc not in socs:
+            raise row.fail("soc", f"unknown occupation {soc!r}")
+        if (prog.id, soc) in seen:
+            raise row.fail("soc", f"{soc} is listed twice for {prog.code}")
+        seen.add((prog.id, soc))
+        session.add(ProgramOccupation(program_id=prog.id, soc=soc))
     session.flush()

@@ -10,6 +10,7 @@ from counselor_app.services.browse import (
     ClusterDetail,
     PathwayDetail,
     ProgramDetail,
+    ProgramOptionRow,
 )
 from counselor_app.services.courses import CourseDetail, tag_label
 from counselor_app.ui.occupation_html import occupation_table
@@ -99,12 +100,18 @@ def program_page(d: ProgramDetail, sort: str = "title") -> str:
         by_level[pc.level].append(pc)
     titles = {pc.course.code: pc.course.title for pc in d.courses}
     parts = [f"{CSS}<h1>{escape(d.name)}</h1>",
-             '<p class="meta">Program of study · '
-             f'{_link("pathway", d.pathway_code, d.pathway_name)} · code {escape(d.code)}</p>',
+             '<p class="meta">Program of study · code '
+             f'{escape(d.code)} · legacy pathway '
+             f'{_link("pathway", d.pathway_code, d.pathway_name)}'
+             + ("".join(f" · 2024 sub-cluster {_link('pathway', sc, sn)}"
+                        for _cc, _cn, sc, sn in d.subclusters)) + "</p>",
              f'<p class="desc">{escape(d.description)}</p>', "<h2>Course sequence</h2>"]
     for level in GRADE_LEVELS:
         items = by_level.get(level, [])
-        credits = sum(pc.course.credits for pc in items)
+        firsts: dict[str, float] = {}
+        for pc in items:  # a choose-one group counts once, by its default
+            firsts.setdefault(pc.group or pc.course.code, pc.course.credits)
+        credits = sum(firsts.values())
         unit = "college credits" if level == 13 else "credits"
         parts.append(f"<h3>{level_label(level)} <span class='muted'>· {_fmt(credits)} "
                      f"{unit}</span></h3>")
@@ -112,8 +119,15 @@ def program_page(d: ProgramDetail, sort: str = "title") -> str:
             parts.append('<p class="meta">No courses at this level.</p>')
             continue
         lines = []
+        groups: dict[str, list] = defaultdict(list)
+        for pc in items:
+            if pc.group:
+                groups[pc.group].append(pc)
+        shown: set[str] = set()
         for pc in items:
             c = pc.course
+            if pc.group and pc.group in shown:
+                continue
             prereq = ", ".join(escape(titles.get(p, p)) for p in c.prerequisites) or "—"
             tags = []
             if c.cte:
@@ -123,18 +137,44 @@ def program_page(d: ProgramDetail, sort: str = "title") -> str:
             if not pc.required:
                 tags.append("Elective")
             tag = f" <span class='tag'>{' · '.join(tags)}</span>" if tags else ""
-            lines.append(f"<tr><td>{escape(c.code)}</td><td>{_link('course', c.code, c.title)}"
-                        f"{tag}</td><td class='num'>{_fmt(c.credits)}</td>"
-                        f"<td>{escape(c.subject_area)}</td><td>{prereq}</td></tr>")
+            course = _link("course", c.code, c.title)
+            if pc.group:
+                shown.add(pc.group)
+                others = [o.course for o in groups[pc.group][1:]]
+                course = (f"<span class='muted'>{escape(pc.group)}: choose one of</span><br>"
+                          f"{course}{tag}<br><span class='muted'>or</span> " + " · ".join(
+                              _link("course", o.code, o.title) for o in others))
+                tag = ""
+            lines.append(f"<tr><td>{escape(c.code)}</td><td>{course}"
+                         f"{tag}</td><td class='num'>{_fmt(c.credits)}</td>"
+                         f"<td>{escape(c.subject_area)}</td><td>{prereq}</td></tr>")
         parts.append('<table class="grid" width="100%"><tr><th>Code</th><th>Course</th>'
                      "<th>Credits</th><th>Subject</th><th>Prerequisites</th></tr>"
                      + "".join(lines) + "</table>")
-    parts.append("<h2>Postsecondary options and credentials</h2>")
+    parts.append("<h2>Credentials earned in high school</h2>")
+    if d.credentials:
+        rows = "".join(f"<tr><td>Grade {x.grade}</td><td>{escape(x.name)}</td>"
+                       f"<td>{escape(x.issuer)}</td></tr>" for x in d.credentials)
+        parts.append('<table class="grid" width="100%"><tr><th>Earned in</th>'
+                     f"<th>Credential</th><th>Issued by</th></tr>{rows}</table>")
+    else:
+        parts.append('<p class="meta">None listed.</p>')
+    parts.append("<h2>After high school</h2>")
     if d.options:
-        rows = "".join(f"<tr><td>{escape(o.kind.capitalize())}</td><td>{escape(o.title)}</td>"
-                       f"<td>{escape(o.credential)}</td></tr>" for o in d.options)
+        kinds = {"employment": "Work", "military": "Military", "certificate": "Certificate",
+                 "apprenticeship": "Apprenticeship", "associate": "Associate",
+                 "bachelor": "Bachelor's"}
+        def cip(o: ProgramOptionRow) -> str:
+            if not o.cip:
+                return "—"
+            return f"{escape(o.cip)}<br><span class='muted'>{escape(o.cip_title)}</span>"
+
+        rows = "".join(
+            f"<tr><td>{escape(kinds.get(o.kind, o.kind.capitalize()))}</td>"
+            f"<td>{escape(o.title)}</td><td>{escape(o.credential)}</td>"
+            f"<td>{cip(o)}</td></tr>" for o in d.options)
         parts.append('<table class="grid" width="100%"><tr><th>Kind</th><th>Option</th>'
-                     f"<th>Credential</th></tr>{rows}</table>")
+                     f"<th>Credential</th><th>CIP 2020</th></tr>{rows}</table>")
     else:
         parts.append('<p class="meta">None listed.</p>')
     parts += ["<h2>Occupations this program leads to</h2>", occupation_table(d.occupations, sort)]

@@ -274,6 +274,13 @@ class ExplorePage(QWidget):
                 b = g.breadcrumb
                 crumbs = [("cluster", *b.cluster), ("pathway", g.pathway_code, g.pathway_name),
                           ("program", g.code, g.name)]
+                if self.framework == "ncc-2024" and g.subclusters:
+                    # the place selected in the 2024 tree (a program may sit in several)
+                    current = self.tree.currentIndex().parent().data(CODE_ROLE)
+                    cc, cn, sc, sn = next((x for x in g.subclusters if x[2] == current),
+                                          g.subclusters[0])
+                    crumbs = [("cluster", cc, cn), ("pathway", sc, sn),
+                              ("program", g.code, g.name)]
         elif kind == "occupation":
             found = occupation_detail(db, code)
             if found:

@@ -126,7 +126,8 @@ def test_every_legacy_pathway_has_a_program_covering_grades_9_to_12_and_beyond()
     options = defaultdict(set)
     for o in rows("program_options.csv"):
         options[o["program"]].add(o["kind"])
-        assert o["kind"] in ("certificate", "apprenticeship", "associate", "bachelor")
+        assert o["kind"] in ("employment", "military", "certificate", "apprenticeship",
+                             "associate", "bachelor")
     assert all(options[p["code"]] for p in PROGRAMS)
 
 
