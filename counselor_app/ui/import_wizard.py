@@ -10,7 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,18 +79,27 @@ class PreviewModel(QAbstractTableModel):
             ]
             if preview.to_remove:
                 self._rows.append(("To remove", "", "", "", str(len(preview.to_remove))))
+            if preview.to_archive:
+                self._rows.append(("To archive", "", "", "", str(len(preview.to_archive))))
+            if preview.left_out:
+                self._rows.append(("Left out", "", "", "", str(sum(preview.left_out.values()))))
             self._rows.append(("Errors", "", "", "", str(len(preview.errors))))
             for e in preview.errors:
                 self._rows.append(("Error", e.file, _num(e.row), e.column or "", e.reason))
             for w in preview.warnings:
                 self._rows.append(("Warning", w.file, _num(w.row), w.column or "", w.reason))
             for title, items in (("Add", preview.to_add), ("Update", preview.to_update),
-                                 ("Remove", preview.to_remove)):
-                for item in items:
+                                 ("Remove", preview.to_remove),
+                                 ("Archive", preview.to_archive)):
+                kept = list(items)
+                for item in kept:
                     details = f"{item.key} {item.label}"
                     if item.changes:
                         details += f" (changes: {', '.join(item.changes)})"
                     self._rows.append((title, item.file, _num(item.row), "", details))
+                if len(items) > len(kept):  # a large file: the first ones are listed
+                    self._rows.append((title, "", "", "", QCoreApplication.translate(
+                        "PreviewModel", "… and %d more") % (len(items) - len(kept))))
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -313,6 +328,9 @@ class PreviewPage(QWizardPage):
             lines.append(self.tr("Fix the errors listed below in the file, save it, then "
                                  "click Check again. Nothing is imported while there are "
                                  "errors."))
+            if p.good_rows_possible and p.changes:
+                lines.append(self.tr("Or import the rows without errors now: the others are "
+                                     "saved, with the reasons, in a CSV file beside yours."))
         elif not p.changes:
             lines.append(self.tr("Everything in the file is already in the planner."))
         else:

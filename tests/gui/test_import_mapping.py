@@ -117,3 +117,39 @@ def test_course_requests_dialog_previews_counts_then_saves(
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
     dialog.save()
     assert out.read_text(encoding="utf-8").splitlines()[1].startswith(f"1,{code},")
+
+
+def test_a_oneroster_zip_through_the_wizard(ctx: AppContext, qtbot: QtBot,
+                                            tmp_path: Path) -> None:
+    import zipfile
+
+    roster = tmp_path / "roster.zip"
+    with zipfile.ZipFile(roster, "w") as zf:
+        for f in sorted((FIXTURES / "oneroster_bulk").iterdir()):
+            zf.write(f, f.name)
+    wizard = _open(ctx, qtbot, roster)
+    page = wizard.columns_page
+    headers = page.report.headers  # type: ignore[union-attr]
+    assert page.choices()[headers.index("identifier")] == "student_id"
+    assert page.choices()[headers.index("sourcedId")] == ""
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.preview is not None and preview.preview.ok
+    assert "role teacher, not a student: 2" in preview.summary.text()
+    with qtbot.waitSignal(ctx.bus.students_changed, timeout=10_000):
+        wizard.button(QWizard.WizardButton.CommitButton).click()
+    with ctx.db.read() as s:
+        assert set(s.scalars(select(Student.student_id))) == {"000123", "000124", "000130"}
+
+
+def test_a_large_preview_lists_the_first_rows_and_counts_the_rest(
+        ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("Student ID,Last Name,First Name,Grade\n" + "".join(
+        f"B{i:05d},Last,First,9\n" for i in range(2100)), encoding="utf-8")
+    wizard = _open(ctx, qtbot, path)
+    wizard.next()
+    model = wizard.preview_page.model
+    rows = [model.row_values(r) for r in range(model.rowCount())]
+    assert ("To add", "", "", "", "2100") in rows
+    assert ("Add", "", "", "", "… and 100 more") in rows
