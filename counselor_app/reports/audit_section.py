@@ -101,7 +101,7 @@ class AuditSection(TableKit):
 
     def _rows_table(self, rows: tuple[AuditRow, ...]) -> Table:
         s = self.s
-        widths = [self.width * f for f in (0.22, 0.27, 0.12, 0.1, 0.1, 0.19)]
+        widths = [self.width * f for f in (0.3, 0.2, 0.12, 0.1, 0.1, 0.18)]
         data: list[list[Any]] = [[self._head(self.t.heading(h).upper()) for h in (
             "Requirement", "Counted courses", "Needed", "Earned", "Planned", "Status")]]
         style: list[tuple[Any, ...]] = [
