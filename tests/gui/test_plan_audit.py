@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.plan import audit_actions
+from counselor_app.ui.plan.audit_model import COURSE_REF_ROLE
 from counselor_app.ui.plan_editor import PlanEditor
 from tests.catalog import PROGRAM, add_test_catalog
 from tests.pdf_data import flat, pdf_text
@@ -200,3 +201,34 @@ def test_checks_splitter_sizes_are_remembered(ctx: AppContext, editor: PlanEdito
     again.load(editor.plan_id)
     again.show()
     assert again.rules.splitter.sizes() == sizes
+
+
+def test_substitution_counts_a_course_toward_a_requirement(
+        editor: PlanEditor, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: audit_actions.SubstitutionDialog) -> int:
+        dialog.course.setCurrentIndex(dialog.course.findData("ZTWLD1"))
+        assert dialog.toward.isChecked()
+        dialog.why.setPlainText("Welding portfolio reviewed by the arts department")
+        return 1
+
+    monkeypatch.setattr(audit_actions.SubstitutionDialog, "exec", fill)
+    assert editor.rules.select_requirement("zt-audit", "arts")
+    editor.rules.detail.substitute.click()
+    assert shown(editor)["Fine arts"] == "On track"  # a planned course: on track, not met
+    assert "Substitution" in printed(editor)
+    editor.ctx.undo.undo()
+    assert shown(editor)["Fine arts"] == "Short by 1 credit"
+
+
+def test_enter_on_a_course_row_selects_its_card(editor: PlanEditor, qtbot: QtBot) -> None:
+    tree = editor.rules.tree
+    english = editor.rules.model.index_of_key(("zt-audit", "english"))
+    tree.setExpanded(english, True)
+    course = editor.rules.model.index(0, 0, english)
+    ref = course.data(COURSE_REF_ROLE)
+    assert ref is not None
+    tree.setFocus()
+    tree.setCurrentIndex(course)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    selected = [c.id for col in editor.columns.values() for c in col.selected_courses()]
+    assert selected == [ref]
