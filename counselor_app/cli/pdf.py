@@ -16,6 +16,7 @@ from counselor_app.cli.common import CliError, Handler, Subparsers, add_db_arg
 
 if TYPE_CHECKING:
     from counselor_app.reports.printable import Unprintable
+    from counselor_app.store.engine import Database
 
 
 def _add(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +39,9 @@ def _add(sub: argparse._SubParsersAction) -> None:
                         "for it, else English")
     p.add_argument("--bilingual", action="store_true",
                    help="also print the English copy after the family-language one")
+    p.add_argument("--include-without-plan", action="store_true",
+                   help="with --all: also print students who have no plan yet (skipped "
+                        "by default)")
     add_db_arg(p)
 
 
@@ -71,7 +75,7 @@ def _run(args: argparse.Namespace) -> int:
         report_filename,
         student_reports,
     )
-    from counselor_app.services.students import find_student, list_students
+    from counselor_app.services.students import list_students
     from counselor_app.store.bootstrap import open_database
 
     _check(args)
@@ -79,9 +83,7 @@ def _run(args: argparse.Namespace) -> int:
     db = open_database(getattr(args, "db", None))
     try:
         if args.student is not None:
-            pk = find_student(db, args.student)
-            if pk is None:
-                raise CliError(f"no student with ID {args.student.strip()!r}")
+            pk = _student_pk(db, args.student)
             copies = student_reports(db, pk, language=args.language,
                                      bilingual=args.bilingual)
             report = copies[0]
@@ -116,7 +118,10 @@ def _run(args: argparse.Namespace) -> int:
 
         try:
             result = batch_export(db, [r.id for r in rows], out, args.combined, progress,
-                                  language=args.language, bilingual=args.bilingual)
+                                  language=args.language, bilingual=args.bilingual,
+                                  skip_without_plan=not args.include_without_plan)
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
         except OSError as exc:
             raise CliError(f"cannot write to {out}: {exc.strerror or exc}") from exc
         if sys.stderr.isatty():
@@ -128,10 +133,23 @@ def _run(args: argparse.Namespace) -> int:
             print(f"wrote {plans} to {out} (one file per student)")
         if result.missing:
             print(f"skipped {len(result.missing)} students deleted meanwhile", file=sys.stderr)
+        if result.without_plan:
+            n = len(result.without_plan)
+            print(f"skipped {n} student{'s' if n != 1 else ''} without a plan "
+                  "(--include-without-plan prints them)", file=sys.stderr)
         _warn_unprintable(result.unprintable)
         return 0
     finally:
         db.dispose()
+
+
+def _student_pk(db: Database, student_id: str) -> int:
+    from counselor_app.services.students import find_student
+
+    pk = find_student(db, student_id)
+    if pk is None:
+        raise CliError(f"no student with ID {student_id.strip()!r}")
+    return pk
 
 
 def _warn_unprintable(problems: Sequence[Unprintable]) -> None:
@@ -140,6 +158,53 @@ def _warn_unprintable(problems: Sequence[Unprintable]) -> None:
         print(f"warning: cannot print some characters: {problem.message()}", file=sys.stderr)
 
 
+def _add_html(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-html", help="write the accessible copy of plans (HTML)",
+                       description="Write the accessible copy (HTML for screen readers, "
+                                   "WCAG 2.1 AA) of one student's plan, or of all students' "
+                                   "plans in one file.")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--student", metavar="ID", help="the student ID (as shown in the app)")
+    who.add_argument("--all", action="store_true", help="all students (not archived)")
+    p.add_argument("--grade", type=int, metavar="N", help="with --all: only grade N (6-12)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the HTML file to write")
+    p.add_argument("--language", metavar="CODE", help="as for export-pdf")
+    p.add_argument("--bilingual", action="store_true", help="as for export-pdf")
+    add_db_arg(p)
+
+
+def _run_html(args: argparse.Namespace) -> int:
+    from counselor_app.reports.html_export import write_html
+    from counselor_app.services.report_data import student_reports
+    from counselor_app.services.students import list_students
+    from counselor_app.store.bootstrap import open_database
+
+    args.counselor, args.combined = None, False
+    _check(args)
+    out = Path(args.out).expanduser()
+    if out.is_dir() or not out.parent.is_dir():
+        raise CliError(f"--out must be a file in an existing folder, not {out}")
+    db = open_database(getattr(args, "db", None))
+    try:
+        if args.student is not None:
+            pks = [_student_pk(db, args.student)]
+        else:
+            pks = [r.id for r in list_students(db, grade=args.grade)]
+            if not pks:
+                raise CliError("no students found")
+        reports = [copy for pk in pks for copy in student_reports(
+            db, pk, language=args.language, bilingual=args.bilingual)]
+        try:
+            write_html(reports, out)
+        except OSError as exc:
+            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        print(f"wrote {out}")
+        return 0
+    finally:
+        db.dispose()
+
+
 def register(sub: Subparsers) -> dict[str, Handler]:
     _add(sub)
-    return {"export-pdf": _run}
+    _add_html(sub)
+    return {"export-pdf": _run, "export-html": _run_html}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,6 @@ from counselor_app.services.rules import (
 from counselor_app.services.settings import Settings, load_settings
 from counselor_app.services.students import StudentDetail, get_student
 from counselor_app.store.engine import Database
-from counselor_app.text import fold
 
 MAX_OCCUPATIONS = 8  # keeps a normal plan on two pages; the rest is counted
 
@@ -58,31 +58,27 @@ ProgressFn = Callable[[int, int, str], None]
 # ---------------------------------------------------------------- file names
 
 
-def _fold_keep_case(text: str) -> str:
-    """Accents folded as search does ('Ł' -> 'L', 'ß' -> 'ss'), letter case kept."""
-    out = []
-    for ch in text:
-        folded = fold(ch)
-        if ch.isascii() or (folded == ch.casefold() and len(folded) == 1):
-            out.append(ch)  # nothing to fold (keeps Greek final sigma, Cyrillic case)
-        else:
-            out.append(folded[:1].upper() + folded[1:] if ch.isupper() else folded)
-    return "".join(out)
-
-
 def _name_part(text: str, limit: int = 40) -> str:
-    text = _fold_keep_case(text).replace("'", "").replace("’", "")
-    text = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).replace("_", "-")
-    text = re.sub(r"-{2,}", "-", text).strip("-.")
-    return text[:limit].strip("-")
+    """Letters, marks and digits of any script (NFC), other characters as '-'.
+
+    Marks are kept: a Devanagari vowel sign or virama is part of the name (शर्मा).
+    """
+    text = unicodedata.normalize("NFC", text).replace("'", "").replace("’", "")
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else "-" for c in text)
+    kept = re.sub(r"-{2,}", "-", kept).strip("-.")
+    cut = kept[:limit]
+    while cut and len(cut) < len(kept) and unicodedata.category(kept[len(cut)])[0] == "M":
+        cut = cut[:-1]  # never split a letter from its marks
+    return cut.strip("-")
 
 
 def safe_filename(last_name: str, first_name: str, student_id: str,
                   suffix: str = "plan.pdf") -> str:
-    """'Núñez', 'María', '12345' -> 'Nunez-Maria-12345-plan.pdf'.
+    """'Núñez', 'María', '12345' -> 'Núñez-María-12345-plan.pdf' (NFC).
 
-    Accents are folded; path separators, dots and other punctuation are removed, so
-    the name is safe on Windows, macOS and Linux. Letters of other scripts are kept.
+    Every letter of every script is kept with its accents and marks; path separators,
+    dots and other punctuation become '-', so the name is safe on Windows, macOS and
+    Linux.
     """
     parts = [p for p in (_name_part(last_name), _name_part(first_name),
                          _name_part(student_id, 30)) if p]
@@ -339,6 +335,7 @@ class BatchResult:
     combined: bool
     missing: tuple[int, ...] = ()  # student keys that no longer exist (skipped)
     unprintable: tuple[Unprintable, ...] = ()  # characters no font draws, by student/field
+    without_plan: tuple[int, ...] = ()  # student keys skipped: no plan started
 
 
 def student_reports(db: Database, student_pk: int, settings: Settings | None = None,
@@ -358,7 +355,7 @@ def student_reports(db: Database, student_pk: int, settings: Settings | None = N
 def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: bool,
                  progress: ProgressFn | None = None, *, settings: Settings | None = None,
                  today: dt.date | None = None, language: str | None = None,
-                 bilingual: bool = False) -> BatchResult:
+                 bilingual: bool = False, skip_without_plan: bool = True) -> BatchResult:
     """Export the active plans of ``student_pks``.
 
     ``combined=False``: ``out`` is a folder (created if needed) that receives one file
@@ -377,6 +374,7 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
     today = today or dt.date.today()
     total = len(pks)
     missing: list[int] = []
+    no_plan: list[int] = []
     problems: list[Unprintable] = []
 
     def report(pk: int) -> list[PlanReport] | None:
@@ -385,6 +383,9 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
                                     language=language, bilingual=bilingual)
         except LookupError:
             missing.append(pk)
+            return None
+        if skip_without_plan and not built[0].has_plan:
+            no_plan.append(pk)
             return None
         problems.extend(check_report(built[0]))
         return built
@@ -407,7 +408,7 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
         students_written: list[int] = []
         render_many(_nonempty(reports()), out)
         return BatchResult((out,), len(students_written), True, tuple(missing),
-                           tuple(problems))
+                           tuple(problems), tuple(no_plan))
 
     out.mkdir(parents=True, exist_ok=True)
     used: set[str] = set()
@@ -419,13 +420,14 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
             render_many(copies, path)
             files.append(path)
         tell(i + 1, files[-1].name if copies is not None else "")
-    return BatchResult(tuple(files), len(files), False, tuple(missing), tuple(problems))
+    return BatchResult(tuple(files), len(files), False, tuple(missing), tuple(problems),
+                       tuple(no_plan))
 
 
 def _nonempty(reports: Iterator[PlanReport]) -> Iterator[PlanReport]:
     """The reports, or ValueError before anything is written when there are none."""
     first = next(reports, None)
     if first is None:
-        raise ValueError("none of the students exist any more")
+        raise ValueError("none of the students has a plan to print (or they were deleted)")
     yield first
     yield from reports

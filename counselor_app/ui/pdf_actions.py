@@ -29,6 +29,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -441,6 +442,11 @@ class BatchExportDialog(QDialog):
         form.addRow(self.folder_radio)
         form.addRow(self.combined_radio)
         form.addRow("Location:", path_row)
+        self.skip_no_plan = QCheckBox(self.tr("&Skip students without a plan"))
+        self.skip_no_plan.setChecked(True)
+        self.skip_no_plan.setToolTip(self.tr("Students who have no plan yet get no file; "
+                                             "the result says how many were skipped."))
+        form.addRow(self.skip_no_plan)
 
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -558,6 +564,7 @@ class BatchExportDialog(QDialog):
             _warn(self, self.windowTitle(), "No students match this choice.")
             return
         combined = self.combined_radio.isChecked()
+        skip = self.skip_no_plan.isChecked()
         folder = target.parent if combined else target
         self.ctx.qsettings.setValue(BATCH_FOLDER_KEY, str(folder))
         self.state = "running"
@@ -573,7 +580,8 @@ class BatchExportDialog(QDialog):
                 progress(done, total, f"{done} of {total}: {message}" if message else "")
 
             try:
-                return batch_export(db, pks, target, combined, report)
+                return batch_export(db, pks, target, combined, report,
+                                    skip_without_plan=skip)
             except OSError as exc:
                 raise RuntimeError(_write_error(target, exc)) from exc
 
@@ -603,6 +611,9 @@ class BatchExportDialog(QDialog):
             text = f"Saved {plans} (one file each) in:\n{self._target_path}"
         if result.missing:
             text += f"\n{len(result.missing)} students were deleted meanwhile and skipped."
+        if result.without_plan:
+            text += "\n" + self.tr("%n student(s) without a plan were skipped.", "",
+                                    len(result.without_plan))
         self.open_button.setVisible(True)
         self._finish("done", text)
         if not self._close_when_done:

@@ -61,7 +61,7 @@ def test_export_proposes_a_safe_name_and_remembers_the_folder(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
     written = export_plan_pdf(ctx, parent, plan_id)
     assert written == tmp_path / "chosen.pdf" and written.exists()
-    assert Path(asked[0]).name == "Nunez-Maria-Jose-12345-plan.pdf"
+    assert Path(asked[0]).name == "Núñez-María-José-12345-plan.pdf"
     assert "María José Núñez" in (PdfReader(str(written)).pages[0].extract_text() or "")
     assert ctx.qsettings.value(LAST_FOLDER_KEY) == str(tmp_path)
     export_plan_pdf(ctx, parent, plan_id)
@@ -152,6 +152,8 @@ def test_batch_export_of_selected_students_runs_to_completion(
     pks = _students(ctx, 8)
     dialog = BatchExportDialog(ctx, parent, pks[:5])
     qtbot.addWidget(dialog)
+    assert dialog.skip_no_plan.isChecked()  # on by default
+    dialog.skip_no_plan.setChecked(False)  # these students have no plans
     assert dialog.selected_radio.isChecked() and dialog.count_label.text() == "5 students"
     out = tmp_path / "batch"
     dialog.path_edit.setText(str(out))
@@ -169,6 +171,7 @@ def test_batch_export_by_grade_or_counselor_to_one_combined_pdf(
     _students(ctx, 8)
     dialog = BatchExportDialog(ctx, parent)
     qtbot.addWidget(dialog)
+    dialog.skip_no_plan.setChecked(False)
     assert not dialog.selected_radio.isEnabled() and dialog.grade_radio.isChecked()
     dialog.grade_combo.setCurrentIndex(dialog.grade_combo.findData(10))
     assert dialog.count_label.text() == "4 students"

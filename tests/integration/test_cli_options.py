@@ -50,6 +50,8 @@ COMMANDS: dict[str, Args] = {
     "restore": lambda db, tmp: ["restore", str(tmp / "restore-from.db")],
     "export-pdf": lambda db, tmp: ["export-pdf", "--student", "S001", "--out",
                                    str(tmp / "plan.pdf")],
+    "export-html": lambda db, tmp: ["export-html", "--student", "S001", "--out",
+                                    str(tmp / "plan.html")],
     "show": lambda db, tmp: ["show", "ncc-2024"],
     "requirements list": lambda db, tmp: ["requirements", "list"],
     "audit": lambda db, tmp: ["audit", "--student", "S001"],

@@ -293,14 +293,15 @@ def test_batch_export_of_50_students_writes_50_readable_files(db: Database, cata
     calls: list[tuple[int, int]] = []
     out = tmp_path / "plans"
     result = batch_export(db, pks, out, False, lambda d, t, m: calls.append((d, t)),
+                          skip_without_plan=False,
                           today=TODAY)
     assert result.plans == 50 and len(result.files) == 50 and not result.combined
     assert calls[-1] == (50, 50) and len(calls) == 50
     files = sorted(out.iterdir())
     assert len(files) == 50 and all(f.suffix == ".pdf" for f in files)
     assert len({f.name.casefold() for f in files}) == 50
-    assert (out / "Nunez-Maria-Jose-B001-plan.pdf").exists()
-    assert (out / "Lukasiewicz-Zofia-B002-plan.pdf").exists()
+    assert (out / "Núñez-María-José-B001-plan.pdf").exists()
+    assert (out / "Łukasiewicz-Zofia-B002-plan.pdf").exists()
     for path, pk in zip(result.files, pks, strict=True):
         reader = PdfReader(str(path))
         assert 1 <= len(reader.pages) <= 4
@@ -315,7 +316,7 @@ def test_batch_export_combined_and_cancel(db: Database, catalog: Settings,
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     target = tmp_path / "all.pdf"
-    result = batch_export(db, pks, target, True, today=TODAY)
+    result = batch_export(db, pks, target, True, today=TODAY, skip_without_plan=False)
     assert result.combined and result.plans == 6 and result.files == (target,)
     text = pdf_text(target)
     assert text.count("Page 1 of") == 6
@@ -329,10 +330,10 @@ def test_batch_export_combined_and_cancel(db: Database, catalog: Settings,
 
     other = tmp_path / "cancelled.pdf"
     with pytest.raises(Stop):
-        batch_export(db, pks, other, True, cancel_at_3)
+        batch_export(db, pks, other, True, cancel_at_3, skip_without_plan=False)
     folder = tmp_path / "folder"
     with pytest.raises(Stop):
-        batch_export(db, pks, folder, False, cancel_at_3)
+        batch_export(db, pks, folder, False, cancel_at_3, skip_without_plan=False)
     assert not other.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.pdf", "folder"]
     assert len(list(folder.iterdir())) == 3  # finished files stay, nothing half-written
@@ -343,9 +344,10 @@ def test_batch_export_same_names_get_unique_files(db: Database, catalog: Setting
     a = make_student(db, "Ana", "Lopez", "7/1")
     b = make_student(db, "Ana", "López", "7-1")
     c = make_student(db, "Ana", "LOPEZ", "7:1")
-    result = batch_export(db, [a, b, c], tmp_path, False, today=TODAY)
-    assert [p.name for p in result.files] == ["Lopez-Ana-7-1-plan.pdf", "Lopez-Ana-7-1-plan-2.pdf",
-                                              "LOPEZ-Ana-7-1-plan-3.pdf"]
+    result = batch_export(db, [a, b, c], tmp_path, False, today=TODAY,
+                          skip_without_plan=False)
+    assert [p.name for p in result.files] == ["Lopez-Ana-7-1-plan.pdf", "López-Ana-7-1-plan.pdf",
+                                              "LOPEZ-Ana-7-1-plan-2.pdf"]
 
 
 # ---------------------------------------------------------------- command line
@@ -366,8 +368,14 @@ def test_cli_export_pdf(db: Database, catalog: Settings, tmp_path: Path,
     folder = tmp_path / "grade10"
     assert main(["--db", url, "export-pdf", "--all", "--grade", "10", "--out",
                  str(folder)]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["Núñez-María-José-12345-plan.pdf"]
+    captured = capsys.readouterr()
+    assert "wrote 1 plan" in captured.out
+    assert "skipped 1 student without a plan" in captured.err  # Zofia has none yet
+    assert main(["--db", url, "export-pdf", "--all", "--grade", "10", "--out",
+                 str(folder), "--include-without-plan"]) == 0
     assert sorted(p.name for p in folder.iterdir()) == [
-        "Lukasiewicz-Zofia-S-2-plan.pdf", "Nunez-Maria-Jose-12345-plan.pdf"]
+        "Núñez-María-José-12345-plan.pdf", "Łukasiewicz-Zofia-S-2-plan.pdf"]
     assert "wrote 2 plans" in capsys.readouterr().out
 
     combined = tmp_path / "all.pdf"
