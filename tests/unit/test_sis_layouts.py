@@ -292,3 +292,21 @@ def test_graduation_year_synonyms(db: Database, tmp_path: Path) -> None:
                         f"G1,Rivera,Ana,10,{year}\n", encoding="utf-8")
         preview = preview_import(db, "students", path)
         assert preview.ok and not preview.unknown_columns, header
+
+
+def test_csv_title_rows_and_every_grade_range_spelling(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "catalog.csv"
+    path.write_text("District catalog,,,\nPrinted 2026-11-30,,,\n,,,\n"
+                    "Code,Title,Subject,Grades\n"
+                    "R1,One,Elective,9-12\nR2,Two,Elective,9–12\nR3,Three,Elective,11\n"
+                    "R4,Four,Elective,10 - 12\nR5,Five,Elective,Grade 10 to 12\n",
+                    encoding="utf-8")
+    preview = preview_import(db, "courses", path)
+    assert preview.ok, preview.errors
+    assert any("the header is row 4" in n for n in preview.notes)
+    apply_import(db, "courses", path)
+    with db.read() as s:
+        got = {c.code: (c.grade_low, c.grade_high) for c in s.scalars(
+            select(Course).where(Course.code.in_(["R1", "R2", "R3", "R4", "R5"])))}
+    assert got == {"R1": (9, 12), "R2": (9, 12), "R3": (11, 11), "R4": (10, 12),
+                   "R5": (10, 12)}
