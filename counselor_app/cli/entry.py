@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from counselor_app import APP_NAME, __version__
-from counselor_app.cli import audit, data, db, pdf, show
+from counselor_app.cli import audit, data, db, pdf, releases, show
 from counselor_app.cli.common import EXIT_USAGE, CliError, Handler, add_db_arg
 from counselor_app.store.errors import DatabaseOpenError
 
-SUBCOMMAND_MODULES = (db, data, pdf, show, audit)
+SUBCOMMAND_MODULES = (db, data, pdf, show, audit, releases)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
