@@ -55,6 +55,9 @@ COMMANDS: dict[str, Args] = {
     "show": lambda db, tmp: ["show", "ncc-2024"],
     "requirements list": lambda db, tmp: ["requirements", "list"],
     "audit": lambda db, tmp: ["audit", "--student", "S001"],
+    "import-crosswalk": lambda db, tmp: ["import-crosswalk", str(tmp / "soc.csv"), "--dry-run"],
+    "import-bls": lambda db, tmp: ["import-bls", str(tmp / "national_M2026_dl.csv"),
+                                   "--dry-run"],
 }
 """One run of every subcommand; a new subcommand needs a line here (see the test below)."""
 
@@ -71,6 +74,15 @@ def test_db_before_or_after_every_subcommand(tmp_path: Path, monkeypatch: pytest
         _seed(target, tmp_path)
     if command == "import-json":
         assert main(["export-json", str(tmp_path / "in.json"), "--db", str(target)]) == 0
+    if command == "import-crosswalk":
+        (tmp_path / "soc.csv").write_text(
+            "SOC Code,SOC Title,Cluster Code,Career Cluster,Sub-Cluster\n53-2012,Commercial "
+            "Pilots,010300,Supply Chain & Transportation,Air & Space Transportation\n",
+            encoding="utf-8")
+    if command == "import-bls":
+        (tmp_path / "national_M2026_dl.csv").write_text(
+            "OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,A_MEDIAN\n29-1141,Registered Nurses,detailed,"
+            "3400000,100050\n", encoding="utf-8")
     if command == "restore":
         assert main(["backup", "--out", str(tmp_path / "restore-from.db"),
                      "--db", str(target)]) == 0
