@@ -8,16 +8,10 @@ file, row, column and reason; the Import button stays disabled while there are e
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -51,88 +45,12 @@ from counselor_app.services.imports import (
 )
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.import_mapping import ColumnMappingPage
+from counselor_app.ui.import_preview_model import PreviewModel
 from counselor_app.ui.workers import BackgroundTask, Progress, run_with_progress
 
 ENCODINGS = (("Automatic", None), ("UTF-8", "utf-8"), ("Windows-1252", "cp1252"))
 FILE_FILTER = ("Spreadsheets and OneRoster zips (*.csv *.xlsx *.txt *.tsv *.zip);;"
                "All files (*)")
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class PreviewModel(QAbstractTableModel):
-    """Counts first, then every error and warning, then each row added/updated/removed."""
-
-    HEADERS = ("What", "File", "Row", "Column", "Details")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, str, str, str]] = []
-
-    def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
-        self._rows = []
-        if preview is not None:
-            self._rows += [
-                ("To add", "", "", "", str(len(preview.to_add))),
-                ("To update", "", "", "", str(len(preview.to_update))),
-                ("Unchanged", "", "", "", str(len(preview.to_skip))),
-            ]
-            if preview.to_remove:
-                self._rows.append(("To remove", "", "", "", str(len(preview.to_remove))))
-            if preview.to_archive:
-                self._rows.append(("To archive", "", "", "", str(len(preview.to_archive))))
-            if preview.left_out:
-                self._rows.append(("Left out", "", "", "", str(sum(preview.left_out.values()))))
-            self._rows.append(("Errors", "", "", "", str(len(preview.errors))))
-            for e in preview.errors:
-                self._rows.append(("Error", e.file, _num(e.row), e.column or "", e.reason))
-            for w in preview.warnings:
-                self._rows.append(("Warning", w.file, _num(w.row), w.column or "", w.reason))
-            for title, items in (("Add", preview.to_add), ("Update", preview.to_update),
-                                 ("Remove", preview.to_remove),
-                                 ("Archive", preview.to_archive)):
-                kept = list(items)
-                for item in kept:
-                    details = f"{item.key} {item.label}"
-                    if item.changes:
-                        details += f" (changes: {', '.join(item.changes)})"
-                    self._rows.append((title, item.file, _num(item.row), "", details))
-                if len(items) > len(kept):  # a large file: the first ones are listed
-                    self._rows.append((title, "", "", "", QCoreApplication.translate(
-                        "PreviewModel", "… and %d more") % (len(items) - len(kept))))
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row[0] in ("Error", "Errors") and (row[0] == "Error" or row[4] != "0"):
-                return QBrush(QColor("#b71c1c"))
-            if row[0] == "Warning":
-                return QBrush(QColor("#e65100"))
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def row_values(self, row: int) -> tuple[str, str, str, str, str]:
-        return self._rows[row]
-
-
-def _num(value: int | None) -> str:
-    return "" if value is None else str(value)
 
 
 class ChoosePage(QWizardPage):
