@@ -2,8 +2,9 @@
 
 Copies are made with SQLite's online backup API (``store/backup.py``), so a backup
 taken while the app (or a second copy of it) is writing is still consistent. The
-newest ``Settings.backups_kept`` backups in the ``backups`` folder next to the
-database are kept.
+newest ``Settings.backups_kept`` backups OF EACH KIND (daily, manual, before an
+import, before an update, before a restore) in the ``backups`` folder next to the
+database are kept, so ten imports never delete the daily or before-update backups.
 
 The GUI uses:
 
@@ -11,12 +12,13 @@ The GUI uses:
 * ``backup_now(db)`` for File > Back up now;
 * ``list_backups(path)`` and ``restore(path, source)`` for File > Restore (dispose the
   engine first, reopen afterwards and emit ``bus.database_replaced``);
-* ``newest_backup_for(path)`` when opening fails with ``DatabaseOpenError``, to offer
-  the newest usable backup.
+* ``newest_backup_for(path)`` when opening fails with ``DatabaseDamagedError`` (and
+  only then: a busy, read-only or newer file is never offered a restore).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import shutil
@@ -25,18 +27,44 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from counselor_app.store.backup import BACKUP_SUFFIX, backup_dir, backup_file, copy_database
+from counselor_app.store.backup import (
+    BACKUP_SUFFIX,
+    DAMAGED_SUFFIX,
+    _stamp,
+    backup_dir,
+    backup_file,
+    copy_database,
+)
 from counselor_app.store.engine import Database, check_sqlite_file
-from counselor_app.store.errors import DatabaseOpenError, DatabaseTooNewError
+from counselor_app.store.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseForeignError,
+    DatabaseOpenError,
+    DatabaseTooNewError,
+    is_busy,
+    is_disk_full,
+)
+from counselor_app.store.files import fsync_dir, make_private_dir
 
 log = logging.getLogger(__name__)
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[^/\\]*)"
-                   + re.escape(BACKUP_SUFFIX) + "$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[^/\\]*?)"
+                   r"(?P<suffix>" + re.escape(BACKUP_SUFFIX) + "|" + re.escape(DAMAGED_SUFFIX)
+                   + ")$")
+
+KINDS = ("auto", "manual", "before-import", "before-migration", "before-restore")
+"""Backups are kept per kind: pruning one kind never deletes another."""
 
 
 class BackupError(Exception):
     """A backup could not be made; the message is meant for the user."""
+
+
+def kind_of(reason: str) -> str:
+    if reason.startswith("before-migration"):
+        return "before-migration"
+    return reason if reason in KINDS else "manual"
 
 
 @dataclass(frozen=True)
@@ -45,14 +73,21 @@ class BackupInfo:
     taken_at: datetime
     reason: str  # manual, auto, before-import, before-migration-0001, before-restore, ...
     size: int
+    damaged: bool = False  # a damaged database kept when a restore replaced it
+
+    @property
+    def kind(self) -> str:
+        return "damaged" if self.damaged else kind_of(self.reason)
 
     @property
     def label(self) -> str:
         reason = {"manual": "made by you", "auto": "daily",
                   "before-import": "before an import",
-                  "before-restore": "before a restore"}.get(self.reason, self.reason)
+                  "before-restore": "replaced by a restore"}.get(self.reason, self.reason)
         if self.reason.startswith("before-migration"):
             reason = "before an update"
+        if self.damaged:
+            reason = "damaged file replaced by a restore; kept for repair"
         return f"{self.taken_at:%Y-%m-%d %H:%M} ({reason})"
 
 
@@ -64,8 +99,11 @@ def _db_file(db: Database) -> Path:
     return path
 
 
-def list_backups(db_path: str | Path) -> list[BackupInfo]:
-    """Backups of ``db_path`` in its backups folder, newest first."""
+def list_backups(db_path: str | Path, *, include_damaged: bool = False) -> list[BackupInfo]:
+    """Backups of ``db_path`` in its backups folder, newest first.
+
+    ``include_damaged`` adds the damaged files that restores replaced (for the
+    Restore dialog; they cannot be restored)."""
     db_path = Path(db_path)
     folder = backup_dir(db_path)
     if not folder.is_dir():
@@ -80,15 +118,25 @@ def list_backups(db_path: str | Path) -> list[BackupInfo]:
             size = p.stat().st_size
         except (ValueError, OSError):
             continue
-        found.append(BackupInfo(p, taken, m["reason"], size))
+        found.append(BackupInfo(p, taken, m["reason"], size,
+                                m["suffix"] == DAMAGED_SUFFIX))
+    if not include_damaged:
+        found = [b for b in found if not b.damaged]
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
 
 
-def prune(db_path: str | Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` (at least 1) backups; returns what was removed."""
+def prune(db_path: str | Path, keep: int, kind: str | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` (at least 1) backups of each kind (or of
+    ``kind`` only); returns what was removed, newest first."""
     removed = []
-    for old in list_backups(db_path)[max(keep, 1):]:
+    by_kind: dict[str, list[BackupInfo]] = {}
+    for info in list_backups(db_path):
+        if kind is None or info.kind == kind:
+            by_kind.setdefault(info.kind, []).append(info)
+    surplus = [old for infos in by_kind.values() for old in infos[max(keep, 1):]]
+    surplus.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    for old in surplus:
         try:
             old.path.unlink()
         except OSError as exc:
@@ -113,18 +161,36 @@ def _copy(path: Path, out: Path | None, reason: str) -> Path:
     try:
         return backup_file(path, out, reason=reason)
     except sqlite3.Error as exc:
+        if is_disk_full(exc):
+            raise BackupError(f"{out or backup_dir(path)}: cannot write the backup: the disk "
+                              "is full") from exc
         raise BackupError(f"{path}: cannot be backed up ({exc})") from exc
     except OSError as exc:
         target = out or backup_dir(path)
         raise BackupError(f"{target}: cannot write the backup ({exc.strerror or exc})") from exc
 
 
-def backup_now(db: Database, out: str | Path | None = None, reason: str = "manual") -> Path:
-    """A backup now. Without ``out`` it goes to the backups folder, which is then pruned."""
+def check_backup_target(out: Path, *, force: bool = False) -> None:
+    """Refuse a ``--out`` that is a folder, lies in a missing folder, or exists (no force)."""
+    if out.is_dir():
+        raise BackupError(f"{out}: is a folder; give a file name")
+    if not out.parent.is_dir():
+        raise BackupError(f"{out.parent}: no such folder (create it first)")
+    if out.exists() and not force:
+        raise BackupError(f"{out}: already exists; choose another name or use --force "
+                          "to replace it")
+
+
+def backup_now(db: Database, out: str | Path | None = None, reason: str = "manual", *,
+               force: bool = False) -> Path:
+    """A backup now. Without ``out`` it goes to the backups folder, whose backups of
+    the same kind are then pruned. An existing ``out`` is replaced only with ``force``."""
     path = _db_file(db)
+    if out is not None:
+        check_backup_target(Path(out), force=force)
     copy = _copy(path, Path(out) if out is not None else None, reason)
     if out is None:
-        prune(path, _keep(db))
+        prune(path, _keep(db), kind_of(reason))
     return copy
 
 
@@ -139,7 +205,7 @@ def auto_backup_if_due(db: Database, max_age_hours: float = 24) -> Path | None:
     """Back up when the newest backup is older than ``max_age_hours`` (or there is none)."""
     if db.path is None or not db.is_sqlite or not db.path.exists():
         return None
-    backups = list_backups(db.path)
+    backups = [b for b in list_backups(db.path) if b.kind == "auto"]
     if backups:
         age = (datetime.now() - backups[0].taken_at).total_seconds() / 3600
         if 0 <= age < max_age_hours:
@@ -195,37 +261,69 @@ def newest_backup_for(path: str | Path) -> Path | None:
     return None
 
 
-def _keep_replaced(db_path: Path) -> Path | None:
-    """Keep the file about to be replaced: a backup, or a raw copy when it is damaged."""
-    if not db_path.exists():
-        return None
+def _keep_damaged(db_path: Path) -> Path | None:
+    """Keep a raw copy (with its -wal) of a damaged file about to be replaced."""
+    folder = backup_dir(db_path)
+    make_private_dir(folder)
+    kept = folder / f"{db_path.stem}-{_stamp()}-replaced{DAMAGED_SUFFIX}"
     try:
-        check_sqlite_file(db_path)
-        return backup_file(db_path, reason="before-restore")
-    except (DatabaseOpenError, sqlite3.Error):
-        folder = backup_dir(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        kept = folder / f"{db_path.stem}-{stamp}-replaced.damaged"
         shutil.copy2(db_path, kept)
-        wal = db_path.with_name(db_path.name + "-wal")
-        if wal.exists():
+    except OSError as exc:
+        log.warning("could not keep a copy of the damaged database: %s", exc.strerror or exc)
+        kept.unlink(missing_ok=True)
+        return None
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        with contextlib.suppress(OSError):
             shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
-        return kept
+    return kept
+
+
+def _lock_exclusively(db_path: Path) -> sqlite3.Connection:
+    """A connection holding an exclusive lock on ``db_path`` until it is closed.
+
+    Fails with DatabaseBusyError when any other connection (another window, another
+    copy of the app, the command line) has the file open."""
+    con = sqlite3.connect(str(db_path), timeout=1.0, isolation_level=None)
+    try:
+        con.execute("PRAGMA locking_mode=EXCLUSIVE")
+        con.execute("BEGIN EXCLUSIVE")
+        con.execute("COMMIT")  # in exclusive locking mode the lock stays after the commit
+    except sqlite3.Error as exc:
+        con.close()
+        if is_busy(exc):
+            raise DatabaseBusyError(str(db_path), "is open in another window or program; "
+                                    "close it there, then restore") from exc
+        raise
+    return con
 
 
 def restore(db_path: str | Path, source: str | Path) -> Path | None:
     """Replace the database at ``db_path`` with the backup ``source``.
 
     ``source`` is checked first (intact, this app's, not from a newer version);
-    nothing is touched when it fails. The replaced file is kept in the backups
-    folder; its path is returned. Close every connection to ``db_path`` first.
+    nothing is touched when it fails, or when another connection has ``db_path``
+    open. An intact database is overwritten in place through the online backup API
+    while this holds an exclusive lock (one SQLite transaction: a kill leaves the old
+    or the new content). A damaged one is replaced by renaming a flushed copy over
+    it. The replaced file is kept in the backups folder; its path is returned.
     """
     db_path, source = Path(db_path), Path(source)
     check_backup(source)
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise DatabaseOpenError(str(source), "is the database itself; choose a backup")
-    kept = _keep_replaced(db_path)
+    damaged = False
+    if db_path.exists():
+        try:
+            check_sqlite_file(db_path)
+        except (DatabaseDamagedError, DatabaseForeignError):
+            damaged = True
+        except DatabaseBusyError:
+            raise DatabaseBusyError(str(db_path), "is open in another window or program; "
+                                    "close it there, then restore") from None
+    if db_path.exists() and not damaged:
+        return _restore_in_place(db_path, source)
+    kept = _keep_damaged(db_path) if db_path.exists() else None
     tmp = db_path.with_name(db_path.name + ".restoring")
     tmp.unlink(missing_ok=True)
     try:
@@ -237,5 +335,32 @@ def restore(db_path: str | Path, source: str | Path) -> Path | None:
                  db_path.with_name(db_path.name + "-shm")):
         side.unlink(missing_ok=True)
     tmp.replace(db_path)
-    log.info("database %s restored from %s", db_path, source)
+    fsync_dir(db_path.parent)
+    log.info("database %s restored from %s", db_path.name, source.name)
+    return kept
+
+
+def _restore_in_place(db_path: Path, source: Path) -> Path:
+    live = _lock_exclusively(db_path)
+    try:
+        folder = backup_dir(db_path)
+        make_private_dir(folder)
+        kept = folder / f"{db_path.stem}-{_stamp()}-before-restore{BACKUP_SUFFIX}"
+        try:
+            copy_database(live, kept.with_name(kept.name + ".part"))
+            kept.with_name(kept.name + ".part").replace(kept)
+        except (sqlite3.Error, OSError) as exc:
+            kept.with_name(kept.name + ".part").unlink(missing_ok=True)
+            raise DatabaseOpenError(str(db_path), "was not replaced: a copy of it could not "
+                                    f"be kept first ({exc})") from exc
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            src.backup(live)
+        except sqlite3.Error as exc:
+            raise DatabaseOpenError(str(db_path), f"was not replaced ({exc})") from exc
+        finally:
+            src.close()
+    finally:
+        live.close()
+    log.info("database %s restored from %s", db_path.name, source.name)
     return kept

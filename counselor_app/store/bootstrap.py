@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+import time
+from pathlib import Path
 
 from sqlalchemy import func, select
 
-from counselor_app.config import resolve_db_url
+from counselor_app.config import data_dir, resolve_db_url, sqlite_path
 from counselor_app.domain import SearchEntry
+from counselor_app.store.backup import backup_dir
 from counselor_app.store.engine import Database, open_engine
+from counselor_app.store.files import database_files, tighten
 from counselor_app.store.migrate import migrate
 from counselor_app.store.refresh import needs_refresh, refresh_reference_data
 from counselor_app.store.requirement_sets import sync_builtin_sets
@@ -16,20 +20,57 @@ from counselor_app.store.seed import has_reference_data, load_reference_data
 
 log = logging.getLogger(__name__)
 
+PARTIAL_AGE_S = 600
+"""A partial copy this old was left by an interrupted backup or restore (a running
+one rewrites its file every few milliseconds)."""
 
-def open_database(db: str | None = None, *, seed: bool = True) -> Database:
+
+def clean_partial_files(db_path: Path, min_age_s: float = PARTIAL_AGE_S) -> list[Path]:
+    """Remove ``.part`` and ``.restoring`` files left by interrupted backups/restores."""
+    candidates = [db_path.with_name(db_path.name + ".restoring")]
+    folder = backup_dir(db_path)
+    if folder.is_dir():
+        candidates += [p for p in folder.iterdir() if p.name.endswith(".part")]
+    removed = []
+    now = time.time()
+    for p in candidates:
+        try:
+            if p.is_file() and now - p.stat().st_mtime >= min_age_s:
+                p.unlink()
+                removed.append(p)
+                log.info("removed the partial file %s left by an interrupted copy", p.name)
+        except OSError as exc:
+            log.warning("could not remove the partial file %s: %s", p, exc.strerror or exc)
+    return removed
+
+
+def _make_private(db_path: Path) -> None:
+    """Tighten files older versions made readable by others (logged one by one)."""
+    folders = [backup_dir(db_path)]
+    if db_path.parent == data_dir():
+        folders.append(db_path.parent)
+    tighten(folders, database_files(db_path))
+
+
+def open_database(db: str | None = None, *, seed: bool = True,
+                  read_only: bool = False) -> Database:
     """Open (creating if needed) the database named by ``db``/environment/default.
 
-    Raises DatabaseOpenError with a user-facing reason when the file cannot be used;
-    the file is never overwritten in that case.
+    Raises DatabaseOpenError (a subclass saying why) with a user-facing reason when
+    the file cannot be used; the file is never overwritten in that case. A read-only
+    database is neither migrated nor seeded.
     """
     from counselor_app.services.search import rebuild_index
 
     url = resolve_db_url(db)
-    database = open_engine(url)
+    database = open_engine(url, read_only=read_only)
     try:
+        path = sqlite_path(url)
+        if path is not None and not read_only:
+            _make_private(path)
+            clean_partial_files(path)
         migrate(database)
-        if seed:
+        if seed and not read_only:
             with database.transaction() as session:
                 if not has_reference_data(session):
                     load_reference_data(session)

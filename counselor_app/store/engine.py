@@ -14,12 +14,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from counselor_app.config import sqlite_path
-from counselor_app.store.errors import DatabaseOpenError
+from counselor_app.store.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseForeignError,
+    DatabaseOpenError,
+    DatabaseReadOnlyError,
+    is_busy,
+)
+from counselor_app.store.files import make_private_dir
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15000
@@ -35,13 +44,43 @@ def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse files that are not SQLite databases before SQLAlchemy touches them."""
+def driver_error(where: str, exc: BaseException, reason: str,
+                 default: type[DatabaseOpenError] = DatabaseOpenError) -> DatabaseOpenError:
+    """The user-facing error for a driver failure: busy, read-only and damaged differ."""
+    first = (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
+    if is_busy(exc):
+        return DatabaseBusyError(where, "is in use by another program (it holds a lock on "
+                                 "the file); try again when it has finished, or open it "
+                                 "read-only")
+    if "readonly" in first.lower() or "read-only" in first.lower():
+        return DatabaseReadOnlyError(where, "cannot be changed by this account (read-only)")
+    if "malformed" in first or "not a database" in first:
+        return DatabaseDamagedError(where, f"is damaged ({first})")
+    return default(where, reason if "(" in reason else f"{reason} ({first})")
+
+
+def has_backups_beside(path: Path) -> bool:
+    folder = path.parent / "backups"
+    try:
+        return folder.is_dir() and any(p.name.startswith(path.stem + "-")
+                                       for p in folder.iterdir())
+    except OSError:
+        return False
+
+
+def check_sqlite_file(path: Path, *, read_only: bool = False) -> None:
+    """Refuse files that are not usable databases before SQLAlchemy touches them.
+
+    Each reason has its own error class (see ``store.errors``): a busy file is never
+    called damaged, and only a damaged one is offered a restore.
+    """
     if not path.exists():
+        if read_only:
+            raise DatabaseOpenError(str(path), "does not exist")
         parent = path.parent
         if not parent.exists():
             try:
-                parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(parent)
             except OSError as exc:
                 raise DatabaseOpenError(str(path), f"cannot create folder {parent}: "
                                         f"{exc.strerror or exc}") from exc
@@ -52,17 +91,22 @@ def check_sqlite_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise DatabaseOpenError(str(path), f"cannot be read: {exc.strerror or exc}") from exc
+        kind = DatabaseDamagedError if has_backups_beside(path) else DatabaseOpenError
+        raise kind(str(path), f"cannot be read: {exc.strerror or exc}") from exc
     if len(head) == 0:
-        return  # an empty file is a new database
-    if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
-        raise DatabaseOpenError(str(path), "cannot be changed: its folder or the file is "
-                                "read-only for this account; copy it to a writable folder")
+        if has_backups_beside(path):
+            raise DatabaseDamagedError(str(path), "is empty (0 bytes) although backups of it "
+                                       "exist; it was probably cut short")
+        return  # an empty file with no history is a new database
+    if not read_only and (not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK)):
+        raise DatabaseReadOnlyError(str(path), "cannot be changed: its folder or the file is "
+                                    "read-only for this account; open it read-only, or copy "
+                                    "it to a writable folder")
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
-        raise DatabaseOpenError(str(path), "is not a Career Pathway Planner database "
-                                "(not a SQLite file, or damaged)")
+        raise DatabaseDamagedError(str(path), "is not a Career Pathway Planner database "
+                                   "(not a SQLite file, or damaged)")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(_ro_uri(path), uri=True, timeout=2)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
             tables = {r[0] for r in con.execute(
@@ -70,20 +114,31 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(str(path), f"is damaged ({exc})") from exc
+        raise driver_error(str(path), exc, "cannot be read", DatabaseDamagedError) from exc
     if not row or row[0] != "ok":
-        raise DatabaseOpenError(str(path), f"is damaged ({row[0] if row else 'no answer'})")
+        raise DatabaseDamagedError(str(path), f"is damaged ({row[0] if row else 'no answer'})")
     if tables and "alembic_version" not in tables:
         # checked before the first real connection, which would switch it to WAL mode
-        raise DatabaseOpenError(str(path), "is a SQLite database of another program")
+        raise DatabaseForeignError(str(path), "is a SQLite database of another program")
 
 
-def make_engine(url: str, *, check: bool = True) -> Engine:
+def _ro_uri(path: Path) -> str:
+    """A read-only URI; immutable when nobody can write beside it (no -shm can be made)."""
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return f"file:{quote(str(path))}?mode=ro{immutable}"
+
+
+def make_engine(url: str, *, check: bool = True, read_only: bool = False) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         if check:
-            check_sqlite_file(path)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            check_sqlite_file(path, read_only=read_only)
+        if read_only:
+            uri = _ro_uri(path)
+            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     if url.startswith("sqlite"):
@@ -100,6 +155,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
 
     @property
     def path(self) -> Path | None:
@@ -130,6 +186,6 @@ class Database:
         self.engine.dispose()
 
 
-def open_engine(url: str) -> Database:
-    engine = make_engine(url)
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+def open_engine(url: str, *, read_only: bool = False) -> Database:
+    engine = make_engine(url, read_only=read_only)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), read_only)

@@ -1,3 +1,6 @@
+"""Why a database cannot be used. Each kind gets its own message and its own way out:
+only a damaged file is offered a restore."""
+
 from __future__ import annotations
 
 
@@ -11,4 +14,35 @@ class DatabaseOpenError(Exception):
 
 
 class DatabaseTooNewError(DatabaseOpenError):
-    pass
+    """Made by a newer version of the app: update the app (never restore)."""
+
+
+class DatabaseDamagedError(DatabaseOpenError):
+    """Fails its integrity check (or is empty/unreadable beside backups): restore is offered."""
+
+
+class DatabaseBusyError(DatabaseOpenError):
+    """Locked by another program: retry, or open read-only. Never called damaged."""
+
+
+class DatabaseReadOnlyError(DatabaseOpenError):
+    """The file or its folder cannot be written by this account: open it read-only."""
+
+
+class DatabaseForeignError(DatabaseOpenError):
+    """A SQLite file of another program: open another file or create a new one."""
+
+
+class DatabaseUpgradeError(DatabaseOpenError):
+    """A schema upgrade failed; the file was left exactly as it was."""
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a driver error means another connection holds a lock."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "disk is full" in text or "no space left" in text or getattr(exc, "errno", 0) == 28

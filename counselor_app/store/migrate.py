@@ -1,17 +1,41 @@
-"""Run Alembic migrations from inside the app, with a backup first."""
+"""Run Alembic migrations from inside the app, with a backup first.
+
+The whole upgrade (every pending script and the new ``alembic_version``) is one
+database transaction, so a crash at any moment leaves the file either untouched at
+the old schema or complete at the new one, whatever the scripts do:
+
+* On SQLite, pysqlite is put in autocommit mode and the runner itself issues
+  ``BEGIN IMMEDIATE``; without that, pysqlite runs DDL outside any transaction and a
+  kill leaves new tables beside the old version number. Statements that would end
+  or escape the transaction (``COMMIT``, ``VACUUM``, ...) are refused, foreign keys
+  are off while tables are rebuilt (a rebuilt parent would cascade-delete its
+  children) and are checked before the commit.
+* PostgreSQL has transactional DDL; the same single transaction is used.
+
+The backup taken before the upgrade is deleted again when the upgrade fails, so a
+database that cannot be upgraded does not gain a backup at every start.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from counselor_app.config import migrations_dir
 from counselor_app.store.backup import backup_file
-from counselor_app.store.engine import Database
-from counselor_app.store.errors import DatabaseOpenError, DatabaseTooNewError
+from counselor_app.store.engine import BUSY_TIMEOUT_MS, Database, driver_error
+from counselor_app.store.errors import (
+    DatabaseForeignError,
+    DatabaseOpenError,
+    DatabaseTooNewError,
+    DatabaseUpgradeError,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -21,6 +45,14 @@ log = logging.getLogger(__name__)
 SCHEMA_HEAD = "0007"
 """The newest migration. A database already there is opened without loading Alembic
 (a fifth of the start-up time); tests check that this matches the scripts' head."""
+
+_ESCAPES = re.compile(r"^\s*(BEGIN|COMMIT|END|ROLLBACK|VACUUM|ATTACH|DETACH|"
+                      r"PRAGMA\s+(\w+\.)?(journal_mode|locking_mode|foreign_keys))\b",
+                      re.IGNORECASE)
+
+
+class MigrationEscapeError(RuntimeError):
+    """A migration script tried to leave the upgrade's single transaction."""
 
 
 def alembic_config() -> Config:
@@ -55,21 +87,75 @@ def _stamped_revision(db: Database) -> str | None:
         return None
 
 
+def _sqlite_upgrade_engine(url: str) -> Engine:
+    """An engine whose transactions cover DDL: pysqlite in autocommit, BEGIN by us."""
+    engine = create_engine(url, poolclass=NullPool,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                         "isolation_level": None})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA foreign_keys=OFF")  # cannot change inside a transaction
+        dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        dbapi_conn.execute("PRAGMA journal_mode=WAL")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.info["own_statement"] = True
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            conn.info["own_statement"] = False
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _guard(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not conn.info.get("own_statement") and _ESCAPES.match(statement):
+            raise MigrationEscapeError("a migration may not end or leave the upgrade's "
+                                       f"transaction: {statement.strip()[:60]!r}")
+
+    return engine
+
+
+def _check_foreign_keys(conn: Any) -> None:
+    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if bad:
+        tables = sorted({str(row[0]) for row in bad})
+        raise RuntimeError(f"the upgrade would leave {len(bad)} rows pointing at missing "
+                           f"records (in {', '.join(tables)})")
+
+
+def _upgrade(db: Database, cfg: Config) -> None:
+    from alembic import command
+
+    if db.is_sqlite:
+        engine = _sqlite_upgrade_engine(db.url)
+        try:
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                _check_foreign_keys(conn)
+        finally:
+            engine.dispose()
+        db.engine.dispose()  # pooled connections cached the old schema
+        return
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
 def migrate(db: Database, *, backup: bool = True) -> bool:
     """Bring the schema to the newest version. Returns True when anything ran."""
     if _stamped_revision(db) == SCHEMA_HEAD:
         return False
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
-    where = str(db.path or db.url)
+    where = db.display_name
     try:
         current = current_revision(db)
     except Exception as exc:  # a damaged or locked file surfaces here first
-        raise DatabaseOpenError(where, f"cannot be read ({exc.__class__.__name__}: "
-                                f"{str(exc).splitlines()[0]})") from exc
+        raise driver_error(where, exc, "cannot be read") from exc
     head = script.get_current_head()
     if current == head:
         return False
@@ -80,11 +166,25 @@ def migrate(db: Database, *, backup: bool = True) -> bool:
             raise DatabaseTooNewError(where, "was made by a newer version of Career Pathway "
                                       "Planner; update the app to open it") from exc
     elif inspect(db.engine).get_table_names():
-        raise DatabaseOpenError(where, "is a SQLite database of another program")
+        raise DatabaseForeignError(where, "is a SQLite database of another program")
+    if db.read_only:
+        raise DatabaseOpenError(where, "needs an update to this version of the app, which "
+                                "cannot be made while it is opened read-only")
+    copy: Path | None = None
     if current is not None and backup and db.path is not None and db.path.exists():
-        backup_file(db.path, reason=f"before-migration-{current}")
+        try:
+            copy = backup_file(db.path, reason=f"before-migration-{current}")
+        except OSError as exc:
+            raise DatabaseUpgradeError(where, "cannot be updated: the backup taken first "
+                                       f"could not be written ({exc.strerror or exc})") from exc
     log.info("migrating %s from %s to %s", where, current, head)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        _upgrade(db, cfg)
+    except Exception as exc:
+        if copy is not None:  # the file is unchanged: this backup would only pile up
+            copy.unlink(missing_ok=True)
+        log.warning("upgrade of %s failed: %s", where, exc.__class__.__name__)
+        first = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else ""
+        raise driver_error(where, exc, f"could not be updated to this version ({first}); "
+                           "the file was left unchanged", DatabaseUpgradeError) from exc
     return True

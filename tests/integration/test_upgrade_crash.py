@@ -1,0 +1,152 @@
+"""A kill at any moment of a schema upgrade leaves a database that opens: untouched at
+the old schema or complete at the new one. A failing upgrade leaves no backup behind."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from counselor_app.services.backups import list_backups
+from counselor_app.store.bootstrap import open_database
+from counselor_app.store.errors import DatabaseUpgradeError
+from counselor_app.store.migrate import SCHEMA_HEAD
+from tests.integration.upgrade_data import make_schema_0001
+
+ENV = {**os.environ, "COUNSELOR_APP_NO_LOG_FILE": "1"}
+STUDENTS = 10_000
+UPGRADER = r"""
+import sys
+from counselor_app.store import bootstrap, migrate  # imported before READY: not timed
+import alembic.command, alembic.script  # noqa: F401
+print("READY", flush=True)
+bootstrap.open_database(sys.argv[1], seed=False).dispose()
+print("DONE", flush=True)
+"""
+
+
+def _state(path: Path) -> tuple[str, int, int]:
+    """(revision, students, students with a folded name) read straight from the file."""
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rev = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        count = con.execute("SELECT count(*) FROM student").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        if rev == "0001":
+            assert "search_entry" not in tables and "plan_comment" not in tables, tables
+            return rev, count, 0
+        folded = con.execute("SELECT count(*) FROM student WHERE name_folded != ''").fetchone()[0]
+        return rev, count, folded
+    finally:
+        con.close()
+
+
+def _dump(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def _run(path: Path, delay: float | None) -> tuple[bool, float]:
+    """Run the upgrade; kill it ``delay`` s after it starts (None: let it finish)."""
+    proc = subprocess.Popen([sys.executable, "-c", UPGRADER, str(path)], env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    try:
+        assert proc.stdout.readline().strip() == "READY"
+        start = time.perf_counter()
+        if delay is None:
+            out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+            return False, time.perf_counter() - start
+        try:
+            proc.wait(timeout=delay)
+            return False, delay
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+            return True, delay
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.slow
+def test_killing_an_upgrade_at_30_random_moments_never_leaves_a_broken_file(
+        tmp_path: Path) -> None:
+    template = make_schema_0001(tmp_path / "template.db", STUDENTS)
+    work = tmp_path / "work"
+    work.mkdir()
+    target = work / "school.db"
+    shutil.copyfile(template, target)
+    _, full = _run(target, None)  # how long a whole upgrade takes here
+    assert _state(target) == (SCHEMA_HEAD, STUDENTS, STUDENTS)
+    rng = random.Random(14)
+    outcomes: dict[str, int] = {"old": 0, "new": 0}
+    kills = tries = 0
+    while kills < 30 and tries < 60:
+        tries += 1
+        shutil.rmtree(work)
+        work.mkdir()
+        shutil.copyfile(template, target)
+        killed, _ = _run(target, rng.uniform(0.02, full * 0.95))
+        kills += killed
+        rev, count, folded = _state(target)
+        assert count == STUDENTS
+        assert rev in ("0001", SCHEMA_HEAD)
+        assert rev == "0001" or folded == STUDENTS
+        outcomes["old" if rev == "0001" else "new"] += 1
+        db = open_database(str(target), seed=False)  # and the app opens it (upgrading)
+        db.dispose()
+        assert _state(target) == (SCHEMA_HEAD, STUDENTS, STUDENTS)
+    print(f"upgrade of {STUDENTS} students: {full:.2f} s; {kills} kills; after the kill "
+          f"{outcomes['old']} files were at 0001, {outcomes['new']} at {SCHEMA_HEAD}")
+    assert kills >= 30
+    assert outcomes["old"] > 0  # the kills did land during the upgrade
+
+
+def test_an_upgrade_that_fails_leaves_the_file_and_no_backup(tmp_path: Path) -> None:
+    path = make_schema_0001(tmp_path / "half.db", 20)
+    con = sqlite3.connect(path)  # what the old runner left after a kill: a table of 0002
+    con.execute("CREATE TABLE search_entry (id INTEGER PRIMARY KEY)")
+    con.commit()
+    con.close()
+    before = _dump(path)
+    for _ in range(3):
+        with pytest.raises(DatabaseUpgradeError) as info:
+            open_database(str(path), seed=False)
+        assert "search_entry already exists" in info.value.reason
+        assert "left unchanged" in info.value.reason
+        assert len(str(info.value).splitlines()) == 1
+    assert _dump(path) == before
+    assert list_backups(path) == []
+
+
+def test_a_script_that_commits_halfway_is_refused_and_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from alembic.operations import Operations
+
+    path = make_schema_0001(tmp_path / "old.db", 5)
+    original = Operations.create_table
+
+    def careless_create_table(self: Operations, name: str, *cols: object, **kw: object) -> object:
+        table = original(self, name, *cols, **kw)
+        self.execute("COMMIT")  # a script that thinks it must commit its own DDL
+        return table
+
+    monkeypatch.setattr(Operations, "create_table", careless_create_table)
+    with pytest.raises(DatabaseUpgradeError):
+        open_database(str(path), seed=False)
+    assert _state(path) == ("0001", 5, 0)
