@@ -304,6 +304,8 @@ def _add_backup(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="back the database up now")
     p.add_argument("--out", metavar="FILE",
                    help="where to write the backup (default: the backups folder)")
+    p.add_argument("--force", action="store_true",
+                   help="replace the --out file if it already exists")
     _db(p)
 
 
@@ -315,11 +317,9 @@ def _run_backup(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise CliError(f"{path}: no such database file")
     check_sqlite_file(path)  # DatabaseOpenError -> one line, exit 2
-    if args.out and Path(args.out).is_dir():
-        raise CliError(f"{args.out}: is a folder; give a file name")
     db = open_engine("sqlite:///" + str(path))
     try:
-        out = backup_now(db, args.out)
+        out = backup_now(db, args.out, force=args.force)
     except BackupError as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -7,77 +7,145 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from counselor_app import APP_ID, APP_NAME, __version__
 from counselor_app.config import resolve_db_url, sqlite_path
 from counselor_app.services.backups import newest_backup_for, restore
 from counselor_app.store.bootstrap import open_database
 from counselor_app.store.engine import Database
-from counselor_app.store.errors import DatabaseOpenError
+from counselor_app.store.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseOpenError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+)
 from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.icons import icon
 
 log = logging.getLogger(__name__)
 
 
+def _texts(error: DatabaseOpenError) -> tuple[str, str]:
+    """(what happened, what the counselor can do) for each kind of unusable database."""
+    tr = QCoreApplication.translate
+    where = error.path
+    if isinstance(error, DatabaseBusyError):
+        return (tr("Startup", "The database %s is in use by another program, which is holding "
+                   "a lock on it.") % where,
+                tr("Startup", "Nothing is wrong with the file. Try again when the other "
+                   "program has finished (for example a long import), or open it read-only "
+                   "to look."))
+    if isinstance(error, DatabaseReadOnlyError):
+        return (tr("Startup", "The database %s cannot be changed by your account.") % where,
+                tr("Startup", "You can open it read-only to look and print, or open another "
+                   "database. To work in it, copy it to a folder you can write to."))
+    if isinstance(error, DatabaseTooNewError):
+        return (tr("Startup", "The database %s was made by a newer version of Career "
+                   "Pathway Planner.") % where,
+                tr("Startup", "Update the app to open it. The file has not been changed."))
+    if isinstance(error, DatabaseDamagedError):
+        return (tr("Startup", "The database %s %s.") % (where, error.reason),
+                tr("Startup", "The file has not been changed. You can restore the newest "
+                   "backup (the damaged file is kept), open another database, or create a "
+                   "new one."))
+    return (tr("Startup", "The database %s %s.") % (where, error.reason),
+            tr("Startup", "The file has not been changed. You can open another database or "
+               "create a new one."))
+
+
 def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
                               backup: Path | None) -> tuple[str, str | None]:
     """What to do with a database that cannot be opened.
 
-    Returns (choice, path): ("restore", backup) | ("open", file) | ("new", file) | ("quit", None).
-    The broken file is never touched.
+    Returns (choice, path): ("restore", backup) | ("retry", file) | ("read-only", file) |
+    ("open", file) | ("new", file) | ("quit", None). The file is never touched here.
+    A restore is offered only for a damaged file; a busy one gets Retry and Open
+    read-only, a read-only one Open read-only, a newer one only the advice to update.
     """
+    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
-    box.setText(f"The database {error.path} {error.reason}.")
-    box.setInformativeText("The file has not been changed. You can restore the newest backup, "
-                           "open another database, or create a new one.")
-    restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole) \
-        if backup else None
-    open_other = box.addButton("Open another…", QMessageBox.ButtonRole.ActionRole)
-    new = box.addButton("Create new…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    text, advice = _texts(error)
+    box.setText(text)
+    box.setInformativeText(advice)
+    buttons: dict[QPushButton, str] = {}
+
+    def add(label: str, choice: str, role: QMessageBox.ButtonRole) -> None:
+        buttons[box.addButton(label, role)] = choice
+
+    busy = isinstance(error, DatabaseBusyError)
+    if busy:
+        add(tr("Startup", "Retry"), "retry", QMessageBox.ButtonRole.AcceptRole)
+    if busy or isinstance(error, DatabaseReadOnlyError):
+        add(tr("Startup", "Open read-only"), "read-only", QMessageBox.ButtonRole.ActionRole)
+    if isinstance(error, DatabaseDamagedError) and backup is not None:
+        add(tr("Startup", "Restore newest backup"), "restore", QMessageBox.ButtonRole.AcceptRole)
+    add(tr("Startup", "Open another…"), "open", QMessageBox.ButtonRole.ActionRole)
+    if not (busy or isinstance(error, DatabaseTooNewError)):
+        add(tr("Startup", "Create new…"), "new", QMessageBox.ButtonRole.ActionRole)
+    add(tr("Startup", "Quit"), "quit", QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    clicked = box.clickedButton()
-    if restore is not None and clicked is restore and backup is not None:
+    choice = buttons.get(box.clickedButton(), "quit")  # type: ignore[call-overload]
+    if choice == "restore" and backup is not None:
         return "restore", str(backup)
-    if clicked is open_other:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open database", str(Path(error.path).parent),
-                                              "Databases (*.db);;All files (*)")
+    if choice in ("retry", "read-only"):
+        return choice, error.path
+    if choice == "open":
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Startup", "Open database"),
+                                              str(Path(error.path).parent),
+                                              tr("Startup", "Databases (*.db);;All files (*)"))
         return ("open", path) if path else ("quit", None)
-    if clicked is new:
-        path, _ = QFileDialog.getSaveFileName(parent, "New database",
+    if choice == "new":
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Startup", "New database"),
                                               str(Path(error.path).with_name("counselor-new.db")),
-                                              "Databases (*.db)")
+                                              tr("Startup", "Databases (*.db)"))
         return ("new", path) if path else ("quit", None)
     return "quit", None
 
 
 def open_with_recovery(db_arg: str | None) -> Database | None:
     target = db_arg
+    read_only = False
     while True:
         try:
-            return open_database(target)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return open_database(target, read_only=read_only)
+            finally:
+                QApplication.restoreOverrideCursor()
         except DatabaseOpenError as error:
-            log.warning("cannot open database: %s", error.reason)
+            log.warning("cannot open database: %s (%s)", error.reason, type(error).__name__)
             path = sqlite_path(resolve_db_url(target))
-            newest = newest_backup_for(path) if path else None
+            newest = newest_backup_for(path) if path and isinstance(
+                error, DatabaseDamagedError) else None
             choice, chosen = ask_about_broken_database(None, error, newest)
+            read_only = False
             if choice == "quit" or chosen is None:
                 return None
             if choice == "restore" and path is not None:
                 try:
                     restore(path, chosen)  # keeps the damaged file in the backups folder
                 except Exception as exc:
-                    QMessageBox.critical(None, APP_NAME, f"The backup could not be restored: "
-                                                         f"{exc}")
+                    QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+                        "Startup", "The backup could not be restored: %s") % exc)
                     return None
-            else:
+            elif choice == "read-only":
+                read_only = True
+            elif choice != "retry":
                 target = chosen
+
+
+def report_backup_failure(parent: QWidget | None, exc: Exception) -> None:
+    """A failed automatic backup is told to the counselor, not only logged."""
+    log.warning("automatic backup failed: %s", exc)
+    QMessageBox.warning(parent, APP_NAME, QCoreApplication.translate(
+        "Startup", "Today's automatic backup could not be made:\n%s\n\nYour work is "
+        "saved as usual; use File > Back up now once the problem is fixed.") % exc)
 
 
 def run_gui(db_arg: str | None) -> int:
@@ -92,17 +160,21 @@ def run_gui(db_arg: str | None) -> int:
     db = open_with_recovery(db_arg)
     if db is None:
         return 2
+    backup_failure: Exception | None = None
     try:
         from counselor_app.services.backups import auto_backup_if_due
 
-        auto_backup_if_due(db)
+        if not db.read_only:
+            auto_backup_if_due(db)
     except Exception as exc:  # a failed backup must not stop the counselor working
-        log.warning("automatic backup failed: %s", exc)
+        backup_failure = exc
     from counselor_app.ui.main_window import MainWindow
 
     ctx = AppContext(db, QUndoStack(), ChangeBus(), QSettings())
     window = MainWindow(ctx)
     window.show()
+    if backup_failure is not None:
+        report_backup_failure(window, backup_failure)
     if os.environ.get("COUNSELOR_APP_EXIT_AFTER_SHOW"):
         # used by packaging/build.py's smoke test of the frozen program
         from PySide6.QtCore import QTimer

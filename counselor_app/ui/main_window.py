@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -46,7 +45,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
-        self.db_label.setText(self.tr("Database: %s") % ctx.db.display_name)
+        self.db_label.setText((self.tr("Database: %s (read-only)") if ctx.db.read_only
+                               else self.tr("Database: %s")) % ctx.db.display_name)
 
         self._build_actions()
         self._build_menus()
@@ -331,39 +331,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup saved: %s") % path, 8000)
 
     def restore_backup(self) -> None:
-        from counselor_app.services.backups import restore
-        from counselor_app.store.backup import backup_dir
+        from counselor_app.ui.restore_dialog import restore_backup
 
-        db_path = self.ctx.db.path
-        if db_path is None:
-            QMessageBox.information(self, self.tr("Restore"),
-                                    self.tr("Restore works for database files only."))
-            return
-        source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(backup_dir(db_path)),
-            self.tr("Database backups (*.db);;All files (*)"))
-        if not source:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Restore"),
-            self.tr("Replace the current database with this backup?\n\n%s\n\nThe current "
-                    "database is kept as a backup first.") % source)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from pathlib import Path
-
-        from counselor_app.store.bootstrap import open_database
-
-        self.ctx.db.dispose()
-        try:
-            restore(db_path, Path(source))
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Restore"),
-                                self.tr("Nothing was replaced:\n%s") % exc)
-        self.ctx.db = open_database(str(db_path))
-        self.ctx.undo.clear()
-        self.ctx.bus.database_replaced.emit()
-        self.ctx.bus.students_changed.emit()
+        restore_backup(self.ctx, self)
 
     # --- settings, help ------------------------------------------------------------------
     def show_settings(self) -> None:

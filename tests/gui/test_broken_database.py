@@ -13,8 +13,15 @@ from counselor_app.services.backups import backup_now
 from counselor_app.services.stats import database_stats
 from counselor_app.services.students import StudentData, create_student
 from counselor_app.store.bootstrap import open_database
-from counselor_app.store.errors import DatabaseOpenError
+from counselor_app.store.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseOpenError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+)
 from counselor_app.ui import app as app_module
+from tests.lock_holder import holding_lock
 
 
 def damaged(tmp_path: Path) -> tuple[Path, bytes]:
@@ -80,9 +87,123 @@ def test_the_dialog_names_the_file_and_offers_the_choices(qtbot: QtBot, tmp_path
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    error = DatabaseOpenError(str(tmp_path / "x.db"), "is damaged (file is not a database)")
+    error = DatabaseDamagedError(str(tmp_path / "x.db"), "is damaged (file is not a database)")
     choice, _ = app_module.ask_about_broken_database(None, error, tmp_path / "b.backup.db")
     assert choice == "quit"
     assert str(tmp_path / "x.db") in shown["text"] and "damaged" in shown["text"]
     assert {"Restore newest backup", "Open another…", "Create new…", "Quit"} <= set(
         shown["buttons"])
+
+
+def _buttons(monkeypatch: pytest.MonkeyPatch, error: DatabaseOpenError) -> list[str]:
+    shown: dict[str, Any] = {}
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown["text"] = box.text() + " " + box.informativeText()
+        shown["buttons"] = [b.text() for b in box.buttons()]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    app_module.ask_about_broken_database(None, error, Path("b.backup.db"))
+    return shown["buttons"] + [shown["text"]]
+
+
+def test_each_kind_of_unusable_file_gets_its_own_way_out(qapp: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    busy = _buttons(monkeypatch, DatabaseBusyError("/x.db", "is in use"))
+    assert {"Retry", "Open read-only", "Quit"} <= set(busy) and "in use by another" in busy[-1]
+    read_only = _buttons(monkeypatch, DatabaseReadOnlyError("/x.db", "read-only"))
+    assert "Open read-only" in read_only and "cannot be changed" in read_only[-1]
+    newer = _buttons(monkeypatch, DatabaseTooNewError("/x.db", "newer"))
+    assert "Update the app" in newer[-1]
+    for buttons in (busy, read_only, newer):
+        assert "Restore newest backup" not in buttons and "damaged" not in buttons[-1]
+
+
+def test_a_locked_database_is_in_use_never_damaged_and_never_restored(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "school.db"
+    db = open_database(str(path))
+    for i in range(25):
+        create_student(db, StudentData(f"L-{i}", "Ana", "Núñez", 9, 2030))
+    backup_now(db)
+    db.dispose()
+    seen: list[tuple[type, Path | None]] = []
+    answers = iter([("retry", str(path)), ("read-only", str(path))])
+
+    def ask(parent: Any, error: DatabaseOpenError, backup: Path | None) -> tuple[str, str]:
+        seen.append((type(error), backup))
+        return next(answers)
+
+    monkeypatch.setattr(app_module, "ask_about_broken_database", ask)
+    with holding_lock(path, "exclusive") as holder:
+        opened: list[Any] = []
+
+        def release_then_answer(parent: Any, error: DatabaseOpenError,
+                                backup: Path | None) -> tuple[str, str]:
+            result = ask(parent, error, backup)
+            if len(seen) == 2:
+                assert holder.stdin is not None
+                holder.stdin.close()  # the other program finishes
+                holder.wait(timeout=30)
+            return result
+
+        monkeypatch.setattr(app_module, "ask_about_broken_database", release_then_answer)
+        opened.append(app_module.open_with_recovery(str(path)))
+    db = opened[0]
+    assert db is not None and db.read_only  # after Retry (still locked), then Open read-only
+    assert [kind for kind, _ in seen] == [DatabaseBusyError, DatabaseBusyError]
+    assert all(backup is None for _, backup in seen)  # no restore was offered
+    assert database_stats(db)["students"] == 25
+    with pytest.raises(Exception, match="readonly"):
+        create_student(db, StudentData("L-X", "No", "Write", 9, 2030))
+    db.dispose()
+    assert [p.name for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name] == []
+
+
+def test_an_empty_file_beside_backups_offers_them(qapp: Any, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "school.db"
+    db = open_database(str(path))
+    create_student(db, StudentData("E-1", "Ana", "Núñez", 9, 2030))
+    backup_now(db)
+    db.dispose()
+    for side in ("-wal", "-shm"):
+        Path(str(path) + side).unlink(missing_ok=True)
+    path.write_bytes(b"")
+    monkeypatch.setattr(app_module, "ask_about_broken_database",
+                        lambda p, error, backup: ("restore", str(backup)))
+    db = app_module.open_with_recovery(str(path))
+    assert db is not None and database_stats(db)["students"] == 1
+    db.dispose()
+
+
+def test_the_restore_dialog_lists_replaced_and_damaged_copies(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from counselor_app.services.backups import restore
+    from counselor_app.ui.restore_dialog import RestoreDialog
+
+    path = tmp_path / "school.db"
+    db = open_database(str(path))
+    create_student(db, StudentData("R-1", "Ana", "Núñez", 9, 2030))
+    good = backup_now(db)
+    db.dispose()
+    replaced = restore(path, good)
+    path.write_bytes(b"garbage" * 500)
+    Path(str(path) + "-wal").unlink(missing_ok=True)
+    damaged_copy = restore(path, good)
+    dialog = RestoreDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    items = [dialog.list.item(i) for i in range(dialog.list.count())]
+    by_path = {Path(i.data(Qt.ItemDataRole.UserRole + 1)): i for i in items}
+    assert {good, replaced, damaged_copy} <= set(by_path)
+    assert "replaced by a restore" in by_path[replaced].text()  # type: ignore[index]
+    damaged_item = by_path[damaged_copy]  # type: ignore[index]
+    assert "damaged" in damaged_item.text()
+    assert not damaged_item.flags() & Qt.ItemFlag.ItemIsEnabled
+    dialog.list.setCurrentItem(by_path[good])
+    assert dialog.restore_button.isEnabled()
+    assert not dialog.grab().isNull()

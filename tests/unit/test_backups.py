@@ -181,3 +181,94 @@ def test_cli_backup_and_restore(db: Database, tmp_path: Path,
     assert path.read_bytes() == before
     assert main(["backup", "--db", str(tmp_path / "nothing.db")]) == 2
     assert "no such database file" in capsys.readouterr().err
+
+
+def test_pruning_one_kind_never_deletes_another(db: Database) -> None:
+    from counselor_app.services.backups import backup_before
+
+    save_settings(db, replace(load_settings(db), backups_kept=2))
+    daily = auto_backup_if_due(db)
+    update = backup_now(db, reason="before-migration-0001")
+    manual = backup_now(db)
+    for _ in range(10):  # ten imports
+        backup_before(db, "before-import")
+    kinds = {}
+    for info in list_backups(db.path):  # type: ignore[arg-type]
+        kinds[info.kind] = kinds.get(info.kind, 0) + 1
+    assert kinds == {"before-import": 2, "auto": 1, "before-migration": 1, "manual": 1}
+    assert all(p.exists() for p in (daily, update, manual))  # type: ignore[union-attr]
+
+
+def test_restore_refuses_while_another_program_has_the_file_open(db: Database) -> None:
+    from counselor_app.store.errors import DatabaseBusyError
+    from tests.lock_holder import holding_lock
+
+    add_student(db, "OLD")
+    snapshot = backup_now(db)
+    for i in range(40):
+        add_student(db, f"NEW{i}")
+    path = db.path
+    assert path is not None
+    db.dispose()
+    for how in ("idle", "write"):
+        with holding_lock(path, how), pytest.raises(DatabaseBusyError,
+                                                    match="open in another"):
+            restore(path, snapshot)
+        assert len(students(path)) == 41  # nothing the other program committed is lost
+    assert [b.reason for b in list_backups(path)] == ["manual"]  # no copy piled up
+
+
+def test_restore_in_place_keeps_the_replaced_database_listed(db: Database) -> None:
+    add_student(db, "OLD")
+    snapshot = backup_now(db)
+    add_student(db, "NEW")
+    path = db.path
+    assert path is not None
+    db.dispose()
+    kept = restore(path, snapshot)
+    assert kept is not None and students(kept) == {"OLD", "NEW"}
+    listed = {b.path: b for b in list_backups(path, include_damaged=True)}
+    assert kept in listed and "replaced by a restore" in listed[kept].label
+    path.write_bytes(b"garbage" * 1000)
+    Path(str(path) + "-wal").unlink(missing_ok=True)
+    raw = restore(path, snapshot)
+    assert raw is not None
+    listed = {b.path: b for b in list_backups(path, include_damaged=True)}
+    assert listed[raw].damaged and "damaged" in listed[raw].label
+    assert raw not in {b.path for b in list_backups(path)}  # never offered for restoring
+
+
+def test_cli_backup_out_refuses_to_overwrite_and_names_a_missing_folder(
+        db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = db.path
+    assert path is not None
+    db.dispose()
+    out = tmp_path / "copy.db"
+    out.write_text("precious")
+    assert main(["backup", "--db", str(path), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "already exists" in err and "--force" in err and out.read_text() == "precious"
+    assert main(["backup", "--db", str(path), "--out", str(out), "--force"]) == 0
+    check_backup(out)
+    missing = tmp_path / "no-such-folder" / "x.db"
+    assert main(["backup", "--db", str(path), "--out", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert str(missing.parent) in err and "no such folder" in err and len(err.splitlines()) == 1
+
+
+def test_partial_files_of_interrupted_copies_are_removed_at_start(db: Database) -> None:
+    path = db.path
+    assert path is not None
+    folder = backup_dir(path)
+    folder.mkdir(exist_ok=True)
+    old = folder / "test-20250101-000000-000000-auto.backup.db.part"
+    fresh = folder / "test-20250101-000001-000000-auto.backup.db.part"
+    restoring = path.with_name(path.name + ".restoring")
+    for p in (old, fresh, restoring):
+        p.write_bytes(b"partial")
+    for p in (old, restoring):
+        os.utime(p, (0, 0))
+    db.dispose()
+    open_database(str(path)).dispose()
+    assert not old.exists() and not restoring.exists()
+    assert fresh.exists()  # may belong to a backup running right now in another copy
