@@ -7,6 +7,7 @@ The database URL comes, in order, from ``--db``, the ``COUNSELOR_APP_DB`` variab
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -79,3 +80,14 @@ def sqlite_path(url: str) -> Path | None:
     if not path or path == ":memory:":
         return None
     return Path(path)
+
+
+_URL_PASSWORD = re.compile(r"(?P<head>\b[a-z][\w+.-]*://[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
+_KEY_PASSWORD = re.compile(r"(?P<head>\bpass(word)?\s*=\s*)('[^']*'|\"[^\"]*\"|[^\s&;,)]+)",
+                           re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """``text`` with every password in a URL or ``password=`` setting replaced by ***."""
+    text = _URL_PASSWORD.sub(lambda m: m["head"] + "***@", text)
+    return _KEY_PASSWORD.sub(lambda m: m["head"] + "***", text)

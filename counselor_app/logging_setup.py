@@ -1,4 +1,7 @@
-"""Rotating log file in the per-user log folder. Logs never carry student names."""
+"""Rotating log file in the per-user log folder (0600 in a 0700 folder).
+
+Logs never carry student names, and never a password: every line passes through
+``config.redact``, whatever a library put into an error message."""
 
 from __future__ import annotations
 
@@ -6,9 +9,17 @@ import logging
 import logging.handlers
 import os
 
-from counselor_app.config import log_dir
+from counselor_app.config import log_dir, redact
+from counselor_app.store.files import make_private_dir, tighten
 
 _done = False
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual, then removes passwords (in the message and any traceback)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def setup_logging() -> None:
@@ -22,10 +33,11 @@ def setup_logging() -> None:
         return
     try:
         folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "counselor-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return  # logging must never stop the app
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    tighten([folder])  # files of older versions were readable by others; logged

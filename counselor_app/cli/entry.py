@@ -32,7 +32,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from counselor_app.logging_setup import setup_logging
+    from counselor_app.store.files import private_umask
 
+    private_umask()  # the database, backups, logs and exports: 0600 in 0700 folders
     parser, handlers = build_parser()
     args = parser.parse_args(argv)
     setup_logging()

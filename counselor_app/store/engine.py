@@ -17,9 +17,10 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from counselor_app.config import sqlite_path
+from counselor_app.config import redact, sqlite_path
 from counselor_app.store.errors import (
     DatabaseBusyError,
     DatabaseDamagedError,
@@ -145,7 +146,13 @@ def make_engine(url: str, *, check: bool = True, read_only: bool = False) -> Eng
         engine = create_engine(url)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as exc:  # NoSuchModuleError is an ArgumentError
+        scheme = url.split("://", 1)[0]
+        raise DatabaseOpenError(redact(url), f"uses a database type this app does not "
+                                f"support ({scheme!r}); give a file path, a sqlite:/// URL "
+                                "or a postgresql+psycopg:// URL") from exc
 
 
 @dataclass
@@ -164,8 +171,8 @@ class Database:
     @property
     def display_name(self) -> str:
         """Where the data lives, for people: a file path, or a URL without its password."""
-        return str(self.path) if self.path else self.engine.url.render_as_string(
-            hide_password=True)
+        return str(self.path) if self.path else redact(self.engine.url.render_as_string(
+            hide_password=True))
 
     @property
     def is_sqlite(self) -> bool:

@@ -8,6 +8,9 @@ class DatabaseOpenError(Exception):
     """A database that cannot be used; the message is meant for the user."""
 
     def __init__(self, path: str, reason: str) -> None:
+        from counselor_app.config import redact
+
+        path, reason = redact(path), redact(reason)  # never a password in a message
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
