@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counselor_app.domain.base import Base
@@ -32,6 +32,10 @@ class Student(Base):
     name_folded: Mapped[str] = mapped_column(String(400), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # every UPDATE checks and bumps row_version: a stale writer gets StaleDataError
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class Plan(Base):
@@ -56,6 +60,13 @@ class Plan(Base):
     status_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    __mapper_args__ = {"version_id_col": row_version}
+    # one active plan per student, enforced by the database itself
+    __table_args__ = (Index("uq_plan_one_active", "student_pk", unique=True,
+                            sqlite_where=text("is_active"),
+                            postgresql_where=text("is_active")),)
 
 
 class PlanCourse(Base):
