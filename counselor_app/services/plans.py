@@ -7,8 +7,10 @@ Every function is one user action in one transaction, and stamps the plan's
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import (
@@ -25,6 +27,11 @@ from counselor_app.domain import (
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
 from counselor_app.services.browse import course_rows
+from counselor_app.services.concurrency import (
+    check_plan_fields,
+    current_user,
+    is_second_active_plan,
+)
 from counselor_app.services.plan_view import (  # the views, re-exported for callers
     CommentView as CommentView,
 )
@@ -110,8 +117,23 @@ def create_plan(db: Database, student_pk: int, name: str,
 
     ``past`` says what to do with the program's courses in years already over (see
     ``PAST_CHOICES``). ``first_level`` starts the plan in grade 6, 7, 8 or 9. The
-    student's first plan becomes the active one.
+    student's first plan becomes the active one. When another copy of the app creates
+    a first plan for the same student at the same moment, the database's one-active-
+    plan index refuses the second, which is then saved as not active.
     """
+    try:
+        return _create_plan(db, student_pk, name, program_code, past=past,
+                            first_level=first_level, today=today, may_be_active=True)
+    except IntegrityError as exc:
+        if not is_second_active_plan(exc):
+            raise
+    return _create_plan(db, student_pk, name, program_code, past=past,
+                        first_level=first_level, today=today, may_be_active=False)
+
+
+def _create_plan(db: Database, student_pk: int, name: str, program_code: str | None, *,
+                 past: str, first_level: int, today: dt.date | None,
+                 may_be_active: bool) -> int:
     if past not in PAST_CHOICES:
         raise ValueError(f"past years: choose one of {', '.join(PAST_CHOICES)}")
     if first_level not in (*MIDDLE_SCHOOL_LEVELS, 9):
@@ -123,9 +145,10 @@ def create_plan(db: Database, student_pk: int, name: str,
             raise LookupError(f"student {student_pk} no longer exists")
         has_active = s.scalar(select(func.count()).select_from(Plan)
                               .where(Plan.student_pk == student_pk, Plan.is_active))
-        plan = Plan(student_pk=student_pk, name=name.strip() or "Plan", is_active=not has_active,
-                    program_code=program_code, first_level=first_level, created_at=now,
-                    updated_at=now)
+        plan = Plan(student_pk=student_pk, name=name.strip() or "Plan",
+                    is_active=may_be_active and not has_active, program_code=program_code,
+                    first_level=first_level, created_at=now, updated_at=now,
+                    updated_by=current_user(db))
         s.add(plan)
         s.flush()
         if program_code:
@@ -219,13 +242,21 @@ PLAN_FIELDS = ("name", "career_goal_soc", "career_goal_text", "postsecondary_typ
 _PRIVATE_FIELDS = frozenset({"notes"})  # counselor-only: changing them keeps an approval
 
 
-def update_plan_fields(db: Database, plan_id: int, **values: str | None) -> None:
-    """Change goals, notes or the name of a plan."""
+def update_plan_fields(db: Database, plan_id: int, *,
+                       expect: Mapping[str, str | None] | None = None,
+                       **values: str | None) -> None:
+    """Change goals, notes or the name of a plan.
+
+    With ``expect`` (the values the editor showed), a field someone else changed
+    meanwhile is not overwritten: ConflictError says who changed which field.
+    """
     unknown = set(values) - set(PLAN_FIELDS)
     if unknown:
         raise ValueError(f"unknown plan fields: {sorted(unknown)}")
     with db.transaction() as s:
+        check_plan_fields(s.get(Plan, plan_id), expect, values)
         plan = _touch(s, plan_id, reopen=bool(set(values) - _PRIVATE_FIELDS))
+        plan.updated_by = current_user(db)
         for key, value in values.items():
             if key == "career_goal_soc" and value and s.get(Occupation, value) is None:
                 raise LookupError(f"occupation {value} not found")

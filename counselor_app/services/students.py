@@ -7,8 +7,15 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from counselor_app.domain import Cluster, Pathway, Plan, ProgramOfStudy, Student
+from counselor_app.services.concurrency import (
+    STUDENT_FIELD_LABELS,
+    Change,
+    ConflictError,
+    current_user,
+)
 from counselor_app.store.engine import Database
 from counselor_app.text import fold, student_search_text
 
@@ -80,6 +87,8 @@ class StudentDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     plan_ids: tuple[int, ...] = field(default=())
+    version: int = 1
+    updated_by: str = ""
 
 
 GRADES = range(6, 13)
@@ -146,7 +155,7 @@ def create_student(db: Database, data: StudentData) -> int:
     _check(db, data, None)
     try:
         with db.transaction() as s:
-            student = Student(created_at=_now())
+            student = Student(created_at=_now(), updated_by=current_user(db))
             _apply(student, data)
             s.add(student)
             s.flush()
@@ -156,13 +165,66 @@ def create_student(db: Database, data: StudentData) -> int:
             [FieldError("student_id", f"Student ID {data.student_id} is already in use.")]) from exc
 
 
-def update_student(db: Database, pk: int, data: StudentData) -> None:
+def _normal(data: StudentData) -> dict[str, object]:
+    """The form's values as they would be stored (names trimmed)."""
+    values = {f: getattr(data, f) for f in STUDENT_FIELD_LABELS}
+    for key, value in values.items():
+        if isinstance(value, str) and key != "notes":
+            values[key] = value.strip()
+    return values
+
+
+def _stored(st: Student) -> StudentData:
+    return StudentData(st.student_id, st.first_name, st.last_name, st.grade,
+                       st.graduation_year, st.preferred_name, st.school, st.counselor,
+                       tuple(filter(None, st.career_interests.split(";"))), st.notes,
+                       st.family_language)
+
+
+def update_student(db: Database, pk: int, data: StudentData, *,
+                   original: StudentData | None = None, version: int | None = None,
+                   overwrite: bool = False, _tries: int = 3) -> int:
+    """Save the form; returns the record's new version.
+
+    With ``original`` (what the form showed) only the fields the counselor changed
+    are written, so another counselor's change to other fields is kept. With
+    ``version`` too, a save over a newer version that changed the same fields
+    raises ConflictError (who, when, which fields) unless ``overwrite``.
+    """
     _check(db, data, pk)
-    with db.transaction() as s:
-        student = s.get(Student, pk)
-        if student is None:
-            raise LookupError(f"student {pk} no longer exists")
-        _apply(student, data)
+    by = current_user(db)
+    try:
+        with db.transaction() as s:
+            student = s.get(Student, pk)
+            if student is None:
+                raise LookupError(f"student {pk} no longer exists")
+            current = _normal(_stored(student))
+            wanted = _normal(data)
+            mine = set(wanted) if original is None else {
+                f for f, v in wanted.items() if v != _normal(original)[f]}
+            if version is not None and original is not None and not overwrite \
+                    and student.row_version != version:
+                theirs = {f for f, v in current.items() if v != _normal(original)[f]}
+                clash = [f for f in STUDENT_FIELD_LABELS if f in mine & theirs
+                         and current[f] != wanted[f]]
+                if clash:
+                    raise ConflictError("student", Change(
+                        student.updated_by, student.updated_at,
+                        tuple(STUDENT_FIELD_LABELS[f] for f in clash), student.row_version))
+            merged = StudentData(**{f: (wanted[f] if f in mine else getattr(_stored(student), f))
+                                    for f in STUDENT_FIELD_LABELS})  # type: ignore[arg-type]
+            if _normal(merged) == current:
+                return student.row_version  # nothing to write
+            _apply(student, merged)
+            student.updated_by = by
+            s.flush()
+            return student.row_version
+    except StaleDataError:
+        if _tries <= 1:
+            raise
+        # another copy saved between our read and our write: decide again on fresh data
+        return update_student(db, pk, data, original=original, version=version,
+                              overwrite=overwrite, _tries=_tries - 1)
 
 
 def set_archived(db: Database, pk: int, archived: bool) -> None:
@@ -193,11 +255,8 @@ def get_student(db: Database, pk: int) -> StudentDetail | None:
         if st is None:
             return None
         plans = tuple(s.scalars(select(Plan.id).where(Plan.student_pk == pk).order_by(Plan.id)))
-        data = StudentData(st.student_id, st.first_name, st.last_name, st.grade,
-                           st.graduation_year, st.preferred_name, st.school, st.counselor,
-                           tuple(filter(None, st.career_interests.split(";"))), st.notes,
-                           st.family_language)
-        return StudentDetail(st.id, data, st.archived, st.created_at, st.updated_at, plans)
+        return StudentDetail(st.id, _stored(st), st.archived, st.created_at, st.updated_at,
+                             plans, st.row_version, st.updated_by)
 
 
 def find_student(db: Database, student_id: str) -> int | None:

@@ -18,6 +18,7 @@ from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
 from counselor_app.services import plans
 from counselor_app.services.plans import RemovedCourse
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,10 @@ def course_refs(stack: QUndoStack) -> CourseRefs:
 class PlanCommand(QUndoCommand):
     """Base: runs a service step, then announces the change on the bus.
 
-    A step that fails because the plan or course is gone (deleted elsewhere)
-    makes the command obsolete instead of raising into Qt.
+    A step that fails (the plan or course is gone, the database is busy, the disk
+    is full, someone else changed the same field) makes the command obsolete
+    instead of raising into Qt: QUndoStack then drops it, so no failed command
+    stays on the stack to be undone later. Write errors are shown to the user.
     """
 
     def __init__(self, ctx: AppContext, plan_id: int, text: str) -> None:
@@ -85,12 +88,19 @@ class PlanCommand(QUndoCommand):
         self.plan_id = plan_id
         self.refs = course_refs(ctx.undo)
 
+    failed: bool = False
+
     def _run(self, step: Callable[[], None]) -> None:
         try:
-            step()
+            with waiting():
+                step()
         except LookupError as exc:
             log.warning("undo step skipped: %s", exc)
             self.setObsolete(True)
+        except WRITE_ERRORS as exc:
+            self.failed = True
+            self.setObsolete(True)
+            show_write_error(None, exc)
         self.ctx.bus.plan_changed.emit(self.plan_id)
 
 
@@ -203,16 +213,20 @@ class UpdatePlanFieldsCommand(PlanCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, UpdatePlanFieldsCommand) or other.plan_id != self.plan_id:
             return False
+        if other.isObsolete():  # it failed: nothing of it may reach this step
+            return False
         if set(other.new) != {"notes"}:
             return False
         self.new = dict(other.new)
         return True
 
     def redo(self) -> None:
-        self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id, **self.new))
+        self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id,
+                                                   expect=self.old, **self.new))
 
     def undo(self) -> None:
-        self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id, **self.old))
+        self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id,
+                                                   expect=self.new, **self.old))
 
 
 class SetPlanStatusCommand(PlanCommand):

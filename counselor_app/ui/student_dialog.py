@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from counselor_app.reports.i18n import available_languages
 from counselor_app.services import browse, students
+from counselor_app.services.concurrency import ConflictError
 from counselor_app.services.students import StudentData, StudentValidationError
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
 
 INTEREST_FRAMEWORK = "ncc-2024"
 ERROR_STYLE = "color: #b3261e; font-size: 11px;"
@@ -49,6 +52,8 @@ class StudentDialog(QDialog):
         self.ctx = ctx
         self.student_pk = pk
         self._year_touched = pk is not None
+        self._original: StudentData | None = None  # what the form showed, and its version
+        self._version: int | None = None
         self.setWindowTitle(self.tr("Edit student") if pk else self.tr("New student"))
         self.setObjectName("StudentDialog")
         self.setMinimumSize(760, 560)
@@ -219,7 +224,10 @@ class StudentDialog(QDialog):
             self.general_error.setText(self.tr("This student no longer exists."))
             self.general_error.show()
             return
+        self._original, self._version = detail.data, detail.version
         d = detail.data
+        for i in range(self.interests.count()):
+            self.interests.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.student_id.setText(d.student_id)
         self.first_name.setText(d.first_name)
         self.last_name.setText(d.last_name)
@@ -299,15 +307,50 @@ class StudentDialog(QDialog):
         if first is not None:
             first.setFocus()
 
-    def save(self) -> bool:
+    def _resolve_conflict(self, exc: ConflictError) -> bool:
+        """Someone saved the same fields meanwhile: reload theirs, or overwrite them."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed by someone else"))
+        change = exc.change
+        fields = ", ".join(self.tr(f) for f in change.fields)
+        box.setText(self.tr("%s changed %s of this student at %s, after you opened this "
+                            "form.") % (change.by or self.tr("Someone else"), fields,
+                                        change.at.strftime("%H:%M")))
+        box.setInformativeText(self.tr("Reload shows their version (your unsaved changes to "
+                                       "these fields are dropped). Overwrite saves yours "
+                                       "over theirs."))
+        reload = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(reload)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is overwrite:
+            return self.save(overwrite=True)
+        if clicked is reload and self.student_pk is not None:
+            self._load(self.student_pk)
+            self._year_touched = True
+        return False
+
+    def save(self, overwrite: bool = False) -> bool:
         """Validate and write; on problems show them by their fields and write nothing."""
         data = self.student_data()
         self.general_error.hide()
         try:
-            if self.student_pk is None:
-                self.student_pk = students.create_student(self.ctx.db, data)
-            else:
-                students.update_student(self.ctx.db, self.student_pk, data)
+            with waiting():
+                if self.student_pk is None:
+                    self.student_pk = students.create_student(self.ctx.db, data)
+                else:
+                    self._version = students.update_student(
+                        self.ctx.db, self.student_pk, data, original=self._original,
+                        version=self._version, overwrite=overwrite)
+                    self._original = data
+        except ConflictError as exc:
+            return self._resolve_conflict(exc)
+        except WRITE_ERRORS as exc:  # busy, disk full, I/O: the form keeps what was typed
+            show_write_error(self, exc)
+            return False
         except StudentValidationError as exc:
             self._show_errors(exc.errors)
             return False

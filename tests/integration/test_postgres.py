@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from sqlalchemy import MetaData, make_url, text
@@ -44,3 +45,40 @@ def test_full_flow_on_postgresql() -> None:
     reopened = open_database(PG_URL)  # a second start migrates nothing and keeps the data
     assert stats.database_stats(reopened)["students"] == 1
     reopened.dispose()
+
+
+def _empty_database() -> None:
+    from counselor_app.store.engine import open_engine
+
+    assert PG_URL is not None
+    scratch = open_engine(PG_URL)
+    with scratch.engine.begin() as conn:
+        meta = MetaData()
+        meta.reflect(conn)
+        meta.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    scratch.dispose()
+
+
+def test_concurrent_copies_on_postgresql_keep_one_active_plan_and_every_edit(
+        tmp_path: Path) -> None:
+    from counselor_app.store.bootstrap import open_database
+    from tests.integration.test_concurrent_edits import (
+        active_counts,
+        add_students,
+        edits_kept,
+        race,
+    )
+
+    assert PG_URL is not None
+    _empty_database()
+    db = open_database(PG_URL)
+    try:
+        pks = add_students(db, 100)
+        race(PG_URL, pks, tmp_path / "go-plans")
+        counts = active_counts(db)
+        assert all(counts[pk] == (2, 1) for pk in pks)
+        race(PG_URL, pks, tmp_path / "go-edits", ("notes", "grade"))
+        assert edits_kept(db, pks) == []
+    finally:
+        db.dispose()

@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 
-def make_schema_0001(path: Path, students: int) -> Path:
-    """Create ``path`` at revision 0001 with ``students`` students, each with a plan."""
+def upgrade_to(path: Path, revision: str) -> Path:
+    """Create (or upgrade) the SQLite file ``path`` at schema ``revision``."""
     from alembic import command
 
     from counselor_app.store.migrate import alembic_config
@@ -19,8 +19,14 @@ def make_schema_0001(path: Path, students: int) -> Path:
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+        command.upgrade(cfg, revision)
     engine.dispose()
+    return path
+
+
+def make_schema_0001(path: Path, students: int) -> Path:
+    """Create ``path`` at revision 0001 with ``students`` students, each with a plan."""
+    upgrade_to(path, "0001")
     now = dt.datetime(2025, 9, 1, 8, 0).isoformat(" ")
     year = dt.date.today().year
     con = sqlite3.connect(path)

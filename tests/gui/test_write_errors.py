@@ -1,0 +1,162 @@
+"""Writes that fail in the GUI (database busy, disk full, someone else's change):
+a clear message, nothing applied, the undo stack keeps no failed command, no long
+freeze; a stale student form never overwrites a newer note."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from counselor_app.services import plans, students
+from counselor_app.services.settings import load_settings, save_settings
+from counselor_app.services.students import StudentData
+from counselor_app.store.engine import Database
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.plan_commands import AddCourseCommand, UpdatePlanFieldsCommand
+from counselor_app.ui.student_dialog import StudentDialog
+from tests.catalog import add_test_catalog
+from tests.lock_holder import holding_lock
+
+YEAR = dt.date.today().year
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def _pragma(db: Database, sql: str) -> None:
+    """Every new connection of ``db`` runs ``sql`` (old ones are closed first)."""
+    db.engine.dispose()
+    event.listen(db.engine, "connect", lambda conn, _rec: conn.execute(sql))
+
+
+def _plan(ctx: AppContext) -> int:
+    add_test_catalog(ctx.db)
+    pk = students.create_student(ctx.db, StudentData("W-1", "Wen", "Li", 9, YEAR + 3))
+    return plans.create_plan(ctx.db, pk, "Main")
+
+
+def _course_codes(db: Database, plan_id: int) -> list[str]:
+    return [c.code for c in plans.load_plan(db, plan_id).courses]
+
+
+def test_a_plan_edit_while_another_program_writes_fails_clearly_and_leaves_no_command(
+        ctx: AppContext, warnings: list[str]) -> None:
+    plan_id = _plan(ctx)
+    before = _course_codes(ctx.db, plan_id)
+    _pragma(ctx.db, "PRAGMA busy_timeout=400")  # the app's 15 s, shortened for the test
+    assert ctx.db.path is not None
+    with holding_lock(ctx.db.path, "write"):  # a long import in the command line
+        start = time.perf_counter()
+        ctx.undo.push(AddCourseCommand(ctx, plan_id, "ENG1", 9))
+        waited = time.perf_counter() - start
+    assert waited < 5  # the busy timeout, then the message: no longer freeze
+    assert len(warnings) == 1 and "in use by another program" in warnings[0]
+    assert ctx.undo.count() == 0 and not ctx.undo.canUndo()
+    ctx.undo.undo()  # nothing to undo, and no assert
+    assert _course_codes(ctx.db, plan_id) == before
+    ctx.undo.push(AddCourseCommand(ctx, plan_id, "ENG1", 9))  # once the lock is gone
+    assert ctx.undo.count() == 1 and "ENG1" in _course_codes(ctx.db, plan_id)
+
+
+def test_a_full_disk_fails_clearly_and_keeps_the_undo_stack_consistent(
+        ctx: AppContext, warnings: list[str]) -> None:
+    plan_id = _plan(ctx)
+    ctx.undo.push(AddCourseCommand(ctx, plan_id, "ENG1", 9))
+    with ctx.db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    _pragma(ctx.db, f"PRAGMA max_page_count={pages}")  # SQLite's own "disk is full"
+    filler = "x" * 400_000
+    ctx.undo.push(UpdatePlanFieldsCommand(ctx, plan_id, {"notes": ""}, {"notes": filler},
+                                          "Edit notes"))
+    assert len(warnings) == 1 and "disk is full" in warnings[0]
+    assert ctx.undo.count() == 1 and ctx.undo.undoText().startswith("Add ENG1")
+    assert plans.load_plan(ctx.db, plan_id).notes == ""
+    ctx.undo.undo()  # the earlier, successful step still undoes
+    assert "ENG1" not in _course_codes(ctx.db, plan_id)
+
+
+def test_plan_notes_changed_elsewhere_are_not_overwritten(ctx: AppContext,
+                                                          warnings: list[str]) -> None:
+    plan_id = _plan(ctx)
+    save_settings(ctx.db, replace(load_settings(ctx.db), counselor_name="Ms. Rivera"))
+    plans.update_plan_fields(ctx.db, plan_id, notes="saved in the other window")
+    ctx.undo.push(UpdatePlanFieldsCommand(ctx, plan_id, {"notes": ""},
+                                          {"notes": "stale window"}, "Edit notes"))
+    assert plans.load_plan(ctx.db, plan_id).notes == "saved in the other window"
+    assert len(warnings) == 1 and "Ms. Rivera" in warnings[0] and "notes" in warnings[0]
+    assert ctx.undo.count() == 0
+
+
+def _answer_conflict(monkeypatch: pytest.MonkeyPatch, button: str, seen: list[str]) -> None:
+    def fake_exec(box: QMessageBox) -> int:
+        seen.append(box.text())
+        for b in box.buttons():
+            if b.text().replace("&", "") == button:
+                b.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+
+
+def test_a_stale_student_form_never_overwrites_a_newer_note(
+        ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    save_settings(ctx.db, replace(load_settings(ctx.db), counselor_name="Mr. Okafor"))
+    pk = students.create_student(ctx.db, StudentData("S-1", "Ana", "Núñez", 9, YEAR + 3,
+                                                     notes="first note"))
+    stale = StudentDialog(ctx, pk)
+    qtbot.addWidget(stale)
+    other = StudentDialog(ctx, pk)  # a second window on the same student
+    qtbot.addWidget(other)
+    other.notes.setPlainText("meeting with family on Friday")
+    assert other.save()
+    stale.grade.setValue(10)  # a different field: merged, nothing lost
+    assert stale.save()
+    detail = students.get_student(ctx.db, pk)
+    assert detail is not None
+    assert detail.data.notes == "meeting with family on Friday" and detail.data.grade == 10
+    stale = StudentDialog(ctx, pk)
+    qtbot.addWidget(stale)
+    students.update_student(ctx.db, pk, replace(detail.data, notes="newest note"))
+    stale.notes.setPlainText("my stale note")
+    seen: list[str] = []
+    _answer_conflict(monkeypatch, "Reload", seen)
+    assert not stale.save()
+    assert "Mr. Okafor changed Notes" in seen[0]
+    assert stale.notes.toPlainText() == "newest note"  # reloaded: theirs is shown
+    assert students.get_student(ctx.db, pk).data.notes == "newest note"  # type: ignore[union-attr]
+    stale.notes.setPlainText("my note after reading theirs")
+    assert stale.save()  # now based on the newest version: no conflict
+    other = StudentDialog(ctx, pk)
+    qtbot.addWidget(other)
+    students.update_student(ctx.db, pk, replace(detail.data, notes="yet another"))
+    other.notes.setPlainText("mine wins")
+    _answer_conflict(monkeypatch, "Overwrite", seen)
+    assert other.save()
+    assert students.get_student(ctx.db, pk).data.notes == "mine wins"  # type: ignore[union-attr]
+
+
+def test_student_form_save_while_busy_shows_the_reason_and_keeps_the_form(
+        ctx: AppContext, qtbot: QtBot, warnings: list[str]) -> None:
+    pk = students.create_student(ctx.db, StudentData("S-2", "Bo", "Li", 9, YEAR + 3))
+    dialog = StudentDialog(ctx, pk)
+    qtbot.addWidget(dialog)
+    dialog.notes.setPlainText("typed while an import runs")
+    _pragma(ctx.db, "PRAGMA busy_timeout=300")
+    assert ctx.db.path is not None
+    with holding_lock(ctx.db.path, "write"):
+        assert not dialog.save()
+    assert warnings and "in use by another program" in warnings[0]
+    assert dialog.notes.toPlainText() == "typed while an import runs"  # nothing lost
+    assert dialog.save()
+
