@@ -22,6 +22,19 @@ def fold(text: str) -> str:
     return _AMP.sub(" and ", stripped).casefold()
 
 
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 8
+"""What one search box may ask: a pasted page of text builds no giant query."""
+
+
+def query_words(query: str, *, split_on_spaces: bool = False) -> list[str]:
+    """The words of a search query, capped (first ``MAX_QUERY_CHARS`` characters,
+    first ``MAX_QUERY_WORDS`` words)."""
+    query = query[:MAX_QUERY_CHARS]
+    words = fold(query).split() if split_on_spaces else tokens(query)
+    return words[:MAX_QUERY_WORDS]
+
+
 def tokens(text: str) -> list[str]:
     """Folded word tokens (letters and digits), the way search matches them."""
     return re.findall(r"[^\W_]+", fold(text))

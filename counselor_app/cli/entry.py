@@ -7,14 +7,18 @@ its handlers); they import only ``cli.common``, so there is no registration circ
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+
+from sqlalchemy.exc import DBAPIError
 
 from counselor_app import APP_NAME, __version__
 from counselor_app.cli import audit, data, db, pdf, releases, show
 from counselor_app.cli.common import EXIT_USAGE, CliError, Handler, add_db_arg
-from counselor_app.store.errors import DatabaseOpenError
+from counselor_app.store.errors import DatabaseOpenError, explain
 
 SUBCOMMAND_MODULES = (db, data, pdf, show, audit, releases)
 
@@ -55,3 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except (DBAPIError, sqlite3.Error, OSError) as exc:  # busy, disk full, I/O, races
+        logging.getLogger(__name__).info("command failed: %s", exc.__class__.__name__)
+        print(f"counselor-app: error: {explain(exc)}", file=sys.stderr)
+        return EXIT_USAGE

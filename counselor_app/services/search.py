@@ -22,7 +22,7 @@ from counselor_app.domain import (
     SearchEntry,
 )
 from counselor_app.store.engine import Database
-from counselor_app.text import fold, tokens
+from counselor_app.text import fold, query_words
 
 KINDS = ("cluster", "pathway", "program", "course", "occupation")
 KIND_LABELS = {"cluster": "Clusters", "pathway": "Pathways and sub-clusters",
@@ -107,7 +107,7 @@ def _rank(label: str, query: str, words: list[str]) -> int:
 
 def search(db: Database, query: str, limit_per_kind: int = 25) -> dict[str, list[SearchHit]]:
     """Hits grouped by kind, best first, in the order of ``KINDS``."""
-    words = tokens(query)
+    words = query_words(query)
     if not words:
         return {}
     with db.read() as session:

@@ -16,8 +16,9 @@ from counselor_app.services.concurrency import (
     ConflictError,
     current_user,
 )
+from counselor_app.services.imports.records import bad_chars
 from counselor_app.store.engine import Database
-from counselor_app.text import fold, student_search_text
+from counselor_app.text import query_words, student_search_text
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,11 @@ def validate_student(data: StudentData, today: dt.date | None = None) -> list[Fi
     for name in ("first_name", "last_name", "preferred_name"):
         if len(getattr(data, name)) > 100:
             errors.append(FieldError(name, "Names are limited to 100 characters."))
+    for name in ("student_id", "first_name", "last_name", "preferred_name", "school",
+                 "counselor", "notes"):
+        value = getattr(data, name)
+        if isinstance(value, str) and bad_chars(value, multiline=name == "notes"):
+            errors.append(FieldError(name, "Holds control or unprintable characters."))
     if data.grade not in GRADES:
         errors.append(FieldError("grade", "Grade must be between 6 and 12."))
     if not year - 1 <= data.graduation_year <= year + 8:
@@ -277,7 +283,7 @@ def list_students(db: Database, *, include_archived: bool = False, query: str = 
             .order_by(Student.last_name, Student.first_name))
     if not include_archived:
         stmt = stmt.where(Student.archived.is_(False))
-    for word in fold(query).split():
+    for word in query_words(query, split_on_spaces=True):
         stmt = stmt.where(Student.name_folded.contains(word, autoescape=True))
     if grade is not None:
         stmt = stmt.where(Student.grade == grade)

@@ -32,7 +32,9 @@ from counselor_app.store.errors import (
 from counselor_app.store.files import make_private_dir
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 15000
+BUSY_TIMEOUT_MS = int(os.environ.get("COUNSELOR_APP_BUSY_TIMEOUT_MS") or 15000)
+"""How long a write waits for another program's lock before it gives up with a message
+(the variable is for support and tests)."""
 
 
 def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:

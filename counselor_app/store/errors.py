@@ -49,3 +49,23 @@ def is_busy(exc: BaseException) -> bool:
 def is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "disk is full" in text or "no space left" in text or getattr(exc, "errno", 0) == 28
+
+
+def explain(exc: BaseException) -> str:
+    """One line for the command line about a failed database or file operation."""
+    from counselor_app.config import redact
+
+    first = (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
+    if is_busy(exc):
+        return ("the database is in use by another program (it held a lock longer than the "
+                "busy timeout); nothing was changed; try again when it has finished")
+    if is_disk_full(exc):
+        return "the disk is full; nothing was changed; free some space and try again"
+    if "unique" in first.lower() or "duplicate key" in first.lower():
+        return ("another copy of the app changed the same records at the same moment; "
+                "nothing was changed; run the command again")
+    filename = getattr(exc, "filename", None)
+    if isinstance(exc, OSError) and filename:
+        return redact(f"{filename}: {exc.strerror or first}")
+    return redact(f"the database could not be used ({first or exc.__class__.__name__}); "
+                  "nothing was changed")
