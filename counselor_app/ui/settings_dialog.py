@@ -26,6 +26,7 @@ from counselor_app.services.settings import save_settings
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.requirements.library import ServiceLibrary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
+from counselor_app.ui.write_errors import guarded
 
 
 class SettingsDialog(QDialog):
@@ -141,9 +142,11 @@ class SettingsDialog(QDialog):
             max_credits_per_year=self.max_credits.value(), cte_mode=self.cte_mode.currentData(),
             cte_threshold=self.cte_threshold.value(), backups_kept=self.backups.value())
         try:
-            save_settings(self.ctx.db, settings)
+            ok, _ = guarded(self, lambda: save_settings(self.ctx.db, settings))
         except ValueError as exc:
             self.error.setText(str(exc))
+            return
+        if not ok:  # busy, disk full, read-only: shown; the dialog stays open
             return
         self.ctx.bus.settings_changed.emit()
         super().accept()

@@ -60,6 +60,7 @@ from counselor_app.ui.student_table import (
     StudentFilterProxy,
     StudentTableModel,
 )
+from counselor_app.ui.write_errors import guarded
 
 Index = QModelIndex | QPersistentModelIndex
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -685,9 +686,12 @@ class StudentsPage(QWidget):
         archive = not (row is not None and row.archived)
         for pk in pks:
             try:
-                students.set_archived(self.ctx.db, pk, archive)
+                ok, _ = guarded(self, lambda pk=pk: students.set_archived(self.ctx.db, pk,
+                                                                          archive))
             except LookupError:
                 continue
+            if not ok:
+                break
         self.ctx.bus.students_changed.emit()
 
     def delete_student(self) -> None:
@@ -700,11 +704,12 @@ class StudentsPage(QWidget):
                                     "Archiving keeps the record but hides it.")):
             return
         try:
-            students.delete_student(self.ctx.db, row.id)
+            ok, _ = guarded(self, lambda: students.delete_student(self.ctx.db, row.id))
         except StudentDeleteRefused as exc:
             self.inform(self.tr("Student not deleted"), str(exc))
             return
-        self.ctx.bus.students_changed.emit()
+        if ok:
+            self.ctx.bus.students_changed.emit()
 
     # --- plans -----------------------------------------------------------------------
     def _reload_plans(self) -> None:
@@ -836,10 +841,14 @@ class StudentsPage(QWidget):
                 if choice is None:
                     return None
                 past = choice
-            plan_id = plans.create_plan(self.ctx.db, row.id, name, program_code, past=past)
+            ok, created = guarded(self, lambda: plans.create_plan(
+                self.ctx.db, row.id, name, program_code, past=past))
         except LookupError as exc:
             self.inform(self.tr("Plan not created"), str(exc))
             return None
+        if not ok or created is None:
+            return None
+        plan_id = created
         self._reload_students()
         self.ctx.bus.plan_changed.emit(plan_id)
         self.open_plan(plan_id)
@@ -859,7 +868,10 @@ class StudentsPage(QWidget):
         plan = self._selected_plan()
         if plan is None:
             return None
-        new_id = plans.duplicate_plan(self.ctx.db, plan.id, f"{plan.name} (what-if)")
+        ok, new_id = guarded(self, lambda: plans.duplicate_plan(
+            self.ctx.db, plan.id, f"{plan.name} (what-if)"))
+        if not ok or new_id is None:
+            return None
         self.ctx.bus.plan_changed.emit(new_id)
         self._reload_plans()
         r = self.plan_model.row_of(new_id)
@@ -871,7 +883,8 @@ class StudentsPage(QWidget):
         plan = self._selected_plan()
         if plan is None or plan.is_active:
             return
-        plans.set_active_plan(self.ctx.db, plan.id)
+        if not guarded(self, lambda: plans.set_active_plan(self.ctx.db, plan.id))[0]:
+            return
         self._reload_students()
         self.ctx.bus.plan_changed.emit(plan.id)
 
@@ -885,7 +898,8 @@ class StudentsPage(QWidget):
                             self.tr(f"Delete the plan “{plan.name}” with all its courses and "
                                     f"comments? This cannot be undone.{extra}")):
             return
-        plans.delete_plan(self.ctx.db, plan.id)
+        if not guarded(self, lambda: plans.delete_plan(self.ctx.db, plan.id))[0]:
+            return
         if self.editor.plan_id == plan.id:
             self.show_list()
         self._reload_students()

@@ -207,3 +207,24 @@ def test_the_restore_dialog_lists_replaced_and_damaged_copies(qtbot: QtBot,
     dialog.list.setCurrentItem(by_path[good])
     assert dialog.restore_button.isEnabled()
     assert not dialog.grab().isNull()
+
+
+def test_a_failed_daily_backup_is_shown_to_the_counselor(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from counselor_app.services import backups
+
+    path = tmp_path / "school.db"
+    open_database(str(path)).dispose()
+
+    def no_space(db: Any) -> None:
+        raise backups.BackupError(f"{tmp_path / 'backups'}: cannot write the backup: the "
+                                  "disk is full")
+
+    shown: list[str] = []
+    monkeypatch.setattr(backups, "auto_backup_if_due", no_space)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setenv("COUNSELOR_APP_EXIT_AFTER_SHOW", "1")
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    assert app_module.run_gui(str(path)) == 0
+    assert len(shown) == 1 and "automatic backup could not be made" in shown[0]
+    assert "disk is full" in shown[0]

@@ -160,3 +160,26 @@ def test_student_form_save_while_busy_shows_the_reason_and_keeps_the_form(
     assert dialog.notes.toPlainText() == "typed while an import runs"  # nothing lost
     assert dialog.save()
 
+
+
+def test_a_read_only_database_says_so_when_a_change_is_attempted(
+        ctx: AppContext, qtbot: QtBot, warnings: list[str]) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+
+    from counselor_app.store.bootstrap import open_database
+    from counselor_app.ui.context import ChangeBus
+    from counselor_app.ui.settings_dialog import SettingsDialog
+
+    assert ctx.db.path is not None
+    students.create_student(ctx.db, StudentData("R-1", "Ro", "Lee", 9, YEAR + 3))
+    ctx.db.dispose()
+    ro = open_database(str(ctx.db.path), read_only=True)
+    ro_ctx = AppContext(ro, QUndoStack(), ChangeBus(), QSettings())
+    dialog = SettingsDialog(ro_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible()  # not closed as if saved
+    assert warnings and "read-only" in warnings[-1]
+    ro.dispose()
