@@ -2,8 +2,9 @@
 
     python bench/fuzz.py [--inputs 100000] [--seed 14] [--workers 2]
 
-Kinds: students, courses, programs, occupations (CSV and XLSX), O*NET text files,
-JSON exchange files and requirement-set files (TOML and JSON). Each input starts from
+Kinds: students, courses, programs, occupations, transcripts (CSV and XLSX), O*NET
+text files, JSON exchange files and requirement-set files (TOML and JSON). Each input
+starts from
 a valid file of its kind and is mutated (cells replaced by hostile values: control
 characters, lone surrogates, huge numbers, very long text, wrong types; bytes flipped,
 cut or inserted; structure broken). Every input goes through the same entry point
@@ -42,13 +43,15 @@ HOSTILE = ["", " ", "\x00", "\x07bell", "\ud800", "\udfff", "A\u0000B", "\u202ee
            "=cmd|' /C calc'!A0", "\"", "\"\"\"", ",", ";", "\t", "\r\n", "\n\n", "Ł" * 300,
            "x" * 70_000, "2029", "9", "12", "PS", "13", "K", "null", "true", "[]", "{}",
            "../../etc/passwd", "%s%n", "\\N", "<b>bold</b>", "&amp;", "29-1141.00", "Ｎ"]
-KINDS = ("students", "courses", "programs", "occupations", "onet", "json", "requirements")
-WEIGHTS = (15, 10, 5, 5, 5, 30, 30)
+KINDS = ("students", "courses", "programs", "occupations", "transcripts", "onet", "json",
+         "requirements")
+WEIGHTS = (13, 9, 5, 5, 8, 5, 28, 27)
 """Share of the inputs per kind: a preview of programs, occupations or O*NET files
 checks against the whole catalog (20-50 ms each), JSON and requirement files parse in
 under a millisecond, so they get more of the inputs in the same time."""
 FORMATS = {"students": ("csv", "xlsx"), "courses": ("csv", "xlsx"),
-           "programs": ("csv", "xlsx"), "occupations": ("csv", "xlsx"), "onet": ("txt",),
+           "programs": ("csv", "xlsx"), "occupations": ("csv", "xlsx"),
+           "transcripts": ("csv", "xlsx"), "onet": ("txt",),
            "json": ("json",), "requirements": ("toml", "json")}
 
 

@@ -22,7 +22,7 @@ from counselor_app.domain import (
     SearchEntry,
 )
 from counselor_app.store.engine import Database
-from counselor_app.text import fold, query_words
+from counselor_app.text import fold, query_words, tokens
 
 KINDS = ("cluster", "pathway", "program", "course", "occupation")
 KIND_LABELS = {"cluster": "Clusters", "pathway": "Pathways and sub-clusters",

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,8 @@ def check_workbook_limits(path: Path) -> None:
     except zipfile.BadZipFile:
         raise TabularError(name, "is not a readable Excel workbook (.xlsx): BadZipFile") \
             from None
-    except (OSError, RuntimeError, NotImplementedError, ValueError) as exc:
+    except (OSError, RuntimeError, NotImplementedError, ValueError, EOFError,
+            zlib.error) as exc:  # a damaged compressed part
         raise TabularError(name, "is not a readable Excel workbook (.xlsx): "
                                  f"{exc.__class__.__name__}") from None
 
