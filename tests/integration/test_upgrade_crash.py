@@ -150,3 +150,63 @@ def test_a_script_that_commits_halfway_is_refused_and_changes_nothing(
     with pytest.raises(DatabaseUpgradeError):
         open_database(str(path), seed=False)
     assert _state(path) == ("0001", 5, 0)
+
+
+RESTORER = r"""
+import sys
+from counselor_app.services import backups  # imported before READY: not timed
+print("READY", flush=True)
+backups.restore(sys.argv[1], sys.argv[2])
+print("DONE", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_killing_a_restore_at_random_moments_leaves_the_old_or_the_new_data(
+        tmp_path: Path) -> None:
+    from counselor_app.services.backups import backup_now
+    from counselor_app.services.students import StudentData, create_student
+
+    template = tmp_path / "live.db"
+    db = open_database(str(template), seed=False)
+    snapshot = backup_now(db)  # no students
+    db.dispose()
+    make = make_schema_0001(tmp_path / "big.db", STUDENTS)
+    big = open_database(str(make), seed=False)  # the live file: many students, at head
+    create_student(big, StudentData("LIVE-1", "Li", "Ve", 9, 2030))
+    with big.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    big.dispose()
+    live = tmp_path / "work" / "school.db"
+    rng = random.Random(7)
+    seen = {"old": 0, "new": 0}
+    full = 0.0
+    for attempt in range(13):
+        shutil.rmtree(live.parent, ignore_errors=True)
+        live.parent.mkdir()
+        shutil.copyfile(make, live)
+        proc = subprocess.Popen([sys.executable, "-c", RESTORER, str(live), str(snapshot)],
+                                env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "READY"
+        start = time.perf_counter()
+        if attempt == 0:  # the first one runs to the end: how long a restore takes here
+            proc.wait(timeout=120)
+            full = time.perf_counter() - start
+        else:
+            time.sleep(rng.uniform(0.0, full))
+            if proc.poll() is None:
+                os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        con = sqlite3.connect(live)
+        try:
+            assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            count = con.execute("SELECT count(*) FROM student").fetchone()[0]
+        finally:
+            con.close()
+        assert count in (0, STUDENTS + 1)
+        assert attempt or count == 0
+        seen["new" if count == 0 else "old"] += 1
+        open_database(str(live), seed=False).dispose()
+    print(f"restore of {STUDENTS} students: {full:.2f} s; 12 kills; {seen}")
+    assert seen["old"] > 0 and seen["new"] > 1
