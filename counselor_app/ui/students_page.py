@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from functools import partial
 from collections.abc import Sequence
 from typing import Any
 
@@ -684,10 +685,12 @@ class StudentsPage(QWidget):
             return
         row = self._selected_row()
         archive = not (row is not None and row.archived)
+        def archive_one(pk: int) -> None:
+            students.set_archived(self.ctx.db, pk, archive)
+
         for pk in pks:
             try:
-                ok, _ = guarded(self, lambda pk=pk: students.set_archived(self.ctx.db, pk,
-                                                                          archive))
+                ok, _ = guarded(self, partial(archive_one, pk))
             except LookupError:
                 continue
             if not ok:
