@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import html
-from functools import partial
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
