@@ -82,3 +82,37 @@ def test_concurrent_copies_on_postgresql_keep_one_active_plan_and_every_edit(
         assert edits_kept(db, pks) == []
     finally:
         db.dispose()
+
+
+def test_two_imports_at_once_on_postgresql_end_cleanly(tmp_path: Path) -> None:
+    import datetime as dt
+    import subprocess
+    import sys
+
+    from counselor_app.services.students import find_student
+    from counselor_app.store.bootstrap import open_database
+
+    assert PG_URL is not None
+    _empty_database()
+    open_database(PG_URL).dispose()
+    year = dt.date.today().year
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Student ID,Last Name,First Name,Grade,Graduation Year\n" + "".join(
+        f"PGI{i:04},Last{i},First{i},9,{year + 3}\n" for i in range(400)), encoding="utf-8")
+    env = {**os.environ, "COUNSELOR_APP_NO_LOG_FILE": "1"}
+    procs = [subprocess.Popen([sys.executable, "-m", "counselor_app", "import", "students",
+                               str(roster), "--db", PG_URL], env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
+    for code, err in results:
+        assert code in (0, 2), results
+        assert "Traceback" not in err
+        if code == 2:
+            assert len(err.strip().splitlines()) == 1, err
+    assert any(code == 0 for code, _ in results), results
+    db = open_database(PG_URL)
+    try:
+        assert all(find_student(db, f"PGI{i:04}") is not None for i in range(0, 400, 37))
+    finally:
+        db.dispose()
