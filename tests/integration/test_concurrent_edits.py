@@ -121,7 +121,7 @@ def test_the_database_itself_refuses_a_second_active_plan(db: Database) -> None:
 def test_the_upgrade_keeps_the_newest_of_two_active_plans(tmp_path: Path) -> None:
     from tests.integration.upgrade_data import upgrade_to
 
-    path = upgrade_to(tmp_path / "dup.db", "0006")
+    path = upgrade_to(tmp_path / "dup.db", "0007")
     con = sqlite3.connect(path)
     with con:
         cols = {r[1] for r in con.execute("PRAGMA table_info(student)")}

@@ -5,8 +5,8 @@ save over a newer one) and ``updated_by``. Where two plans of one student were b
 active (two copies creating a first plan at once), the newest stays active; then a
 partial unique index lets the database itself refuse a second active plan.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
