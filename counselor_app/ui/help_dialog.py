@@ -63,10 +63,12 @@ def about_text(db: Database) -> str:
             f"<b>Students:</b> {stats['students']} &nbsp; <b>Plans:</b> {stats['plans']}</p>"
             "<p><b>Data sources</b></p><ul>"
             + "".join(f"<li><b>{escape(src.name)}</b>, {escape(src.version)} "
-                      f"({escape(src.license)}). {escape(src.credit)}</li>"
-                      for src in data_sources())
-            + "</ul><p>All descriptions of clusters, pathways, programs and courses are our "
-            "own writing.</p>")
+                      f"({escape(src.license)})</li>" for src in data_sources())
+            + "</ul><p>" + escape(next((src.credit for src in data_sources()
+                                         if src.key == "onet"), ""))
+            + "</p><p>All descriptions of clusters, pathways, programs and courses are our "
+            "own writing. The full credits are in the user guide (F1), "
+            "<i>Where the data comes from</i>.</p>")
 
 
 def show_about(parent: QWidget, db: Database) -> None:
