@@ -19,10 +19,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from counselor_app.audit import audit_json
+from counselor_app.audit.results import SHORT
 from counselor_app.domain import Plan, PlanSignoff, PlanVersion
 from counselor_app.services import plans
+from counselor_app.services.audit import PlanAudit, audit_plan
 from counselor_app.services.plan_changes import Change, describe, diff_snapshots
-from counselor_app.services.rules import ERROR, ValidationResult, format_number
+from counselor_app.services.rules import ERROR, ValidationResult
 from counselor_app.services.settings import Settings, load_settings
 from counselor_app.store.engine import Database
 
@@ -117,31 +120,43 @@ def snapshot(view: plans.PlanView) -> dict[str, Any]:
     }
 
 
-def audit_json(result: ValidationResult) -> dict[str, Any]:
-    return {
-        "issues": [dataclasses.asdict(i) for i in result.issues],
-        "requirements": [{"subject_area": r.subject_area, "required": r.required,
-                          "completed": r.completed, "planned": r.planned,
-                          "met": r.met} for r in result.requirements],
-        "total_credits": result.total_credits,
-        "concentrator": {"met": result.concentrator.met,
-                         "amount": result.concentrator.amount,
-                         "threshold": result.concentrator.threshold},
-    }
+def _audit_record(result: ValidationResult, audit: PlanAudit | None) -> dict[str, Any]:
+    """The checks as approved: the graduation audit (as ``audit --json`` prints it) and
+    the plan checks (prerequisites, grade levels, credit loads)."""
+    record = audit_json(audit, audit.student_id, audit.plan_name) if audit else {"sets": []}
+    record["checks"] = [dataclasses.asdict(i) for i in result.issues]
+    record["total_credits"] = result.total_credits
+    return record
 
 
-def _problems(result: ValidationResult) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _shortfalls(audit: PlanAudit) -> tuple[str, ...]:
+    """The most specific short requirements of every set ("Mathematics: 1 credit")."""
+    out: list[str] = []
+    for audited in audit.sets:
+        for top in audited.requirements:
+            for node in top.walk():
+                if node.status != SHORT or any(c.status == SHORT for c in node.children):
+                    continue
+                missing = f"{node.missing} short" if node.missing else "short"
+                out.append(f"{audited.name}: {node.label} — {missing}")
+    return tuple(out)
+
+
+def _problems(db: Database, plan_id: int, settings: Settings
+              ) -> tuple[ValidationResult, PlanAudit | None, tuple[str, ...], tuple[str, ...]]:
+    result = plans.validate(db, plan_id, settings)
     errors = tuple(i.message for i in result.issues if i.severity == ERROR)
-    short = tuple(f"{r.subject_area if r.subject_area != '*' else 'Total credits'}: "
-                  f"{format_number(r.shortfall)} credit(s) short"
-                  for r in result.requirements if not r.met)
-    return errors, short
+    try:
+        audit: PlanAudit | None = audit_plan(db, plan_id, settings=settings)
+    except LookupError as exc:  # a requirement set the plan names is gone
+        return result, None, errors + (f"The graduation audit cannot run: {exc}",), ()
+    return result, audit, errors, _shortfalls(audit)
 
 
 def check_approval(db: Database, plan_id: int,
                    settings: Settings | None = None) -> ApprovalCheck:
     settings = settings or load_settings(db)
-    errors, short = _problems(plans.validate(db, plan_id, settings))
+    _, _, errors, short = _problems(db, plan_id, settings)
     return ApprovalCheck(settings.counselor_name.strip(), errors, short)
 
 
@@ -181,14 +196,14 @@ def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | 
                               "an approval records who approved the plan")
     now = (now or dt.datetime.now()).replace(microsecond=0)
     view = plans.load_plan(db, plan_id)
-    result = plans.validate(db, plan_id, settings)
-    errors, short = _problems(result)
+    result, audit, errors, short = _problems(db, plan_id, settings)
     missing = [p for p in errors + short if p not in set(acknowledged)]
     if missing:
         raise ApprovalNeedsConfirmation(missing)
     report = build_plan_report(db, plan_id, settings, now.date())
     report = dataclasses.replace(
-        report, plan_status=f"Approved by {by} on {now.strftime('%B %d, %Y').replace(' 0', ' ')}")
+        report, status_key="approved",
+        plan_status=f"Approved by {by} on {now.strftime('%B %d, %Y').replace(' 0', ' ')}")
     pdf = render_bytes(report)
     with db.transaction() as s:
         plan = s.get(Plan, plan_id)
@@ -200,7 +215,8 @@ def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | 
                            .where(PlanVersion.plan_id == plan_id)) or 0) + 1
         version = PlanVersion(plan_id=plan_id, number=number, approved_by=by, approved_at=now,
                               snapshot=json.dumps(snapshot(view), sort_keys=True),
-                              audit=json.dumps(audit_json(result), sort_keys=True),
+                              audit=json.dumps(_audit_record(result, audit), sort_keys=True,
+                                               default=str),
                               acknowledged="\n".join(errors + short), pdf=pdf,
                               checksum=hashlib.sha256(pdf).hexdigest())
         s.add(version)

@@ -23,6 +23,7 @@ from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.plan.approval import ApprovalDialog
 from counselor_app.ui.plan_editor import PlanEditor
 from counselor_app.ui.students_page import StudentsPage
+from tests.approving import add_test_set
 from tests.catalog import PROGRAM, add_test_catalog
 
 SHOTS = os.environ.get("COUNSELOR_APP_SHOTS")  # a folder: save screenshots there
@@ -31,6 +32,7 @@ SHOTS = os.environ.get("COUNSELOR_APP_SHOTS")  # a folder: save screenshots ther
 @pytest.fixture
 def ctx(db: Database, tmp_path: Path) -> AppContext:
     add_test_catalog(db)
+    add_test_set(db)
     return AppContext(db, QUndoStack(), ChangeBus(),
                       QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 

@@ -5,19 +5,23 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import io
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from counselor_app.services import plans, signoffs, students, versions
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
+from tests.approving import add_test_set
 from tests.catalog import PROGRAM, add_test_catalog
 
 
 def _plan(db: Database) -> int:
     add_test_catalog(db)
+    add_test_set(db)
     pk = students.create_student(db, StudentData("S1", "Ana", "Núñez", 9,
                                                  dt.date.today().year + 4))
     return plans.create_plan(db, pk, "Main", PROGRAM)
@@ -39,7 +43,7 @@ def test_problems_must_be_acknowledged_and_are_kept(db: Database) -> None:
     plans.remove_course(db, geometry.id)  # mathematics short by one credit
     check = versions.check_approval(db, plan_id)
     assert check.counselor == "Ms. Test" and check.errors
-    assert check.shortfalls == ("Mathematics: 1 credit(s) short",)
+    assert check.shortfalls == ("Test requirements: Mathematics: 2 credits — 1 credit short",)
     with pytest.raises(versions.ApprovalNeedsConfirmation) as refused:
         versions.approve_plan(db, plan_id)
     assert set(refused.value.problems) == set(check.problems)
@@ -56,6 +60,8 @@ def test_editing_an_approved_plan_keeps_the_version_and_its_pdf(db: Database,
     v1 = versions.approve_plan(db, plan_id, acknowledged=check.problems)
     pdf = versions.version_pdf(db, v1.id)
     assert pdf.startswith(b"%PDF") and hashlib.sha256(pdf).hexdigest() == v1.checksum
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert "Approved by Ms. Test on" in text and "DRAFT" not in text
     view = plans.load_plan(db, plan_id)
     assert view.status == "approved"
     assert not versions.approval_state(db, plan_id).changed_since_approval
