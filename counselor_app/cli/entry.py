@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from counselor_app import APP_NAME, __version__
-from counselor_app.cli import audit, data, db, pdf, releases, show
+from counselor_app.cli import audit, data, db, pdf, plans, releases, show
 from counselor_app.cli.common import EXIT_USAGE, CliError, Handler, add_db_arg
 from counselor_app.store.errors import DatabaseOpenError, explain
 
-SUBCOMMAND_MODULES = (db, data, pdf, show, audit, releases)
+SUBCOMMAND_MODULES = (db, data, pdf, show, audit, releases, plans)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -36,6 +36,14 @@ from counselor_app.domain import (
 )
 from counselor_app.services.backups import backup_before
 from counselor_app.services.exchange_audit import audit_docs, merge_audit_docs
+from counselor_app.services.exchange_records import (
+    match_docs,
+    merge_matches,
+    merge_transcript,
+    merge_versions,
+    transcript_docs,
+    version_docs,
+)
 from counselor_app.services.exchange_read import (  # noqa: F401 - part of this module's API
     COMMENT_FIELDS,
     COURSE_FIELDS,
@@ -83,6 +91,7 @@ def _plan_doc(s: Session, plan: Plan) -> dict[str, Any]:
         {"author": c.author, "created_at": _iso(c.created_at), "text": c.text}
         for c in s.scalars(select(PlanComment).where(PlanComment.plan_id == plan.id)
                            .order_by(PlanComment.created_at, PlanComment.id))]
+    doc["versions"] = version_docs(s, plan.id)
     return doc
 
 
@@ -100,6 +109,7 @@ def export_document(db: Database, *, student_pk: int | None = None,
             assert st is not None
             doc = _student_doc(st)
             doc.update(audit_docs(s, st.id))
+            doc["transcript"] = transcript_docs(s, st.id)
             doc["plans"].append(_plan_doc(s, plan))
             students, scope = [doc], "plan"
         else:
@@ -112,15 +122,17 @@ def export_document(db: Database, *, student_pk: int | None = None,
             for st in s.scalars(stmt):
                 doc = _student_doc(st)
                 doc.update(audit_docs(s, st.id))
+                doc["transcript"] = transcript_docs(s, st.id)
                 for plan in s.scalars(select(Plan).where(Plan.student_pk == st.id)
                                       .order_by(Plan.id)):
                     doc["plans"].append(_plan_doc(s, plan))
                 students.append(doc)
             if student_pk is not None and not students:
                 raise LookupError(f"student {student_pk} does not exist")
+        matches = match_docs(s)
     return {"format": FORMAT, "version": VERSION, "app_version": __version__,
             "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
-            "scope": scope, "students": students}
+            "scope": scope, "students": students, "course_matches": matches}
 
 
 @dataclass(frozen=True)
@@ -159,11 +171,12 @@ class JsonImportPreview:
     plans_added: list[str] = field(default_factory=list)
     plans_updated: list[str] = field(default_factory=list)
     plans_unchanged: list[str] = field(default_factory=list)
+    matches_added: bool = False  # course matches the database lacks
 
     @property
     def changes(self) -> int:
         return (len(self.students_added) + len(self.students_updated)
-                + len(self.plans_added) + len(self.plans_updated))
+                + len(self.plans_added) + len(self.plans_updated) + int(self.matches_added))
 
     def summary(self) -> str:
         return (f"students: {len(self.students_added)} to add, "
@@ -215,6 +228,7 @@ def _run(s: Session, students: list[_StudentIn], preview: JsonImportPreview,
             values.pop("created_at")
             changed = [key for key, v in values.items() if getattr(st, key) != v]
             audit_changed = merge_audit_docs(s, st.id, sin.exceptions, sin.checklist, False)
+            audit_changed |= merge_transcript(s, st.id, sin.transcript, False)
             (preview.students_updated if changed or audit_changed
              else preview.students_unchanged).append(sid)
             if write and changed:
@@ -224,6 +238,7 @@ def _run(s: Session, students: list[_StudentIn], preview: JsonImportPreview,
                                                      st.preferred_name, st.student_id)
         if write and st is not None:
             merge_audit_docs(s, st.id, sin.exceptions, sin.checklist, True)
+            merge_transcript(s, st.id, sin.transcript, True)
         plans_by_name: dict[str, list[Plan]] = {}
         if st is not None and st.id is not None:
             for found in s.scalars(select(Plan).where(Plan.student_pk == st.id)
@@ -247,6 +262,7 @@ def _run(s: Session, students: list[_StudentIn], preview: JsonImportPreview,
                     s.flush()
                     _replace_courses(s, plan.id, pin.courses)
                     _add_comments(s, plan.id, pin.comments, set())
+                    merge_versions(s, plan.id, pin.versions, True)
                 continue
             changed = [k2 for k2, v in pin.values.items() if getattr(plan, k2) != v
                        and k2 != "created_at"]
@@ -254,7 +270,8 @@ def _run(s: Session, students: list[_StudentIn], preview: JsonImportPreview,
             have = _comment_keys(s, plan.id)
             new_comments = [c for c in pin.comments
                             if (c["author"], c["created_at"], c["text"]) not in have]
-            if changed or courses_changed or new_comments:
+            versions_changed = merge_versions(s, plan.id, pin.versions, False)
+            if changed or courses_changed or new_comments or versions_changed:
                 preview.plans_updated.append(label)
             else:
                 preview.plans_unchanged.append(label)
@@ -266,6 +283,7 @@ def _run(s: Session, students: list[_StudentIn], preview: JsonImportPreview,
                 if courses_changed:
                     _replace_courses(s, plan.id, pin.courses)
                 _add_comments(s, plan.id, new_comments, have)
+                merge_versions(s, plan.id, pin.versions, True)
         if progress and (n % 50 == 0 or n == total):
             s.flush()
             progress(n, total, f"Importing {n} of {total} students…")
@@ -295,20 +313,22 @@ def _add_comments(s: Session, plan_id: int, comments: list[dict[str, Any]],
 
 def preview_json(db: Database, path: str | Path) -> JsonImportPreview:
     """What importing the file would change (raises ExchangeError for a bad file)."""
-    _doc, students = read_document(path)
+    doc, students = read_document(path)
     preview = JsonImportPreview(Path(path).name)
     with db.read() as s:
         _run(s, students, preview, write=False)
+        preview.matches_added = merge_matches(s, doc["course_matches"], False)
     return preview
 
 
 def import_json(db: Database, path: str | Path, *, backup: bool = True,
                 progress: Callable[[int, int, str], None] | None = None) -> JsonImportResult:
     """Import students and plans in one transaction (after a backup when anything changes)."""
-    _doc, students = read_document(path)
+    doc, students = read_document(path)
     preview = JsonImportPreview(Path(path).name)
     with db.read() as s:
         _run(s, students, preview, write=False)
+        preview.matches_added = merge_matches(s, doc["course_matches"], False)
     if not preview.changes:
         return JsonImportResult(preview, None)
     backup_path = backup_before(db, "before-import") if backup else None
@@ -319,5 +339,6 @@ def import_json(db: Database, path: str | Path, *, backup: bool = True,
 
             s.execute(text("DELETE FROM data_info WHERE 0"))  # take the write lock now
         _run(s, students, final, write=True, progress=progress)
+        final.matches_added = merge_matches(s, doc["course_matches"], True)
     log.info("JSON import from %s: %s", final.file, final.summary())
     return JsonImportResult(final, backup_path)

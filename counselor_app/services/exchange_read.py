@@ -14,10 +14,13 @@ from typing import Any
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
 from counselor_app.services.exchange_audit import read_audit_docs
+from counselor_app.services.exchange_records import read_matches, read_transcript, read_versions
 from counselor_app.services.imports.records import bad_chars
 
 FORMAT = "counselor-app-plans"
-VERSION = 1
+VERSION = 2
+"""2 adds transcripts, course matches, approved versions with sign-offs, family notes and
+the grade a plan starts in (``exchange_records``); version 1 files still import."""
 MAX_JSON_BYTES = 200 * 1024 * 1024
 
 STUDENT_FIELDS = ("student_id", "first_name", "last_name", "preferred_name", "grade",
@@ -26,7 +29,7 @@ STUDENT_FIELDS = ("student_id", "first_name", "last_name", "preferred_name", "gr
 PLAN_FIELDS = ("name", "is_active", "program_code", "career_goal_soc", "career_goal_text",
                "postsecondary_type", "postsecondary_institution", "notes", "status",
                "status_by", "status_at", "created_at", "updated_at", "diploma_set",
-               "supplemental_sets")
+               "supplemental_sets", "family_notes", "first_level")
 COURSE_FIELDS = ("course_code", "level", "term", "status", "final_mark", "sort_order")
 COMMENT_FIELDS = ("author", "created_at", "text")
 
@@ -130,6 +133,7 @@ class _PlanIn:
     values: dict[str, Any]
     courses: list[dict[str, Any]]
     comments: list[dict[str, Any]]
+    versions: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -138,6 +142,7 @@ class _StudentIn:
     plans: list[_PlanIn]
     exceptions: list[dict[str, Any]] = field(default_factory=list)
     checklist: list[dict[str, Any]] = field(default_factory=list)
+    transcript: list[dict[str, Any]] = field(default_factory=list)
 
 
 def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
@@ -234,8 +239,13 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
                                           nullable=True),
                 "supplemental_sets": check.str_(pl, "supplemental_sets", pwhere,
                                                 max_len=400),
+                "family_notes": check.str_(pl, "family_notes", pwhere, max_len=100_000,
+                                           multiline=True),
+                "first_level": check.int_(pl, "first_level", pwhere, allowed=(6, 7, 8, 9),
+                                          default=9),
             }
-            for key in ("diploma_set", "supplemental_sets"):  # newer fields: keep if absent
+            for key in ("diploma_set", "supplemental_sets", "family_notes",
+                        "first_level"):  # newer fields: keep if absent
                 if key not in pl:
                     pvalues.pop(key)
             active += bool(pvalues["is_active"])
@@ -248,7 +258,8 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
                 courses.append({
                     "course_code": check.str_(c, "course_code", cwhere, max_len=32,
                                               required=True),
-                    "level": check.int_(c, "level", cwhere, allowed=GRADE_LEVELS),
+                    "level": check.int_(c, "level", cwhere, allowed=(
+                        *range(pvalues.get("first_level") or 9, 9), *GRADE_LEVELS)),
                     "term": check.choice(c, "term", cwhere, TERMS, "year"),
                     "status": check.choice(c, "status", cwhere, STATUSES, "planned"),
                     "final_mark": check.str_(c, "final_mark", cwhere, max_len=10),
@@ -267,10 +278,13 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
                     "text": check.str_(c, "text", mwhere, max_len=100_000, required=True,
                                        multiline=True),
                 })
-            plans.append(_PlanIn(pvalues, courses, comments))
+            plans.append(_PlanIn(pvalues, courses, comments,
+                                 read_versions(check, pl, pwhere)))
         if active > 1:
             check.fail(f"{where}.plans", "more than one plan is marked active")
-        students.append(_StudentIn(values, plans, *read_audit_docs(check, st, where)))
+        students.append(_StudentIn(values, plans, *read_audit_docs(check, st, where),
+                                   read_transcript(check, st, where)))
+    doc["course_matches"] = read_matches(check, doc)
     if check.errors:
         more = f" (and {len(check.errors) - 10} more)" if len(check.errors) > 10 else ""
         raise ExchangeError("; ".join(check.errors[:10]) + more)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -127,6 +128,12 @@ class MainWindow(QMainWindow):
                                           tip=tr("Save a copy of the database"),
                                           icon_name="backup")
         self.restore_action = self._action(tr("&Restore from backup…"), self.restore_backup)
+        from counselor_app.services.rollover import next_school_year
+        from counselor_app.services.school_years import year_label
+
+        self.rollover_action = self._action(
+            tr("Start school &year %s…") % year_label(next_school_year()), self.start_school_year,
+            tip=tr("Move every active student up a grade (with a preview and a backup first)"))
         self.quit_action = self._action(tr("&Quit"), self.close, K.Quit)
         self.undo_action = self._action(tr("&Undo"), self.ctx.undo.undo, K.Undo)
         self.redo_action = self._action(tr("&Redo"), self.ctx.undo.redo, "Ctrl+Shift+Z")
@@ -154,7 +161,7 @@ class MainWindow(QMainWindow):
         for a in (self.new_student_action, None, self.import_action, self.template_action,
                   None, self.export_pdf_action, self.preview_action, self.print_action,
                   self.batch_action, "exchange", None, self.backup_action,
-                  self.restore_action, None,
+                  self.restore_action, None, self.rollover_action, None,
                   self.quit_action):
             if a == "exchange":
                 exchange = file_menu.addMenu(self.tr("E&xchange"))
@@ -329,6 +336,18 @@ class MainWindow(QMainWindow):
                                 self.tr("The backup could not be written:\n%s") % exc)
             return
         self.statusBar().showMessage(self.tr("Backup saved: %s") % path, 8000)
+
+    def start_school_year(self) -> None:
+        from counselor_app.ui.rollover_dialog import RolloverDialog
+
+        dialog = RolloverDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:
+            backup = dialog.result_.backup
+            QMessageBox.information(
+                self, dialog.windowTitle(),
+                self.tr("School year %s started. The backup taken first is\n%s\n\nTo undo, "
+                        "restore it with File > Restore from backup.")
+                % (dialog.preview.label, backup or self.tr("(none: not a database file)")))
 
     def restore_backup(self) -> None:
         from counselor_app.ui.restore_dialog import restore_backup

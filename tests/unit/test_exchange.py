@@ -111,7 +111,7 @@ def test_round_trip_into_an_empty_database_gives_identical_students_and_plans(
     result = export_json(people, out)
     assert (result.students, result.plans) == (3, 3)
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["format"] == FORMAT and doc["version"] == 1 and doc["scope"] == "all"
+    assert doc["format"] == FORMAT and doc["version"] == 2 and doc["scope"] == "all"
     imported = import_json(empty, out)
     assert len(imported.preview.students_added) == 3 and len(imported.preview.plans_added) == 3
     assert _without_time(export_document(empty)) == _without_time(export_document(people))
@@ -189,7 +189,7 @@ def test_import_updates_by_student_id_and_plan_name_and_keeps_one_active_plan(
 @pytest.mark.parametrize("content,message", [
     ("{not json", "line 1, column 2: not valid JSON"),
     ('{"format": "something-else", "version": 1}', "not a Career Pathway Planner plans file"),
-    ('{"format": "counselor-app-plans", "version": 2, "students": []}', "newer version"),
+    ('{"format": "counselor-app-plans", "version": 3, "students": []}', "newer version"),
     ('{"format": "counselor-app-plans", "version": 1, "students": [{"student_id": "",'
      ' "first_name": "A", "last_name": "B", "grade": "nine", "graduation_year": 2030}]}',
      "students[0].grade: must be a whole number"),
