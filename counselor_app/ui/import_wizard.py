@@ -303,7 +303,7 @@ class PreviewPage(QWizardPage):
         assert isinstance(result, ImportResult)
         self.result = result
         self.status.clear()
-        if result.kind == ImportKind.STUDENTS:
+        if result.kind in (ImportKind.STUDENTS, ImportKind.TRANSCRIPTS):
             self.ctx.bus.students_changed.emit()
         else:
             self.ctx.bus.reference_changed.emit()
@@ -329,9 +329,10 @@ class ResultPage(QWizardPage):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
+        self.matches: QWidget | None = None  # transcripts: courses not in the catalog
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(self.label)
+        self.box.addStretch(1)
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
@@ -348,6 +349,14 @@ class ResultPage(QWizardPage):
             lines.append(self.tr("The data as it was before the import is saved in %s.")
                          % result.backup)
         self.label.setText("\n".join(lines))
+        if result.kind == ImportKind.TRANSCRIPTS and result.preview.unmatched:
+            from counselor_app.ui.course_matches import CourseMatchPanel
+
+            wizard = self.wizard()
+            ctx = getattr(wizard, "ctx", None)
+            if ctx is not None and self.matches is None:
+                self.matches = CourseMatchPanel(ctx, self)
+                self.box.insertWidget(1, self.matches, 1)
 
 
 class ImportWizard(QWizard):

@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         from counselor_app.services.rollover import next_school_year
         from counselor_app.services.school_years import year_label
 
+        self.matches_action = self._action(
+            tr("Courses &not in the catalog…"), self.show_course_matches,
+            tip=tr("Match transcript courses to catalog courses or keep them as transfer "
+                   "credit"))
         self.rollover_action = self._action(
             tr("Start school &year %s…") % year_label(next_school_year()), self.start_school_year,
             tip=tr("Move every active student up a grade (with a preview and a backup first)"))
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
         for a in (self.new_student_action, None, self.import_action, self.template_action,
                   None, self.export_pdf_action, self.preview_action, self.print_action,
                   self.batch_action, "exchange", None, self.backup_action,
-                  self.restore_action, None, self.rollover_action, None,
+                  self.restore_action, None, self.matches_action, self.rollover_action, None,
                   self.quit_action):
             if a == "exchange":
                 exchange = file_menu.addMenu(self.tr("E&xchange"))
@@ -336,6 +340,11 @@ class MainWindow(QMainWindow):
                                 self.tr("The backup could not be written:\n%s") % exc)
             return
         self.statusBar().showMessage(self.tr("Backup saved: %s") % path, 8000)
+
+    def show_course_matches(self) -> None:
+        from counselor_app.ui.course_matches import CourseMatchDialog
+
+        CourseMatchDialog(self.ctx, self).exec()
 
     def start_school_year(self) -> None:
         from counselor_app.ui.rollover_dialog import RolloverDialog

@@ -58,6 +58,7 @@ COMMANDS: dict[str, Args] = {
     "import-crosswalk": lambda db, tmp: ["import-crosswalk", str(tmp / "soc.csv"), "--dry-run"],
     "import-bls": lambda db, tmp: ["import-bls", str(tmp / "national_M2026_dl.csv"),
                                    "--dry-run"],
+    "plan history": lambda db, tmp: ["plan", "history", "--student", "S001"],
 }
 """One run of every subcommand; a new subcommand needs a line here (see the test below)."""
 
