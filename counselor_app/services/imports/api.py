@@ -187,6 +187,8 @@ def inspect_columns(db: Database, kind: ImportKind | str, path: str | Path,
     table = tables[0]
     specs = COLUMNS[kind]
     find_header_row(table, specs)
+    if kind == ImportKind.TRANSCRIPTS:  # Infinite Campus's "Grade" is the grade level
+        specs = transcripts.layout_of(table.headers)[1]
     match = match_columns(table.headers, specs)
     sample = next((r for r in table.leading if r.number > table.header_row
                    and any(v.strip() for v in r.values)), None)
