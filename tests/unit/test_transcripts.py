@@ -159,3 +159,14 @@ def test_transfer_matching_is_remembered(db: Database, senior: tuple[int, int],
     codes = {ln.source_code: ln.course_code for ln in transcripts.list_transcript(db, pk2)}
     assert codes["XFER101"] == "ZTART"
     assert "ZTART" in {c.code for c in plans.load_plan(db, plan_id).courses}
+
+
+def test_the_column_page_reads_campus_grade_as_the_grade_level(db: Database,
+                                                               senior: tuple[int, int],
+                                                               tmp_path: Path) -> None:
+    from counselor_app.services.imports import inspect_columns
+
+    report = inspect_columns(db, "transcripts", _write(tmp_path, "ic.csv", CAMPUS))
+    assert report is not None
+    guessed = {report.headers[i]: key for i, key in report.guessed.items()}
+    assert guessed["Grade"] == "level" and guessed["Score"] == "mark"
