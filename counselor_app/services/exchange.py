@@ -36,14 +36,6 @@ from counselor_app.domain import (
 )
 from counselor_app.services.backups import backup_before
 from counselor_app.services.exchange_audit import audit_docs, merge_audit_docs
-from counselor_app.services.exchange_records import (
-    match_docs,
-    merge_matches,
-    merge_transcript,
-    merge_versions,
-    transcript_docs,
-    version_docs,
-)
 from counselor_app.services.exchange_read import (  # noqa: F401 - part of this module's API
     COMMENT_FIELDS,
     COURSE_FIELDS,
@@ -55,6 +47,14 @@ from counselor_app.services.exchange_read import (  # noqa: F401 - part of this 
     ExchangeError,
     _StudentIn,
     read_document,
+)
+from counselor_app.services.exchange_records import (
+    match_docs,
+    merge_matches,
+    merge_transcript,
+    merge_versions,
+    transcript_docs,
+    version_docs,
 )
 from counselor_app.services.export_files import write_private_atomic
 from counselor_app.store.engine import Database
