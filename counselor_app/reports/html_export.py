@@ -16,7 +16,7 @@ from pathlib import Path
 from counselor_app.reports.audit_words import amount_text, cte_summary, row_status
 from counselor_app.reports.i18n import Translator
 from counselor_app.reports.model import POSTSECONDARY, LevelRows, PlanReport
-from counselor_app.reports.plan_text import review_text
+from counselor_app.reports.plan_text import labor_source, outlook_text, pay_text, review_text
 from counselor_app.reports.sections import GLOSSARY
 
 CSS = """
@@ -171,12 +171,16 @@ class _Plan:
             return []
         out = [f"<h{level}>{_e(t('Related occupations'))}</h{level}>", "<table><thead><tr>"]
         out += [f'<th scope="col">{_e(t(h))}</th>' for h in
-                ("Occupation", "SOC code", "Typical education")]
+                ("Occupation", "SOC code", "Typical education", "Median pay", "Job outlook")]
         out.append("</tr></thead><tbody>")
         for occ in r.occupations:
             out.append(f'<tr><th scope="row">{_e(occ.title)}</th><td>{_e(occ.soc)}</td>'
-                       f"<td>{_e(t(occ.education) if occ.education else '—')}</td></tr>")
-        return out + ["</tbody></table>"]
+                       f"<td>{_e(t(occ.education) if occ.education else '—')}</td>"
+                       f"<td>{_e(pay_text(occ, t))}</td><td>{_e(outlook_text(occ, t))}</td>"
+                       "</tr>")
+        out.append("</tbody></table>")
+        source = labor_source(r, t)
+        return out + ([f"<p>{_e(source)}</p>"] if source else [])
 
     def notes(self, level: int) -> list[str]:
         r, t = self.r, self.t

@@ -185,6 +185,23 @@ class Translator:
         text = "0" if text in ("-0", "") else text
         return text.replace(".", self.catalog.decimal) if self.catalog.decimal != "." else text
 
+    def money(self, value: float, *, hourly: bool = False) -> str:
+        """$97,550 a year / $21.40 an hour, grouped as the language writes numbers."""
+        text = f"{value:,.2f}" if hourly else f"{value:,.0f}"
+        if self.catalog.decimal == ",":
+            text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        amount = f"${text}"
+        return self("{amount} an hour", amount=amount) if hourly else \
+            self("{amount} a year", amount=amount)
+
+    def percent_change(self, value: float) -> str:
+        """+4.9% (Spanish +4,9 %), the sign always shown."""
+        sign = "+" if value > 0 else "−" if value < 0 else ""
+        number = f"{abs(value):.1f}"
+        if self.catalog.decimal != ".":
+            number = number.replace(".", self.catalog.decimal)
+        return self("{sign}{number}%", sign=sign, number=number)
+
     def date(self, day: dt.date) -> str:
         months = self.catalog.months if len(self.catalog.months) == 12 else _EN_MONTHS
         return self.catalog.date_pattern.format(month=months[day.month - 1], day=day.day,

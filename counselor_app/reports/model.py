@@ -106,8 +106,10 @@ class OccupationLine:
     soc: str
     title: str
     education: str
-    median_wage: str = ""  # "$97,550 a year" (BLS), "" where BLS publishes none
-    outlook: str = ""  # "As fast as average (+4.9%)"
+    median_annual: float | None = None  # BLS median wage, dollars a year
+    median_hourly: float | None = None  # where BLS publishes an hourly figure only
+    outlook: str = ""  # BLS's words for projected growth ("As fast as average"), English key
+    change_percent: float | None = None  # projected employment change, 10 years
     source: str = ""  # "BLS OEWS May 2025; Employment Projections 2024-34"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from counselor_app.reports.i18n import ENGLISH, Translator
-from counselor_app.reports.model import PlanReport
+from counselor_app.reports.model import OccupationLine, PlanReport
 
 # One sentence per planner rule, for languages other than English (whose detailed
 # messages come from the rules themselves). {course} is the course title.
@@ -29,3 +29,30 @@ def review_text(report: PlanReport, index: int, t: Translator) -> str:
     if template is None:
         return t(OTHER_REVIEW)
     return t(template, course=course or t("A course"))
+
+
+def pay_text(occ: OccupationLine, t: Translator) -> str:
+    """BLS median pay in the plan's language, or a dash where BLS publishes none."""
+    if occ.median_annual is not None:
+        return t.money(occ.median_annual)
+    if occ.median_hourly is not None:
+        return t.money(occ.median_hourly, hourly=True)
+    return "—"
+
+
+def outlook_text(occ: OccupationLine, t: Translator) -> str:
+    """BLS's growth words and the ten-year change: "Faster than average (+6.1%)"."""
+    if not occ.outlook:
+        return "—"
+    if occ.change_percent is None:
+        return t(occ.outlook)
+    return f"{t(occ.outlook)} ({t.percent_change(occ.change_percent)})"
+
+
+def labor_source(report: PlanReport, t: Translator) -> str:
+    """One credit line under the occupations table ("" when no row has BLS figures)."""
+    sources = sorted({o.source for o in report.occupations if o.source})
+    if not sources:
+        return ""
+    return t("Pay and outlook: U.S. Bureau of Labor Statistics ({source}). Pay is the "
+             "national median; it differs by place and experience.", source="; ".join(sources))

@@ -14,7 +14,7 @@ from counselor_app.reports.markup import markup_lines, markup_text
 from counselor_app.reports.model import (
     POSTSECONDARY,
 )
-from counselor_app.reports.plan_text import review_text
+from counselor_app.reports.plan_text import labor_source, outlook_text, pay_text, review_text
 from counselor_app.reports.styles import (
     ACCENT,
     BAND,
@@ -155,14 +155,16 @@ class Sections(TableKit):
             return [KeepTogether([heading, self._p(
                 self.t("Choose a program of study or a career goal to see related "
                        "occupations."), s.small)])]
-        widths = [self.width * f for f in (0.13, 0.55, 0.32)]
+        widths = [self.width * f for f in (0.14, 0.29, 0.2, 0.16, 0.21)]
         data: list[list[Any]] = [[self._head(self.t(h).upper()) for h in (
-            "SOC code", "Occupation", "Typical education")]]
+            "SOC code", "Occupation", "Typical education", "Median pay", "Job outlook")]]
         for occ in r.occupations:
             data.append([self._plain_or_wrapped(occ.soc, widths[0]),
                          self._plain_or_wrapped(occ.title, widths[1]),
                          self._plain_or_wrapped(self.t(occ.education) if occ.education
-                                                else "—", widths[2])])
+                                                else "—", widths[2]),
+                         self._plain_or_wrapped(pay_text(occ, self.t), widths[3]),
+                         self._plain_or_wrapped(outlook_text(occ, self.t), widths[4])])
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(self._header_table_style("TOP")))
         items: list[Any] = [heading, table]
@@ -171,6 +173,9 @@ class Sections(TableKit):
                 self.t.plural("…and {n} more related occupation; ask your counselor.",
                               "…and {n} more related occupations; ask your counselor.",
                               r.occupations_more), s.small)]
+        source = labor_source(r, self.t)
+        if source:
+            items += [Spacer(1, 2), self._p(markup_text(source), s.small)]
         return [KeepTogether(items)]
 
     def notes(self) -> list[Any]:

@@ -37,7 +37,7 @@ from counselor_app.reports.printable import Unprintable, check_report
 from counselor_app.reports.render import render_many
 from counselor_app.services.audit import audit_plan
 from counselor_app.services.browse import program_detail
-from counselor_app.services.labor import LaborFigures, labor_figures, money
+from counselor_app.services.labor import LaborFigures, labor_figures
 from counselor_app.services.plans import PlanView, active_plan_id, load_plan, validate
 from counselor_app.services.report_audit import audit_report
 from counselor_app.services.rules import (
@@ -148,11 +148,8 @@ def occupation_line(soc: str, title: str, education: str,
     """An occupation for the printed plan, with BLS median wage and outlook."""
     if lab is None:
         return OccupationLine(soc, title, education)
-    wage = (f"{money(lab.median_annual)} a year" if lab.median_annual is not None else
-            f"{money(lab.median_hourly, hourly=True)} an hour" if lab.median_hourly else "")
-    outlook = (f"{lab.outlook} ({lab.change_percent:+.1f}%)"
-               if lab.change_percent is not None else "")
-    return OccupationLine(soc, title, education, wage, outlook,
+    return OccupationLine(soc, title, education, lab.median_annual, lab.median_hourly,
+                          lab.outlook, lab.change_percent,
                           f"BLS OEWS {lab.wage_vintage}; Employment Projections "
                           f"{lab.projection_vintage}")
 

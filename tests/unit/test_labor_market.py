@@ -68,5 +68,11 @@ def test_printed_plan_lines_carry_wage_and_outlook(db: Database) -> None:
     with db.read() as s:
         lab = labor_figures(s, ["47-2111.00"])["47-2111.00"]
     line = occupation_line("47-2111.00", "Electricians", lab.entry_education, lab)
-    assert line.median_wage == "$63,190 a year"
-    assert line.outlook.startswith(lab.outlook) and "2024-34" in line.source
+    assert line.median_annual == lab.median_annual and line.outlook == lab.outlook
+    assert "2024-34" in line.source
+    from counselor_app.reports.i18n import translator
+    from counselor_app.reports.plan_text import outlook_text, pay_text
+
+    assert pay_text(line, translator("en")) == "$63,190 a year"
+    assert pay_text(line, translator("es")) == "$63.190 al año"
+    assert outlook_text(line, translator("en")).startswith(f"{lab.outlook} (+")
