@@ -13,6 +13,7 @@ from counselor_app.store.engine import Database
 
 PAPER_SIZES = ("letter", "a4")
 CTE_MODES = ("courses", "credits")
+INTERFACE_LANGUAGE_CHOICES = ("system", "en", "es")  # the program's own words, not the plan's
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Settings:
     cte_threshold: float = 2.0  # Perkins V: two courses in one program of study
     backups_kept: int = 10
     mark_scale: str = ""  # letter marks the school's records use, by spaces; "" = default
+    interface_language: str = "system"  # applied at the next start of the program
 
     def validate(self) -> list[str]:
         """Field-named problems; empty when the settings can be saved."""
@@ -46,6 +48,8 @@ class Settings:
         if self.requirement_set in self.supplemental_sets:
             problems.append("supplemental_sets: the default diploma set cannot also be a "
                             "supplemental set")
+        if self.interface_language not in INTERFACE_LANGUAGE_CHOICES:
+            problems.append("interface_language: must be system, en or es")
         if not 1 <= self.backups_kept <= 365:
             problems.append("backups_kept: must be between 1 and 365")
         return problems

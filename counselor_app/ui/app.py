@@ -168,8 +168,16 @@ def run_gui(db_arg: str | None) -> int:
             auto_backup_if_due(db)
     except Exception as exc:  # a failed backup must not stop the counselor working
         backup_failure = exc
+    from counselor_app.services.settings import load_settings
+    from counselor_app.ui.i18n import install_translators
     from counselor_app.ui.main_window import MainWindow
 
+    try:
+        language = load_settings(db).interface_language
+    except Exception as exc:  # an unreadable setting must not stop the program
+        log.warning("interface language setting unreadable: %s", exc)
+        language = "system"
+    translators = install_translators(app, language)  # before any window is built
     ctx = AppContext(db, QUndoStack(), ChangeBus(), QSettings())
     window = MainWindow(ctx)
     window.show()
@@ -189,5 +197,6 @@ def run_gui(db_arg: str | None) -> int:
 
         QTimer.singleShot(200, report_and_quit)
     code = app.exec()
+    del translators
     ctx.db.dispose()
     return code

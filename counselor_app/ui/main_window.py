@@ -88,76 +88,79 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         K = QKeySequence.StandardKey
-        self.new_student_action = self._action(tr("&New student…"), self.new_student,
-                                                "Ctrl+N", tr("Add a student record"), "student")
-        self.import_action = self._action(tr("&Import…"), self.import_data, "Ctrl+I",
-                                          tr("Import students, courses, programs or "
+        self.new_student_action = self._action(self.tr("&New student…"), self.new_student,
+                                                "Ctrl+N", self.tr("Add a student record"),
+                                                "student")
+        self.import_action = self._action(self.tr("&Import…"), self.import_data, "Ctrl+I",
+                                          self.tr("Import students, courses, programs or "
                                              "occupations from CSV or Excel"), "import")
-        self.template_action = self._action(tr("Save import &template…"), self.save_template)
-        self.export_pdf_action = self._action(tr("&Export plan as PDF…"), self.export_pdf,
-                                              "Ctrl+E", tr("Save the open plan as a PDF"), "pdf")
-        self.preview_action = self._action(tr("Pre&view plan…"), self.preview_pdf,
-                                           "Ctrl+Shift+P", tr("See the printed plan"))
-        self.print_action = self._action(tr("&Print plan…"), self.print_pdf, K.Print,
-                                         tr("Print the open plan"), "print")
-        self.batch_action = self._action(tr("&Batch export…"), self.batch_export,
-                                         tip=tr("Export the active plans of many students"))
+        self.template_action = self._action(self.tr("Save import &template…"), self.save_template)
+        self.export_pdf_action = self._action(self.tr("&Export plan as PDF…"), self.export_pdf,
+                                              "Ctrl+E", self.tr("Save the open plan as a PDF"),
+                                              "pdf")
+        self.preview_action = self._action(self.tr("Pre&view plan…"), self.preview_pdf,
+                                           "Ctrl+Shift+P", self.tr("See the printed plan"))
+        self.print_action = self._action(self.tr("&Print plan…"), self.print_pdf, K.Print,
+                                         self.tr("Print the open plan"), "print")
+        self.batch_action = self._action(self.tr("&Batch export…"), self.batch_export,
+                                         tip=self.tr("Export the active plans of many students"))
         self.export_all_json_action = self._action(
-            tr("Export &all students and plans (JSON)…"), self.export_all_json,
-            tip=tr("Move students and plans to another copy of the planner"))
+            self.tr("Export &all students and plans (JSON)…"), self.export_all_json,
+            tip=self.tr("Move students and plans to another copy of the planner"))
         self.export_student_json_action = self._action(
-            tr("Export selected &student (JSON)…"), self.export_student_json)
-        self.export_plan_json_action = self._action(tr("Export open &plan (JSON)…"),
+            self.tr("Export selected &student (JSON)…"), self.export_student_json)
+        self.export_plan_json_action = self._action(self.tr("Export open &plan (JSON)…"),
                                                     self.export_plan_json)
-        self.import_json_action = self._action(tr("&Import students and plans (JSON)…"),
+        self.import_json_action = self._action(self.tr("&Import students and plans (JSON)…"),
                                                self.import_json)
-        self.export_sis_action = self._action(tr("Export for the &SIS (CSV)…"),
+        self.export_sis_action = self._action(self.tr("Export for the &SIS (CSV)…"),
                                               self.export_sis,
-                                              tip=tr("Students with their active plans, for "
+                                              tip=self.tr("Students with their active plans, for "
                                                      "your student information system"))
         self.export_requests_action = self._action(
-            tr("Export next year's course &requests (CSV)…"), self.export_requests,
-            tip=tr("Course requests from the active plans, for PowerSchool, Infinite Campus "
+            self.tr("Export next year's course &requests (CSV)…"), self.export_requests,
+            tip=self.tr("Course requests from the active plans, for PowerSchool, Infinite Campus "
                    "or another system"))
         self.export_portable_action = self._action(
-            tr("Export plans for another &platform…"), self.export_portable,
-            tip=tr("The active plans in a portable layout for other planning platforms"))
-        self.backup_action = self._action(tr("&Back up now"), self.backup_now,
-                                          tip=tr("Save a copy of the database"),
+            self.tr("Export plans for another &platform…"), self.export_portable,
+            tip=self.tr("The active plans in a portable layout for other planning platforms"))
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now,
+                                          tip=self.tr("Save a copy of the database"),
                                           icon_name="backup")
-        self.restore_action = self._action(tr("&Restore from backup…"), self.restore_backup)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
         from counselor_app.services.rollover import next_school_year
         from counselor_app.services.school_years import year_label
 
         self.matches_action = self._action(
-            tr("Courses &not in the catalog…"), self.show_course_matches,
-            tip=tr("Match transcript courses to catalog courses or keep them as transfer "
+            self.tr("Courses &not in the catalog…"), self.show_course_matches,
+            tip=self.tr("Match transcript courses to catalog courses or keep them as transfer "
                    "credit"))
         self.rollover_action = self._action(
-            tr("Start school &year %s…") % year_label(next_school_year()), self.start_school_year,
-            tip=tr("Move every active student up a grade (with a preview and a backup first)"))
-        self.quit_action = self._action(tr("&Quit"), self.close, K.Quit)
-        self.undo_action = self._action(tr("&Undo"), self.ctx.undo.undo, K.Undo)
-        self.redo_action = self._action(tr("&Redo"), self.ctx.undo.redo, "Ctrl+Shift+Z")
+            self.tr("Start school &year %s…") % year_label(next_school_year()),
+            self.start_school_year,
+            tip=self.tr("Move every active student up a grade (with a preview and a backup "
+                        "first)"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, K.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.ctx.undo.redo, "Ctrl+Shift+Z")
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.find_action = self._action(tr("&Find…"), self.focus_find, K.Find,
-                                        tr("Search the framework (Ctrl+F)"), "search")
-        self.settings_action = self._action(tr("&Settings…"), self.show_settings, "Ctrl+,")
-        self.explore_action = self._action(tr("&Explore"), self.show_explore, "Ctrl+1",
-                                           tr("Browse the career clusters framework"),
+        self.find_action = self._action(self.tr("&Find…"), self.focus_find, K.Find,
+                                        self.tr("Search the framework (Ctrl+F)"), "search")
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
+        self.explore_action = self._action(self.tr("&Explore"), self.show_explore, "Ctrl+1",
+                                           self.tr("Browse the career clusters framework"),
                                            "search")
-        self.students_action = self._action(tr("&Students"), self.show_students, "Ctrl+2",
-                                            tr("Students and their plans"), "student")
-        self.back_action = self._action(tr("&Back"), self.explore.back, "Alt+Left",
-                                        tr("Back (Alt+Left)"), "back")
-        self.forward_action = self._action(tr("&Forward"), self.explore.forward, "Alt+Right",
-                                           tr("Forward (Alt+Right)"), "forward")
-        self.help_action = self._action(tr("&User guide"), self.show_help, K.HelpContents,
-                                        tr("Open the user guide (F1)"), "help")
-        self.about_action = self._action(tr("&About"), self.show_about)
+        self.students_action = self._action(self.tr("&Students"), self.show_students, "Ctrl+2",
+                                            self.tr("Students and their plans"), "student")
+        self.back_action = self._action(self.tr("&Back"), self.explore.back, "Alt+Left",
+                                        self.tr("Back (Alt+Left)"), "back")
+        self.forward_action = self._action(self.tr("&Forward"), self.explore.forward, "Alt+Right",
+                                           self.tr("Forward (Alt+Right)"), "forward")
+        self.help_action = self._action(self.tr("&User guide"), self.show_help, K.HelpContents,
+                                        self.tr("Open the user guide (F1)"), "help")
+        self.about_action = self._action(self.tr("&About"), self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -667,7 +667,7 @@ class PlanEditor(QWidget):
     def _ask_mark(self, course: PlanCourseView) -> None:
         text, ok = QInputDialog.getText(
             self, self.tr("Final mark"),
-            self.tr(f"Final mark for {course.title} (e.g. A, B+, 92, P):"),
+            self.tr("Final mark for %s (e.g. A, B+, 92, P):") % course.title,
             QLineEdit.EchoMode.Normal, course.final_mark)
         if ok:
             values = {"final_mark": text.strip()[:10]}

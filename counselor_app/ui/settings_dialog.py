@@ -77,6 +77,14 @@ class SettingsDialog(QDialog):
         self.backups = QSpinBox()
         self.backups.setRange(1, 365)
         self.backups.setValue(current.backups_kept)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "system")
+        self.language.addItem("English", "en")  # each language in its own words
+        self.language.addItem("Español", "es")
+        self.language.setCurrentIndex(max(0, self.language.findData(current.interface_language)))
+        self.language.setToolTip(self.tr("The change applies the next time the program starts."))
+        language_note = QLabel(self.tr("Applies the next time the program starts."))
+        language_note.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&School name:"), self.school)
@@ -92,6 +100,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("CTE concentrator &counts:"), self.cte_mode)
         form.addRow(self.tr("CTE concentrator &threshold:"), self.cte_threshold)
         form.addRow(self.tr("&Backups kept:"), self.backups)
+        form.addRow(self.tr("Interface &language:"), self.language)
+        form.addRow("", language_note)
         for w, name in ((self.school, "School name"), (self.logo, "School logo"),
                         (self.counselor, "Counselor name"),
                         (self.counselor_email, "Counselor email"),
@@ -100,7 +110,8 @@ class SettingsDialog(QDialog):
                         (self.max_credits, "Maximum credits per year"),
                         (self.cte_mode, "CTE concentrator counts"),
                         (self.cte_threshold, "CTE concentrator threshold"),
-                        (self.backups, "Backups kept")):
+                        (self.backups, "Backups kept"),
+                        (self.language, "Interface language")):
             w.setAccessibleName(self.tr(name))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -140,7 +151,8 @@ class SettingsDialog(QDialog):
             requirement_set=self.requirements.diploma or self._original.requirement_set,
             supplemental_sets=self.requirements.supplemental,
             max_credits_per_year=self.max_credits.value(), cte_mode=self.cte_mode.currentData(),
-            cte_threshold=self.cte_threshold.value(), backups_kept=self.backups.value())
+            cte_threshold=self.cte_threshold.value(), backups_kept=self.backups.value(),
+            interface_language=self.language.currentData())
         try:
             ok, _ = guarded(self, lambda: save_settings(self.ctx.db, settings))
         except ValueError as exc:

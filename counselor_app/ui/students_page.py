@@ -702,9 +702,9 @@ class StudentsPage(QWidget):
         if row is None:
             return
         if not self.confirm(self.tr("Delete student"),
-                            self.tr(f"Delete {row.full_name} ({row.student_id}) and all of "
-                                    "their plans for good? This cannot be undone.\n\n"
-                                    "Archiving keeps the record but hides it.")):
+                            self.tr("Delete {name} ({id}) and all of their plans for good? "
+                                    "This cannot be undone.\n\nArchiving keeps the record but "
+                                    "hides it.").format(name=row.full_name, id=row.student_id)):
             return
         try:
             ok, _ = guarded(self, lambda: students.delete_student(self.ctx.db, row.id))
@@ -895,11 +895,12 @@ class StudentsPage(QWidget):
         plan = self._selected_plan()
         if plan is None:
             return
-        extra = ("\n\nIt is the active plan; the most recently changed other plan becomes "
-                 "active." if plan.is_active else "")
+        extra = ("\n\n" + self.tr("It is the active plan; the most recently changed other "
+                                    "plan becomes active.") if plan.is_active else "")
         if not self.confirm(self.tr("Delete plan"),
-                            self.tr(f"Delete the plan “{plan.name}” with all its courses and "
-                                    f"comments? This cannot be undone.{extra}")):
+                            self.tr("Delete the plan “{name}” with all its courses and "
+                                    "comments? This cannot be undone.").format(name=plan.name)
+                            + extra):
             return
         if not guarded(self, lambda: plans.delete_plan(self.ctx.db, plan.id))[0]:
             return

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from counselor_app.audit.results import AuditResult, RequirementResult
 from counselor_app.reports.audit_text import concentrator_words, format_amount, status_words
 from counselor_app.services.rules import ERROR, WARNING, ValidationResult
 from counselor_app.ui.plan.audit_model import STATUS_COLORS
 from counselor_app.ui.plan.audit_panel import plan_issues
 from counselor_app.ui.plan_models import ERROR_COLOR, OK_COLOR, WARNING_COLOR
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """'1 error' / '3 errors' in the interface language (Spanish plurals follow the same rule)."""
+    return one if n == 1 else many.replace("%1", str(n))
 
 
 def _total(requirements: tuple[RequirementResult, ...]) -> RequirementResult | None:
@@ -35,13 +42,18 @@ def summary_html(result: ValidationResult, audit: AuditResult | None) -> str:
     warnings = sum(1 for i in issues if i.severity == WARNING)
     parts = []
     if errors:
-        parts.append(f"<b style='color:{ERROR_COLOR.name()}'>{errors} "
-                     f"error{'s' if errors != 1 else ''}</b>")
+        parts.append(f"<b style='color:{ERROR_COLOR.name()}'>"
+                     + _count(errors, QCoreApplication.translate("PlanSummary", "1 error"),
+                            QCoreApplication.translate("PlanSummary", "%1 errors"))
+                     + "</b>")
     if warnings:
-        parts.append(f"<b style='color:{WARNING_COLOR.name()}'>{warnings} "
-                     f"warning{'s' if warnings != 1 else ''}</b>")
+        parts.append(f"<b style='color:{WARNING_COLOR.name()}'>"
+                     + _count(warnings, QCoreApplication.translate("PlanSummary", "1 warning"),
+                            QCoreApplication.translate("PlanSummary", "%1 warnings"))
+                     + "</b>")
     if not parts:
-        parts.append(f"<b style='color:{OK_COLOR.name()}'>✓ No problems</b>")
+        parts.append(f"<b style='color:{OK_COLOR.name()}'>✓ "
+                     + QCoreApplication.translate("PlanSummary", "No problems") + "</b>")
     if audit is not None and audit.sets:
         diploma = audit.sets[0]
         color = STATUS_COLORS.get(diploma.status)
@@ -52,11 +64,13 @@ def summary_html(result: ValidationResult, audit: AuditResult | None) -> str:
         if total is not None:
             have = total.earned + total.in_progress + total.planned
             if have < total.required:
-                parts.append(f"{format_amount(have)} of {format_amount(total.required)} "
-                             "credits toward graduation")
+                parts.append(QCoreApplication.translate(
+                    "PlanSummary", "{have} of {needed} credits toward graduation").format(
+                    have=format_amount(have), needed=format_amount(total.required)))
             else:
-                parts.append(f"{format_amount(have)} credits toward graduation "
-                             f"({format_amount(total.required)} needed)")
+                parts.append(QCoreApplication.translate(
+                    "PlanSummary", "{have} credits toward graduation ({needed} needed)").format(
+                    have=format_amount(have), needed=format_amount(total.required)))
     c = audit.concentrator if audit is not None else None
     if c is not None and c.program_code:
         parts.append(f"CTE: {html.escape(concentrator_words(c.status))}")
@@ -65,4 +79,6 @@ def summary_html(result: ValidationResult, audit: AuditResult | None) -> str:
 
 def checks_tab_text(result: ValidationResult, audit: AuditResult | None) -> str:
     count = len(plan_issues(result)) + short_count(audit)
-    return f"Checks ({count})" if count else "Checks ✓"
+    if count:
+        return QCoreApplication.translate("PlanSummary", "Checks (%1)").replace("%1", str(count))
+    return QCoreApplication.translate("PlanSummary", "Checks ✓")

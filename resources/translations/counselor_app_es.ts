@@ -1,0 +1,2516 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name></name>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook 2024-34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openings a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median annual wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published by BLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment (May 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected growth 2024-34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openings each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work experience needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-the-job training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET job zone: varies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS publishes no wage or projection figures for this occupation (for example, military occupations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this plan: keeps a copy of it, its checks and the printed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved versions, sign-offs, reprint and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %d; PDF checksum %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as it prints on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Settings (Counselor name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set yet: it is saved in Settings as your counselor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have gone over these problems and approve the plan anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The checks show %d problem(s).&lt;/b&gt; They are kept with the approved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The checks show no errors and no shortfalls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving keeps a copy of this plan, its checks and the printed PDF, with your name and today&apos;s date. Any later change starts a new draft; the approved copy can always be reprinted from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks changed; look again before approving: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChecksPanel</name>
+    <message>
+        <source>Plan checks</source>
+        <translation>Revisiones del plan</translation>
+    </message>
+    <message>
+        <source>Problems found in the plan; click a course to select it. Checks never block saving.</source>
+        <translation>Problemas encontrados en el plan; haga clic en un curso para seleccionarlo. Las revisiones nunca impiden guardar.</translation>
+    </message>
+    <message>
+        <source>Diploma requirement set of this plan</source>
+        <translation>Requisitos de diploma de este plan</translation>
+    </message>
+    <message>
+        <source>The diploma this plan is audited against; the district default comes from Settings</source>
+        <translation>El diploma con el que se revisa este plan; el predeterminado del distrito se fija en Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Diploma:</source>
+        <translation>&amp;Diploma:</translation>
+    </message>
+    <message>
+        <source>Also &amp;check…</source>
+        <translation>Revisar &amp;también…</translation>
+    </message>
+    <message>
+        <source>Endorsements, A-G, NCAA and other sets audited beside the diploma</source>
+        <translation>Reconocimientos (endorsements), A-G, NCAA y otros requisitos revisados junto con el diploma</translation>
+    </message>
+    <message>
+        <source>Graduation audit</source>
+        <translation>Revisión de graduación</translation>
+    </message>
+    <message>
+        <source>Each requirement with what counts toward it; select one to see what could fill it</source>
+        <translation>Cada requisito con lo que cuenta para cumplirlo; seleccione uno para ver qué podría completarlo</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <source>District default (%s)</source>
+        <translation>Predeterminado del distrito (%s)</translation>
+    </message>
+    <message>
+        <source>No other sets are loaded</source>
+        <translation>No hay otros conjuntos de requisitos cargados</translation>
+    </message>
+    <message>
+        <source>Also check (%d)…</source>
+        <translation>Revisar también (%d)…</translation>
+    </message>
+    <message>
+        <source>Show in plan</source>
+        <translation>Mostrar en el plan</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTreeModel</name>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no program of study yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTE concentrator: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>&amp;Skip students without a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students who have no plan yet get no file; the result says how many were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) without a plan were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPanel</name>
+    <message>
+        <source>Course catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the course catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a course code or title (accents and case do not matter); Down moves to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject area filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show courses of one subject area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a course onto a grade, or press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected course to a grade (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All subject areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>What do you want to import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of data and the file: CSV or Excel, or for students a OneRoster zip or folder. The next page shows how each column is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose O*NET&apos;s &quot;Occupation Data.txt&quot;, &quot;Job Zones.txt&quot; and/or the career cluster export (CSV), as downloaded; several files are separated by ;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files may be UTF-8 or Windows-1252 (Excel&apos;s &quot;CSV (Comma delimited)&quot;); Automatic tells them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports from PowerSchool, Infinite Campus, Skyward, Aeries and Synergy are read as they are. For OneRoster, choose the zip, the folder (type its path) or users.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPage</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s guess for each column of the file. Change a choice if it is wrong; fields marked * are required. Your choices are remembered for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns could not be read: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns cannot be read; the next page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read column %s as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the required fields: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is chosen for more than one column (%s); keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns you chose last time for a file laid out like this one are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Counselor comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated comments on this plan, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dated comment signed with your counselor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the comment to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %d, approved %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d difference(s); changed courses are highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseRequestsDialog</name>
+    <message>
+        <source>Export next year&apos;s course requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save course requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportar</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %s:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %s:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorePage</name>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the 2024 framework or the legacy 16-cluster framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clusters, pathways, programs, courses, occupations or codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a plan from this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a plan for a student, pre-filled with this program&apos;s courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTreeModel</name>
+    <message>
+        <source>Clusters, pathways and programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradeColumn</name>
+    <message>
+        <source>A past year: courses come from the transcript or are marked completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>%s — User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Plan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF exactly as it was printed at approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scanned &amp;page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them, or one to compare it with the plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has not been approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %d, approved by %s on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: %s</source>
+        <translation>Base de datos: %s</translation>
+    </message>
+    <message>
+        <source>&amp;New student…</source>
+        <translation>&amp;Nuevo estudiante…</translation>
+    </message>
+    <message>
+        <source>Add a student record</source>
+        <translation>Agregar el expediente de un estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import students, courses, programs or occupations from CSV or Excel</source>
+        <translation>Importar estudiantes, cursos, programas u ocupaciones desde CSV o Excel</translation>
+    </message>
+    <message>
+        <source>Save import &amp;template…</source>
+        <translation>Guardar &amp;plantilla de importación…</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation>&amp;Exportar el plan como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the open plan as a PDF</source>
+        <translation>Guardar el plan abierto como PDF</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view plan…</source>
+        <translation>&amp;Vista previa del plan…</translation>
+    </message>
+    <message>
+        <source>See the printed plan</source>
+        <translation>Ver el plan tal como se imprime</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>Imp&amp;rimir el plan…</translation>
+    </message>
+    <message>
+        <source>Print the open plan</source>
+        <translation>Imprimir el plan abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation>Exportación por &amp;lotes…</translation>
+    </message>
+    <message>
+        <source>Export the active plans of many students</source>
+        <translation>Exportar los planes activos de muchos estudiantes</translation>
+    </message>
+    <message>
+        <source>Export &amp;all students and plans (JSON)…</source>
+        <translation>Exportar &amp;todos los estudiantes y planes (JSON)…</translation>
+    </message>
+    <message>
+        <source>Move students and plans to another copy of the planner</source>
+        <translation>Llevar estudiantes y planes a otra copia del planificador</translation>
+    </message>
+    <message>
+        <source>Export selected &amp;student (JSON)…</source>
+        <translation>Exportar el &amp;estudiante seleccionado (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export open &amp;plan (JSON)…</source>
+        <translation>Exportar el &amp;plan abierto (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import students and plans (JSON)…</source>
+        <translation>&amp;Importar estudiantes y planes (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;SIS (CSV)…</source>
+        <translation>Exportar para el &amp;SIS (CSV)…</translation>
+    </message>
+    <message>
+        <source>Students with their active plans, for your student information system</source>
+        <translation>Estudiantes con sus planes activos, para su sistema de información estudiantil</translation>
+    </message>
+    <message>
+        <source>Export next year&apos;s course &amp;requests (CSV)…</source>
+        <translation>Exportar las &amp;solicitudes de cursos del próximo año (CSV)…</translation>
+    </message>
+    <message>
+        <source>Course requests from the active plans, for PowerSchool, Infinite Campus or another system</source>
+        <translation>Solicitudes de cursos tomadas de los planes activos, para PowerSchool, Infinite Campus u otro sistema</translation>
+    </message>
+    <message>
+        <source>Export plans for another &amp;platform…</source>
+        <translation>Exportar planes para otra p&amp;lataforma…</translation>
+    </message>
+    <message>
+        <source>The active plans in a portable layout for other planning platforms</source>
+        <translation>Los planes activos en un formato portátil para otras plataformas de planificación</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una copia de &amp;seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Guardar una copia de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search the framework (Ctrl+F)</source>
+        <translation>Buscar en el marco de clústeres (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>E&amp;xplorar</translation>
+    </message>
+    <message>
+        <source>Browse the career clusters framework</source>
+        <translation>Recorrer el marco de clústeres profesionales</translation>
+    </message>
+    <message>
+        <source>&amp;Students</source>
+        <translation>&amp;Estudiantes</translation>
+    </message>
+    <message>
+        <source>Students and their plans</source>
+        <translation>Los estudiantes y sus planes</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the user guide (F1)</source>
+        <translation>Abrir la guía del usuario (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Intercambio</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Select one student on the Students page first.</source>
+        <translation>Primero seleccione un estudiante en la página Estudiantes.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup could not be written:
+%s</source>
+        <translation>No se pudo escribir la copia de seguridad:
+%s</translation>
+    </message>
+    <message>
+        <source>Backup saved: %s</source>
+        <translation>Copia de seguridad guardada: %s</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore works for database files only.</source>
+        <translation>Solo se pueden restaurar archivos de base de datos.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation>Copias de la base de datos (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup?
+
+%s
+
+The current database is kept as a backup first.</source>
+        <translation>¿Reemplazar la base de datos actual por esta copia de seguridad?
+
+%s
+
+Antes se guarda la base de datos actual como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced:
+%s</source>
+        <translation>No se reemplazó nada:
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation type="unfinished">Nombre del plan</translation>
+    </message>
+    <message>
+        <source>A name for this plan, e.g. Main plan or What-if: nursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;program of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-fill the plan with the program&apos;s courses, grade by grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with no courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search programs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search programs of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a program or pathway name; Down moves to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program whose courses start the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programs of study are loaded; start a blank plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the plan and open it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeForm</name>
+    <message>
+        <source>Plain words families read, e.g. “Algebra I”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waivers name the requirement by this; set it before renaming a label that students already have waivers for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (count credits instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject areas, comma-separated: Science, Fine Arts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course tags: lab-science, cte, ag:d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any course counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. C (empty: any passing mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electives: only courses no other requirement used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its courses still count toward other requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One course per line; alternatives on one line: 04151 or 04157</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many: all, any, or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short key: fafsa, state-assessment, service-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of another set, e.g. tx-foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetailsPanel</name>
+    <message>
+        <source>Pick an occupation or type a goal in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An occupation from the data (type to search) or any goal in free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postsecondary goal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the student plans after high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution and program, e.g. Valley Community College — Welding AAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postsecondary institution and program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and what the student plans to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counselors see these; they never print (saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor-only notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never printed. Saved automatically after a short pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the family&apos;s copy (saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the plan. Saved automatically after a short pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan starts in grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in grade 6, 7 or 8 to plan middle-school years and courses taken for high-school credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution / program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages and outlook of the career goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the &amp;family (printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounselor-only notes (never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>← Students</source>
+        <translation>← Estudiantes</translation>
+    </message>
+    <message>
+        <source>Back to the student list (Esc)</source>
+        <translation>Volver a la lista de estudiantes (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to students</source>
+        <translation>Volver a los estudiantes</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Nombre del plan</translation>
+    </message>
+    <message>
+        <source>Name of this plan; press Enter to rename</source>
+        <translation>Nombre de este plan; pulse Intro para cambiarlo</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Estado del plan</translation>
+    </message>
+    <message>
+        <source>Draft, reviewed or approved; records your name and the time</source>
+        <translation>Borrador, revisado o aprobado; se registran su nombre y la hora</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once; Ctrl+Z undoes, Ctrl+Shift+Z redoes</source>
+        <translation>Cada cambio se guarda al instante; Ctrl+Z deshace, Ctrl+Mayús+Z rehace</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Goals &amp;&amp; notes</source>
+        <translation>Metas y notas</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Plan checks and details</source>
+        <translation>Revisiones y detalles del plan</translation>
+    </message>
+    <message>
+        <source>BLS: %s</source>
+        <translation>BLS: %s</translation>
+    </message>
+    <message>
+        <source>Add to grade</source>
+        <translation>Agregar al grado</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>Final &amp;mark…</source>
+        <translation>&amp;Calificación final…</translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>Mo&amp;ver a</translation>
+    </message>
+    <message>
+        <source>Move one grade earlier</source>
+        <translation>Pasar a un grado anterior</translation>
+    </message>
+    <message>
+        <source>Move one grade later</source>
+        <translation>Pasar a un grado posterior</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from plan</source>
+        <translation>&amp;Quitar del plan</translation>
+    </message>
+    <message>
+        <source>Final mark</source>
+        <translation>Calificación final</translation>
+    </message>
+    <message>
+        <source>Final mark for %s (e.g. A, B+, 92, P):</source>
+        <translation>Calificación final de %s (p. ej., A, B+, 92, P):</translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation>Inicio del plan</translation>
+    </message>
+    <message>
+        <source>The plan has courses in grade %d; move them before starting the plan in grade %d.</source>
+        <translation>El plan tiene cursos en el grado %d; muévalos antes de empezar el plan en el grado %d.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 advertencias</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Sin problemas</translation>
+    </message>
+    <message>
+        <source>{have} of {needed} credits toward graduation</source>
+        <translation>{have} de {needed} créditos para la graduación</translation>
+    </message>
+    <message>
+        <source>{have} credits toward graduation ({needed} needed)</source>
+        <translation>{have} créditos para la graduación (se necesitan {needed})</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Revisiones (%1)</translation>
+    </message>
+    <message>
+        <source>Checks ✓</source>
+        <translation>Revisiones ✓</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>… and %d more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import adds and changes, and every problem by row and column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows without errors now; the others are written, with the reasons, to a CSV file beside the source so they can be fixed and imported later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the %d good rows and skip %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %d rows and skip the %d rows with errors?
+
+The skipped rows are written, with the reasons, to a CSV file beside %s. A backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed below in the file, save it, then click Check again. Nothing is imported while there are errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or import the rows without errors now: the others are saved, with the reasons, in a CSV file beside yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made before importing; the import is all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, %s: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDetail</name>
+    <message>
+        <source>Selected requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive this requirement (or some of its credits) for this student, with who, when and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubstitute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a course of the plan count toward this requirement or as a named course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date this checklist item was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the waiver or substitution shown here (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this course in the grade columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could &amp;fill this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses that could fill this requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog courses that would count here; double-click or press Enter to add the course to the chosen grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade to add the course to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade the course is added to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected course to the chosen grade (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: another choice already fills the requirement above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog course would count here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementNodeModel</name>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPage</name>
+    <message>
+        <source>District default diploma set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans without their own choice are audited against this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets also audited by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsements, A-G, NCAA: ticked sets are audited beside the diploma on every plan that has not chosen others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District &amp;default diploma:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;audit by default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py and edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the district&apos;s own set from the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the district&apos;s set (built-in sets are copied first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a set file (TOML or JSON); it is checked first and refused whole if anything is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected set as a file to share or keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the district&apos;s set (built-in sets stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the set %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a requirement set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement sets (*.toml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %s to %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the requirement set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement sets (*.json *.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the district&apos;s set “%s”? Plans that chose it go back to the district default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %d rows that were not imported are in %s, with the reason for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data as it was before the import is saved in %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetEditorDialog</name>
+    <message>
+        <source>Requirement set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and -; plans refer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter state (TX), district or national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board policy, state rule or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements of the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a requirement after the selected one (or inside a group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every plan</source>
+        <translation>Se imprime en la parte superior de cada plan</translation>
+    </message>
+    <message>
+        <source>Optional PNG or JPEG</source>
+        <translation>PNG o JPEG opcional</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Recorded when you review or approve a plan</source>
+        <translation>Se registra cuando usted revisa o aprueba un plan</translation>
+    </message>
+    <message>
+        <source>Printed on every plan for the family</source>
+        <translation>Se imprime en cada plan para la familia</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>CTE courses in one program</source>
+        <translation>Cursos de CTE en un mismo programa</translation>
+    </message>
+    <message>
+        <source>CTE credits in one program</source>
+        <translation>Créditos de CTE en un mismo programa</translation>
+    </message>
+    <message>
+        <source>Perkins V: two CTE courses in one program of study. Some states ask for more (for example three courses, or four credits).</source>
+        <translation>Perkins V: dos cursos de CTE en un mismo programa de estudios. Algunos estados piden más (por ejemplo, tres cursos o cuatro créditos).</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The change applies the next time the program starts.</source>
+        <translation>El cambio se aplica la próxima vez que se inicie el programa.</translation>
+    </message>
+    <message>
+        <source>Applies the next time the program starts.</source>
+        <translation>Se aplica la próxima vez que se inicie el programa.</translation>
+    </message>
+    <message>
+        <source>&amp;School name:</source>
+        <translation>Nombre de la &amp;escuela:</translation>
+    </message>
+    <message>
+        <source>School &amp;logo:</source>
+        <translation>&amp;Logotipo de la escuela:</translation>
+    </message>
+    <message>
+        <source>&amp;Counselor name:</source>
+        <translation>Nombre del &amp;consejero/a:</translation>
+    </message>
+    <message>
+        <source>Counselor &amp;email:</source>
+        <translation>Correo &amp;electrónico del consejero/a:</translation>
+    </message>
+    <message>
+        <source>Counselor p&amp;hone:</source>
+        <translation>Telé&amp;fono del consejero/a:</translation>
+    </message>
+    <message>
+        <source>School a&amp;ddress:</source>
+        <translation>&amp;Dirección de la escuela:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño del &amp;papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum credits per year:</source>
+        <translation>Créditos &amp;máximos por año:</translation>
+    </message>
+    <message>
+        <source>CTE concentrator &amp;counts:</source>
+        <translation>Concentrador de CTE: &amp;qué se cuenta:</translation>
+    </message>
+    <message>
+        <source>CTE concentrator &amp;threshold:</source>
+        <translation>Concentrador de CTE: &amp;umbral:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>Copias de seguridad &amp;guardadas:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Graduation requirements</source>
+        <translation>Requisitos de graduación</translation>
+    </message>
+    <message>
+        <source>School logo</source>
+        <translation>Logotipo de la escuela</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>School logo: the file %s does not exist.</source>
+        <translation>Logotipo de la escuela: el archivo %s no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <source>Record sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;signed page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan or photo of the signed page: PDF, PNG or JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %d, approved by %s on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Edit student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s own ID, e.g. 204518</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (plans print in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes for counselors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduation &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counselor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s own student ID; must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the student goes by, if different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current grade (6-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected year of high-school graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School the student attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor responsible for this student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the family reads; the printed plan goes home in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career clusters the student is interested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career &amp;interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters of the 2024 framework; Space checks one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the student (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This student no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPage</name>
+    <message>
+        <source>Search by name or student ID</source>
+        <translation>Buscar por nombre o número de estudiante</translation>
+    </message>
+    <message>
+        <source>Search students</source>
+        <translation>Buscar estudiantes</translation>
+    </message>
+    <message>
+        <source>Type part of a name or ID; accents and case do not matter. Enter moves to the table.</source>
+        <translation>Escriba parte de un nombre o número; no importan los acentos ni las mayúsculas. Intro pasa a la tabla.</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Mostrar &amp;archivados</translation>
+    </message>
+    <message>
+        <source>Include archived students in the list</source>
+        <translation>Incluir en la lista a los estudiantes archivados</translation>
+    </message>
+    <message>
+        <source>&amp;New student</source>
+        <translation>&amp;Nuevo estudiante</translation>
+    </message>
+    <message>
+        <source>Add a student (Ctrl+N)</source>
+        <translation>Agregar un estudiante (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected student (F2)</source>
+        <translation>Editar el estudiante seleccionado (F2)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivar</translation>
+    </message>
+    <message>
+        <source>Archive the selected student: hidden from the list, nothing deleted</source>
+        <translation>Archivar el estudiante seleccionado: se oculta de la lista, no se borra nada</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected student for good (only without an approved plan)</source>
+        <translation>Eliminar definitivamente el estudiante seleccionado (solo si no tiene un plan aprobado)</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Enter opens the active plan; F2 edits the student</source>
+        <translation>Intro abre el plan activo; F2 edita el estudiante</translation>
+    </message>
+    <message>
+        <source>Selected student</source>
+        <translation>Estudiante seleccionado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Planes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Plans of the selected student</source>
+        <translation>Planes del estudiante seleccionado</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a plan; ★ marks the active plan</source>
+        <translation>Intro o doble clic abre un plan; ★ señala el plan activo</translation>
+    </message>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation>Nuevo &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Start a plan from a program of study or blank (Ctrl+Shift+N)</source>
+        <translation>Empezar un plan a partir de un programa de estudios o en blanco (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected plan in the editor (Enter)</source>
+        <translation>Abrir el plan seleccionado en el editor (Intro)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected plan as a what-if plan</source>
+        <translation>Copiar el plan seleccionado como plan hipotético</translation>
+    </message>
+    <message>
+        <source>Set ac&amp;tive</source>
+        <translation>Marcar como ac&amp;tivo</translation>
+    </message>
+    <message>
+        <source>Make the selected plan the student&apos;s active plan</source>
+        <translation>Hacer del plan seleccionado el plan activo del estudiante</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Eliminar el plan…</translation>
+    </message>
+    <message>
+        <source>Delete the selected plan (asks first)</source>
+        <translation>Eliminar el plan seleccionado (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive</source>
+        <translation>Desarc&amp;hivar</translation>
+    </message>
+    <message>
+        <source>Bring the student back to the list</source>
+        <translation>Devolver el estudiante a la lista</translation>
+    </message>
+    <message>
+        <source>Archive the selected student: hidden from the list, nothing deleted (Delete)</source>
+        <translation>Archivar el estudiante seleccionado: se oculta de la lista, no se borra nada (Supr)</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>Eliminar estudiante</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({id}) and all of their plans for good? This cannot be undone.
+
+Archiving keeps the record but hides it.</source>
+        <translation>¿Eliminar definitivamente a {name} ({id}) y todos sus planes? Esto no se puede deshacer.
+
+Si lo archiva, el expediente se conserva pero queda oculto.</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” with all its courses and comments? This cannot be undone.</source>
+        <translation>¿Eliminar el plan «{name}» con todos sus cursos y comentarios? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Student not deleted</source>
+        <translation>No se eliminó el estudiante</translation>
+    </message>
+    <message>
+        <source>Choose a student</source>
+        <translation>Elija un estudiante</translation>
+    </message>
+    <message>
+        <source>Select the student this plan is for, then choose New plan: the program of study is chosen for you.</source>
+        <translation>Seleccione el estudiante de este plan y luego elija Nuevo plan: el programa de estudios se elige por usted.</translation>
+    </message>
+    <message>
+        <source>Plan not created</source>
+        <translation>No se creó el plan</translation>
+    </message>
+    <message>
+        <source>It is the active plan; the most recently changed other plan becomes active.</source>
+        <translation>Es el plan activo; el otro plan modificado más recientemente pasa a ser el activo.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Eliminar el plan</translation>
+    </message>
+</context>
+<context>
+    <name>SubstitutionDialog</name>
+    <message>
+        <source>Substitute a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a course count toward “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts toward this &amp;requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts &amp;as the named course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named course it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course &amp;taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course taken: choose the course that counts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <source>Waive a requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive “%s” for this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only some &amp;credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive part of the credits; the rest must still be earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to %s</source>
+        <translation>Bienvenido/a a %s</translation>
+    </message>
+    <message>
+        <source>Plan each student&apos;s path from high school courses to a credential and a career. Everything stays on this computer; no internet connection is needed.</source>
+        <translation>Planifique la trayectoria de cada estudiante, desde los cursos de la preparatoria hasta una credencial y una carrera. Todo queda en esta computadora; no se necesita conexión a internet.</translation>
+    </message>
+    <message>
+        <source>Explore the framework</source>
+        <translation>Explorar el marco</translation>
+    </message>
+    <message>
+        <source>Browse career clusters, pathways, programs of study and occupations</source>
+        <translation>Recorrer clústeres profesionales, trayectorias, programas de estudios y ocupaciones</translation>
+    </message>
+    <message>
+        <source>Add a student</source>
+        <translation>Agregar un estudiante</translation>
+    </message>
+    <message>
+        <source>Create a student record and start an educational plan</source>
+        <translation>Crear el expediente de un estudiante y empezar un plan de estudios</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importar una lista de estudiantes</translation>
+    </message>
+    <message>
+        <source>Load students from your SIS export (CSV or Excel)</source>
+        <translation>Cargar estudiantes desde la exportación de su SIS (CSV o Excel)</translation>
+    </message>
+    <message>
+        <source>Read the user guide (F1)</source>
+        <translation>Leer la guía del usuario (F1)</translation>
+    </message>
+    <message>
+        <source>Short, task-by-task help</source>
+        <translation>Ayuda breve, tarea por tarea</translation>
+    </message>
+</context>
+<context>
+    <name>_DecisionDialog</name>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your counselor name from Settings; change it if someone else decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (printed on the plan), e.g. the board decision or the transfer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: write who made the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: write the reason; it is printed on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: the decision cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TemplateDialog</name>
+    <message>
+        <source>Save import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx) with instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Save import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportar</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %s:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %d students and %d plans to
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.
+
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in %s is already here; nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %s?
+
+%s
+
+A backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the SIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %d students to
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was written, but no font available draws some characters; they print as their names in brackets. Check the spelling with the family or choose another character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plans for another platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %d active plans to
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
