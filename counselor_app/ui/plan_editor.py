@@ -344,9 +344,9 @@ class PlanEditor(QWidget):
             col.model.set_courses(view.courses_at(level), issues)
             col.set_credits(result.credits_by_level.get(level, 0.0), over.get(level, ""))
         ps = result.credits_by_level.get(POSTSECONDARY, 0.0)
-        total = f"Total, grades 9–12: {credits_words(result.total_credits)}"
+        total = self.tr("Total, grades 9–12: %s") % credits_words(result.total_credits)
         if ps:
-            total += f"   ·   Postsecondary: {credits_words(ps)}"
+            total += "   ·   " + self.tr("Postsecondary: %s") % credits_words(ps)
         self.total.setText(total)
         self.rules.show_result(result, by_id)
         self._show_summary(result)
@@ -374,10 +374,10 @@ class PlanEditor(QWidget):
         if not self.name.hasFocus():
             self.name.setText(view.name)
         student = self._student_name(view.student_pk)
-        program = view.program_name or "Blank plan"
+        program = view.program_name or self.tr("Blank plan")
         if view.cluster_name:
             program += f" — {view.cluster_name}"
-        active = "Active plan" if view.is_active else "What-if plan"
+        active = self.tr("Active plan") if view.is_active else self.tr("What-if plan")
         self.subtitle.setText(f"{student}   ·   {program}   ·   {active}")
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(self.status.findData(view.status), 0))
@@ -390,8 +390,8 @@ class PlanEditor(QWidget):
             who = f" by {view.status_by}" if view.status_by else ""
             self.status_info.setText(f"Back to draft{who} · {changed_at_text(view.status_at)}")
         else:
-            self.status_info.setText("Not reviewed yet")
-        self.saved.setText(f"Saved · last change {changed_at_text(view.updated_at)}")
+            self.status_info.setText(self.tr("Not reviewed yet"))
+        self.saved.setText(self.tr("Saved · last change %s") % changed_at_text(view.updated_at))
         self.approval.show_plan(view)
 
     def _student_name(self, student_pk: int) -> str:

@@ -408,7 +408,8 @@ class GradeColumn(QFrame):
             text += f" · {year_label(year.school_year)}"
         past = year is not None and year.phase is Phase.PAST
         current = year is not None and year.phase is Phase.CURRENT
-        self.title.setText(text + (" (done)" if past else " (now)" if current else ""))
+        self.title.setText(text + (" " + self.tr("(done)") if past
+                                   else " " + self.tr("(now)") if current else ""))
         self.title.setToolTip(self.tr("A past year: courses come from the transcript or are "
                                       "marked completed") if past else
                               self.tr("The current school year") if current else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -24,7 +25,12 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Name", "Student ID", "Grade", "Grad year", "Counselor", "Active plan cluster")
+COLUMNS = (QT_TRANSLATE_NOOP("StudentTableModel", "Name"),
+           QT_TRANSLATE_NOOP("StudentTableModel", "Student ID"),
+           QT_TRANSLATE_NOOP("StudentTableModel", "Grade"),
+           QT_TRANSLATE_NOOP("StudentTableModel", "Grad year"),
+           QT_TRANSLATE_NOOP("StudentTableModel", "Counselor"),
+           QT_TRANSLATE_NOOP("StudentTableModel", "Active plan cluster"))
 NAME, STUDENT_ID, GRADE, GRAD_YEAR, COUNSELOR, CLUSTER = range(len(COLUMNS))
 
 

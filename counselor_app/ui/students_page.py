@@ -751,8 +751,8 @@ class StudentsPage(QWidget):
     def _card_html(self, row: StudentRow | None) -> str:
         if row is None:
             n = len(self.selected_student_pks())
-            text = (f"{n} students selected." if n > 1 else
-                    "Select a student to see their plans, or press <b>New student</b>.")
+            text = (self.tr("%d students selected.") % n if n > 1 else
+                    self.tr("Select a student to see their plans, or press <b>New student</b>."))
             return f"<p style='color:gray'>{text}</p>"
         detail = students.get_student(self.ctx.db, row.id)
         name = html.escape(row.full_name)

@@ -64,23 +64,23 @@
     <name>ApprovalBar</name>
     <message>
         <source>A&amp;pprove…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probar…</translation>
     </message>
     <message>
         <source>Approve this plan: keeps a copy of it, its checks and the printed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar este plan: se guarda una copia del plan, de sus revisiones y del PDF impreso</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Approved versions, sign-offs, reprint and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones aprobadas, firmas, reimpresión y comparación</translation>
     </message>
     <message>
         <source>Version %d; PDF checksum %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %d; suma de verificación del PDF %s</translation>
     </message>
 </context>
 <context>
@@ -212,16 +212,28 @@
 <context>
     <name>AuditTreeModel</name>
     <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se necesita</translation>
     </message>
     <message>
         <source>no program of study yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin programa de estudios</translation>
     </message>
     <message>
         <source>CTE concentrator: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentrador de CTE: %s</translation>
     </message>
 </context>
 <context>
@@ -246,43 +258,43 @@
     <name>CatalogPanel</name>
     <message>
         <source>Course catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de cursos</translation>
     </message>
     <message>
         <source>Search code or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar código o título…</translation>
     </message>
     <message>
         <source>Search the course catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el catálogo de cursos</translation>
     </message>
     <message>
         <source>Type part of a course code or title (accents and case do not matter); Down moves to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del código o del título de un curso (no importan los acentos ni las mayúsculas); Abajo pasa a la lista</translation>
     </message>
     <message>
         <source>Subject area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por área de materias</translation>
     </message>
     <message>
         <source>Show courses of one subject area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los cursos de un área de materias</translation>
     </message>
     <message>
         <source>Drag a course onto a grade, or press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un curso a un grado, o pulse Intro para agregarlo</translation>
     </message>
     <message>
         <source>Add to plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al plan…</translation>
     </message>
     <message>
         <source>Add the selected course to a grade (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el curso seleccionado a un grado (Intro)</translation>
     </message>
     <message>
         <source>All subject areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas de materias</translation>
     </message>
 </context>
 <context>
@@ -316,141 +328,141 @@
     <name>ChoosePage</name>
     <message>
         <source>What do you want to import?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué desea importar?</translation>
     </message>
     <message>
         <source>Choose the kind of data and the file: CSV or Excel, or for students a OneRoster zip or folder. The next page shows how each column is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de datos y el archivo: CSV o Excel o, para estudiantes, un zip o una carpeta de OneRoster. La página siguiente muestra cómo se lee cada columna.</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .csv o .xlsx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Text &amp;encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación del texto</translation>
     </message>
     <message>
         <source>Choose O*NET&apos;s &quot;Occupation Data.txt&quot;, &quot;Job Zones.txt&quot; and/or the career cluster export (CSV), as downloaded; several files are separated by ;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los archivos de O*NET «Occupation Data.txt», «Job Zones.txt» o la exportación de clústeres profesionales (CSV), tal como se descargaron; separe varios archivos con ;.</translation>
     </message>
     <message>
         <source>CSV files may be UTF-8 or Windows-1252 (Excel&apos;s &quot;CSV (Comma delimited)&quot;); Automatic tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos CSV pueden ser UTF-8 o Windows-1252 («CSV (delimitado por comas)» de Excel); Automático los distingue.</translation>
     </message>
     <message>
         <source>Exports from PowerSchool, Infinite Campus, Skyward, Aeries and Synergy are read as they are. For OneRoster, choose the zip, the folder (type its path) or users.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones de PowerSchool, Infinite Campus, Skyward, Aeries y Synergy se leen tal cual. Para OneRoster, elija el zip, la carpeta (escriba su ruta) o users.csv.</translation>
     </message>
     <message>
         <source>O*NET files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de O*NET</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se importa</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
     <message>
         <source>Which column is which?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué columna es cuál?</translation>
     </message>
     <message>
         <source>The planner&apos;s guess for each column of the file. Change a choice if it is wrong; fields marked * are required. Your choices are remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el planificador supone de cada columna del archivo. Cambie la elección si no es correcta; los campos marcados con * son obligatorios. Sus elecciones se recuerdan para archivos con las mismas columnas.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lee como</translation>
     </message>
     <message>
         <source>The columns could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las columnas: %s</translation>
     </message>
     <message>
         <source>The file&apos;s columns cannot be read; the next page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las columnas del archivo; la página siguiente explica por qué.</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin encabezado)</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no usar)</translation>
     </message>
     <message>
         <source>Read column %s as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la columna %s como</translation>
     </message>
     <message>
         <source>Choose the columns that hold the required fields: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las columnas que contienen los campos obligatorios: %s.</translation>
     </message>
     <message>
         <source>%s is chosen for more than one column (%s); keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s está elegido para más de una columna (%s); deje solo una.</translation>
     </message>
     <message>
         <source>The columns you chose last time for a file laid out like this one are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Están seleccionadas las columnas que eligió la última vez para un archivo organizado como este.</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Counselor comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios del consejero/a</translation>
     </message>
     <message>
         <source>Dated comments on this plan, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios fechados sobre este plan, del más antiguo al más reciente</translation>
     </message>
     <message>
         <source>Write a comment and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un comentario y pulse Intro</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo comentario</translation>
     </message>
     <message>
         <source>A dated comment signed with your counselor name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comentario fechado y firmado con su nombre de consejero/a</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;comentario</translation>
     </message>
     <message>
         <source>Add the comment to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el comentario al plan</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay comentarios.</translation>
     </message>
 </context>
 <context>
@@ -574,12 +586,20 @@
 <context>
     <name>GradeColumn</name>
     <message>
+        <source>(done)</source>
+        <translation>(terminado)</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(en curso)</translation>
+    </message>
+    <message>
         <source>A past year: courses come from the transcript or are marked completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año pasado: los cursos vienen del expediente académico o se marcan como terminados</translation>
     </message>
     <message>
         <source>The current school year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año escolar en curso</translation>
     </message>
 </context>
 <context>
@@ -668,7 +688,7 @@
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -938,67 +958,67 @@ Antes se guarda la base de datos actual como copia de seguridad.</translation>
     <name>NewPlanDialog</name>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan</translation>
     </message>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished">Nombre del plan</translation>
+        <translation>Nombre del plan</translation>
     </message>
     <message>
         <source>A name for this plan, e.g. Main plan or What-if: nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para este plan, p. ej., Plan principal o Hipotético: enfermería</translation>
     </message>
     <message>
         <source>From a &amp;program of study</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de un &amp;programa de estudios</translation>
     </message>
     <message>
         <source>Pre-fill the plan with the program&apos;s courses, grade by grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar el plan con los cursos del programa, grado por grado</translation>
     </message>
     <message>
         <source>&amp;Blank plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en &amp;blanco</translation>
     </message>
     <message>
         <source>Start with no courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar sin cursos</translation>
     </message>
     <message>
         <source>Search programs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar programas…</translation>
     </message>
     <message>
         <source>Search programs of study</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar programas de estudios</translation>
     </message>
     <message>
         <source>Type part of a program or pathway name; Down moves to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre de un programa o de una trayectoria; Abajo pasa a la lista</translation>
     </message>
     <message>
         <source>Programs of study</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas de estudios</translation>
     </message>
     <message>
         <source>The program whose courses start the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa cuyos cursos dan inicio al plan</translation>
     </message>
     <message>
         <source>No programs of study are loaded; start a blank plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay programas de estudios cargados; empiece un plan en blanco.</translation>
     </message>
     <message>
         <source>Create plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el plan</translation>
     </message>
     <message>
         <source>Create the plan and open it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el plan y abrirlo (Intro)</translation>
     </message>
     <message>
         <source>Plan &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del plan</translation>
     </message>
 </context>
 <context>
@@ -1072,99 +1092,99 @@ Antes se guarda la base de datos actual como copia de seguridad.</translation>
     <name>PlanDetailsPanel</name>
     <message>
         <source>Pick an occupation or type a goal in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una ocupación o escriba una meta con sus propias palabras</translation>
     </message>
     <message>
         <source>Career goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta profesional</translation>
     </message>
     <message>
         <source>An occupation from the data (type to search) or any goal in free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ocupación de los datos (escriba para buscar) o cualquier meta en texto libre</translation>
     </message>
     <message>
         <source>Postsecondary goal type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de meta postsecundaria</translation>
     </message>
     <message>
         <source>What the student plans after high school</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el estudiante planea después de la preparatoria</translation>
     </message>
     <message>
         <source>Institution and program, e.g. Valley Community College — Welding AAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución y programa, p. ej., Valley Community College — AAS en Soldadura</translation>
     </message>
     <message>
         <source>Postsecondary institution and program</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución y programa postsecundarios</translation>
     </message>
     <message>
         <source>Where and what the student plans to study</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y qué planea estudiar el estudiante</translation>
     </message>
     <message>
         <source>Only counselors see these; they never print (saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las ven los consejeros; nunca se imprimen (se guardan mientras escribe)</translation>
     </message>
     <message>
         <source>Counselor-only notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas solo para el consejero/a</translation>
     </message>
     <message>
         <source>Never printed. Saved automatically after a short pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se imprimen. Se guardan solas tras una breve pausa</translation>
     </message>
     <message>
         <source>Printed on the family&apos;s copy (saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimen en la copia de la familia (se guardan mientras escribe)</translation>
     </message>
     <message>
         <source>Notes for the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para la familia</translation>
     </message>
     <message>
         <source>Printed on the plan. Saved automatically after a short pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimen en el plan. Se guardan solas tras una breve pausa</translation>
     </message>
     <message>
         <source>Grade %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado %d</translation>
     </message>
     <message>
         <source>Plan starts in grade</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan empieza en el grado</translation>
     </message>
     <message>
         <source>Start in grade 6, 7 or 8 to plan middle-school years and courses taken for high-school credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece en el grado 6, 7 u 8 para planificar los años de secundaria y los cursos tomados con créditos de preparatoria</translation>
     </message>
     <message>
         <source>Plan &amp;starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan &amp;empieza en</translation>
     </message>
     <message>
         <source>Career &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta &amp;profesional</translation>
     </message>
     <message>
         <source>&amp;After high school</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después de la preparatoria</translation>
     </message>
     <message>
         <source>&amp;Institution / program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institución / programa</translation>
     </message>
     <message>
         <source>Wages and outlook of the career goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarios y perspectivas de la meta profesional</translation>
     </message>
     <message>
         <source>Notes for the &amp;family (printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para la &amp;familia (se imprimen)</translation>
     </message>
     <message>
         <source>C&amp;ounselor-only notes (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas solo para el c&amp;onsejero/a (nunca se imprimen)</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1240,34 @@ Antes se guarda la base de datos actual como copia de seguridad.</translation>
     <message>
         <source>Plan checks and details</source>
         <translation>Revisiones y detalles del plan</translation>
+    </message>
+    <message>
+        <source>Total, grades 9–12: %s</source>
+        <translation>Total, grados 9–12: %s</translation>
+    </message>
+    <message>
+        <source>Postsecondary: %s</source>
+        <translation>Postsecundaria: %s</translation>
+    </message>
+    <message>
+        <source>Blank plan</source>
+        <translation>Plan en blanco</translation>
+    </message>
+    <message>
+        <source>Active plan</source>
+        <translation>Plan activo</translation>
+    </message>
+    <message>
+        <source>What-if plan</source>
+        <translation>Plan hipotético</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Todavía sin revisar</translation>
+    </message>
+    <message>
+        <source>Saved · last change %s</source>
+        <translation>Guardado · último cambio %s</translation>
     </message>
     <message>
         <source>BLS: %s</source>
@@ -1313,92 +1361,94 @@ Antes se guarda la base de datos actual como copia de seguridad.</translation>
     <name>PreviewModel</name>
     <message>
         <source>… and %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %d más</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de importar</translation>
     </message>
     <message>
         <source>What the import adds and changes, and every problem by row and column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la importación agrega y cambia, y cada problema por fila y columna.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Read the file again after fixing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el archivo después de corregirlo</translation>
     </message>
     <message>
         <source>Import the rows without errors now; the others are written, with the reasons, to a CSV file beside the source so they can be fixed and imported later</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ahora las filas sin errores; las demás se escriben, con los motivos, en un archivo CSV junto al original para corregirlas e importarlas después</translation>
     </message>
     <message>
         <source>The file could not be checked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revisar el archivo: %s</translation>
     </message>
     <message>
         <source>Import the %d good rows and skip %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las %d filas correctas y omitir %d</translation>
     </message>
     <message>
         <source>Import the good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas correctas</translation>
     </message>
     <message>
         <source>Import %d rows and skip the %d rows with errors?
 
 The skipped rows are written, with the reasons, to a CSV file beside %s. A backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar %d filas y omitir las %d filas con errores?
+
+Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. Antes se hace una copia de seguridad.</translation>
     </message>
     <message>
         <source>Fix the errors listed below in the file, save it, then click Check again. Nothing is imported while there are errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija en el archivo los errores de la lista, guárdelo y haga clic en Revisar de nuevo. No se importa nada mientras haya errores.</translation>
     </message>
     <message>
         <source>Or import the rows without errors now: the others are saved, with the reasons, in a CSV file beside yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>O importe ahora las filas sin errores: las demás se guardan, con los motivos, en un archivo CSV junto al suyo.</translation>
     </message>
     <message>
         <source>Everything in the file is already in the planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en el archivo ya está en el planificador.</translation>
     </message>
     <message>
         <source>A backup is made before importing; the import is all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de importar se hace una copia de seguridad; la importación se hace completa o no se hace.</translation>
     </message>
     <message>
         <source>Left out, %s: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos, %s: %d</translation>
     </message>
     <message>
         <source>Ignored columns: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas no usadas: %s</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Nothing was imported: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %s</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; no se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1630,19 +1680,19 @@ The skipped rows are written, with the reasons, to a CSV file beside %s. A backu
     <name>ResultPage</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>%s: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s.</translation>
     </message>
     <message>
         <source>The %d rows that were not imported are in %s, with the reason for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %d filas que no se importaron están en %s, con el motivo de cada una.</translation>
     </message>
     <message>
         <source>The data as it was before the import is saved in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos tal como estaban antes de la importación se guardaron en %s.</translation>
     </message>
 </context>
 <context>
@@ -1914,127 +1964,154 @@ The skipped rows are written, with the reasons, to a CSV file beside %s. A backu
     <name>StudentDialog</name>
     <message>
         <source>Edit student</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar estudiante</translation>
     </message>
     <message>
         <source>New student</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estudiante</translation>
     </message>
     <message>
         <source>The school&apos;s own ID, e.g. 204518</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que usa la escuela, p. ej., 204518</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Not recorded (plans print in English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar (los planes se imprimen en inglés)</translation>
     </message>
     <message>
         <source>Private notes for counselors</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas privadas para los consejeros</translation>
     </message>
     <message>
         <source>Student &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de estudiante</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;preferido</translation>
     </message>
     <message>
         <source>&amp;Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grado</translation>
     </message>
     <message>
         <source>Graduation &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de gra&amp;duación</translation>
     </message>
     <message>
         <source>&amp;School</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escuela</translation>
     </message>
     <message>
         <source>&amp;Counselor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consejero/a</translation>
     </message>
     <message>
         <source>Family &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la familia</translation>
     </message>
     <message>
         <source>The school&apos;s own student ID; must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de estudiante que usa la escuela; no puede repetirse</translation>
     </message>
     <message>
         <source>Legal first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre legal</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Name the student goes by, if different</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que se conoce al estudiante, si es otro</translation>
     </message>
     <message>
         <source>Current grade (6-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado actual (6-12)</translation>
     </message>
     <message>
         <source>Expected year of high-school graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>Año previsto de graduación de la preparatoria</translation>
     </message>
     <message>
         <source>School the student attends</source>
-        <translation type="unfinished"></translation>
+        <translation>La escuela a la que asiste el estudiante</translation>
     </message>
     <message>
         <source>Counselor responsible for this student</source>
-        <translation type="unfinished"></translation>
+        <translation>El consejero/a a cargo de este estudiante</translation>
     </message>
     <message>
         <source>The language the family reads; the printed plan goes home in it</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma que lee la familia; el plan impreso se envía a casa en ese idioma</translation>
     </message>
     <message>
         <source>Career clusters the student is interested in</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clústeres profesionales que le interesan al estudiante</translation>
     </message>
     <message>
         <source>Notes about the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el estudiante</translation>
     </message>
     <message>
         <source>Career &amp;interests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intereses profesionales</translation>
     </message>
     <message>
         <source>Clusters of the 2024 framework; Space checks one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clústeres del marco de 2024; la barra espaciadora marca uno.</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas</translation>
     </message>
     <message>
         <source>Save the student (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el estudiante (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>This student no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este estudiante ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>Número de estudiante</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Grad year</source>
+        <translation>Año de graduación</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Consejero/a</translation>
+    </message>
+    <message>
+        <source>Active plan cluster</source>
+        <translation>Clúster del plan activo</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2255,14 @@ Archiving keeps the record but hides it.</source>
         <translation>¿Eliminar definitivamente a {name} ({id}) y todos sus planes? Esto no se puede deshacer.
 
 Si lo archiva, el expediente se conserva pero queda oculto.</translation>
+    </message>
+    <message>
+        <source>%d students selected.</source>
+        <translation>%d estudiantes seleccionados.</translation>
+    </message>
+    <message>
+        <source>Select a student to see their plans, or press &lt;b&gt;New student&lt;/b&gt;.</source>
+        <translation>Seleccione un estudiante para ver sus planes, o pulse &lt;b&gt;Nuevo estudiante&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Delete the plan “{name}” with all its courses and comments? This cannot be undone.</source>
@@ -2360,30 +2445,30 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <name>_TemplateDialog</name>
     <message>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la plantilla de importación</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx) with instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx) con instrucciones</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>&amp;Template for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla para</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar la plantilla de importación</translation>
     </message>
     <message>
         <source>The template could not be saved:
@@ -2421,7 +2506,7 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was changed.

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from counselor_app.audit.results import (
@@ -47,7 +54,9 @@ STATUS_COLORS = {"met": QColor("#2e7d32"), "waived": QColor("#546e7a"),
 COURSE_STATUS_WORDS = {"completed": "Completed", "in_progress": "In progress",
                        "planned": "Planned"}
 
-COLUMNS = ("Requirement", "Progress", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditTreeModel", "Requirement"),
+           QT_TRANSLATE_NOOP("AuditTreeModel", "Progress"),
+           QT_TRANSLATE_NOOP("AuditTreeModel", "Status"))
 SHORT_UNITS = {"credits": " cr"}  # other units ("1 / 2") are spelled out in the tooltip
 Result = SetAudit | RequirementResult | ConcentratorResult | CourseUse
 
