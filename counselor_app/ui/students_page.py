@@ -391,7 +391,8 @@ class StudentsPage(QWidget):
         header.setMinimumSectionSize(50)
         for col, width in enumerate((180, 95, 55, 75, 130, 190)):
             if col != NAME:
-                header.resizeSection(col, width)
+                # never narrower than the header's own words (longer in Spanish)
+                header.resizeSection(col, max(width, header.sectionSizeHint(col)))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -628,9 +629,11 @@ class StudentsPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "student" if total == 1 else "students"
-        self.count.setText(f"{shown} of {total} {noun}" if shown != total
-                           else f"{total} {noun}")
+        if shown != total:
+            self.count.setText(self.tr("%d of %d students") % (shown, total))
+        else:
+            self.count.setText(self.tr("1 student") if total == 1
+                               else self.tr("%d students") % total)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box: the student search, or the open plan's
@@ -719,15 +722,15 @@ class StudentsPage(QWidget):
         row = self._selected_row()
         if row is None:
             self.plan_model.set_plans([], {})
-            self.plans_title.setText("<b>Plans</b>")
+            self.plans_title.setText(self.tr("<b>Plans</b>"))
             self.card.setText(self._card_html(None))
             self._update_buttons()
             return
         keep = self._selected_plan()
         items = plans.list_plans(self.ctx.db, row.id)
         self.plan_model.set_plans(items, self._program_name_map())
-        self.plans_title.setText(f"<b>Plans ({len(items)})</b>" if items else
-                                 "<b>Plans</b> — none yet: press <i>New plan…</i>")
+        self.plans_title.setText(self.tr("<b>Plans (%d)</b>") % len(items) if items else
+                                 self.tr("<b>Plans</b> — none yet: press <i>New plan…</i>"))
         self.card.setText(self._card_html(row))
         target = keep.id if keep is not None else next((p.id for p in items if p.is_active),
                                                       None)

@@ -59,6 +59,141 @@
         <source>BLS publishes no wage or projection figures for this occupation (for example, military occupations).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Startup</source>
+        <comment>The database %s is in use by another program, which is holding a lock on it.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Nothing is wrong with the file. Try again when the other program has finished (for example a long import), or open it read-only to look.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The database %s cannot be changed by your account.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>You can open it read-only to look and print, or open another database. To work in it, copy it to a folder you can write to.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The database %s was made by a newer version of Career Pathway Planner.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Update the app to open it. The file has not been changed.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The database %s %s.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The file has not been changed. You can restore the newest backup (the damaged file is kept), open another database, or create a new one.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The file has not been changed. You can open another database or create a new one.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Open read-only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Restore newest backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Open another…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Create new…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Quit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Open database</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Databases (*.db);;All files (*)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>New database</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Databases (*.db)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WriteErrors</source>
+        <comment>%s changed %s after you opened it, so your change was not saved. The newest version is shown now.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WriteErrors</source>
+        <comment>Someone else</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WriteErrors</source>
+        <comment>this record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WriteErrors</source>
+        <comment>The change was not saved: the database is in use by another program (for example a long import). Try again in a moment.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WriteErrors</source>
+        <comment>The change was not saved: the disk is full. Free some space and try again.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WriteErrors</source>
+        <comment>The change was not saved: this database is open read-only.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WriteErrors</source>
+        <comment>The change was not saved: the database could not be written (%s). Check the disk or network folder and try again.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WriteErrors</source>
+        <comment>The change was not saved (%s).</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalBar</name>
@@ -694,6 +829,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Database: %s (read-only)</source>
+        <translation>Base de datos: %s (solo lectura)</translation>
+    </message>
+    <message>
         <source>Database: %s</source>
         <translation>Base de datos: %s</translation>
     </message>
@@ -918,40 +1057,6 @@
     <message>
         <source>Backup saved: %s</source>
         <translation>Copia de seguridad guardada: %s</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurar</translation>
-    </message>
-    <message>
-        <source>Restore works for database files only.</source>
-        <translation>Solo se pueden restaurar archivos de base de datos.</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Restaurar desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Database backups (*.db);;All files (*)</source>
-        <translation>Copias de la base de datos (*.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Replace the current database with this backup?
-
-%s
-
-The current database is kept as a backup first.</source>
-        <translation>¿Reemplazar la base de datos actual por esta copia de seguridad?
-
-%s
-
-Antes se guarda la base de datos actual como copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Nothing was replaced:
-%s</source>
-        <translation>No se reemplazó nada:
-%s</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1782,41 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the copy to put back. The current database is kept in the list first, so a restore can be undone the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged; kept for repair and cannot be restored: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no backups yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation type="unfinished">Copias de la base de datos (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Import finished</source>
@@ -1961,6 +2101,20 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The backup could not be restored: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made:
+%s
+
+Your work is saved as usual; use File &gt; Back up now once the problem is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudentDialog</name>
     <message>
         <source>Edit student</source>
@@ -2085,6 +2239,30 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <message>
         <source>This student no longer exists.</source>
         <translation>Este estudiante ya no existe.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Otra persona hizo cambios</translation>
+    </message>
+    <message>
+        <source>%s changed %s of this student at %s, after you opened this form.</source>
+        <translation>%s cambió %s de este estudiante a las %s, después de que usted abrió este formulario.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Reload shows their version (your unsaved changes to these fields are dropped). Overwrite saves yours over theirs.</source>
+        <translation>Recargar muestra la versión de esa persona (se descartan sus cambios sin guardar en estos campos). Sobrescribir guarda la suya encima de la de esa persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2411,18 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
         <translation>Eliminar el plan seleccionado (pregunta antes)</translation>
     </message>
     <message>
+        <source>%d of %d students</source>
+        <translation>%d de %d estudiantes</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 estudiante</translation>
+    </message>
+    <message>
+        <source>%d students</source>
+        <translation>%d estudiantes</translation>
+    </message>
+    <message>
         <source>Unarc&amp;hive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
@@ -2255,6 +2445,14 @@ Archiving keeps the record but hides it.</source>
         <translation>¿Eliminar definitivamente a {name} ({id}) y todos sus planes? Esto no se puede deshacer.
 
 Si lo archiva, el expediente se conserva pero queda oculto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans (%d)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Planes (%d)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt; — none yet: press &lt;i&gt;New plan…&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Planes&lt;/b&gt;: todavía ninguno; pulse &lt;i&gt;Nuevo plan…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%d students selected.</source>
@@ -2392,6 +2590,13 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <message>
         <source>Short, task-by-task help</source>
         <translation>Ayuda breve, tarea por tarea</translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2801,32 @@ A backup is made first.</source>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore works for database files only.</source>
+        <translation type="unfinished">Solo se pueden restaurar archivos de base de datos.</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup?
+
+%s
+
+The current database is kept as a backup first.</source>
+        <translation type="unfinished">¿Reemplazar la base de datos actual por esta copia de seguridad?
+
+%s
+
+Antes se guarda la base de datos actual como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced:
+%s</source>
+        <translation type="unfinished">No se reemplazó nada:
+%s</translation>
     </message>
 </context>
 </TS>
