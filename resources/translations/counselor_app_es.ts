@@ -628,6 +628,64 @@
     </message>
 </context>
 <context>
+    <name>CourseMatchDialog</name>
+    <message>
+        <source>Courses not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseMatchPanel</name>
+    <message>
+        <source>Courses not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as the &amp;catalog course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as &amp;transfer credit in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, e.g. world-language; ag:e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d course number(s) on transcripts are not in the catalog and count nowhere until matched. Each match is remembered for later imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course on the transcripts is in the catalog or matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the catalog course it counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseRequestsDialog</name>
     <message>
         <source>Export next year&apos;s course requests</source>
@@ -945,6 +1003,22 @@
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
+        <source>Courses &amp;not in the catalog…</source>
+        <translation>Cursos &amp;fuera del catálogo…</translation>
+    </message>
+    <message>
+        <source>Match transcript courses to catalog courses or keep them as transfer credit</source>
+        <translation>Emparejar los cursos del expediente académico con los del catálogo o conservarlos como créditos de transferencia</translation>
+    </message>
+    <message>
+        <source>Start school &amp;year %s…</source>
+        <translation>Empezar el año &amp;escolar %s…</translation>
+    </message>
+    <message>
+        <source>Move every active student up a grade (with a preview and a backup first)</source>
+        <translation>Pasar a cada estudiante activo al grado siguiente (con vista previa y copia de seguridad antes)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1057,6 +1131,20 @@
     <message>
         <source>Backup saved: %s</source>
         <translation>Copia de seguridad guardada: %s</translation>
+    </message>
+    <message>
+        <source>School year %s started. The backup taken first is
+%s
+
+To undo, restore it with File &gt; Restore from backup.</source>
+        <translation>Empezó el año escolar %s. La copia de seguridad hecha antes es
+%s
+
+Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>(none: not a database file)</source>
+        <translation>(ninguna: no es un archivo de base de datos)</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1921,45 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <message>
         <source>The data as it was before the import is saved in %s.</source>
         <translation>Los datos tal como estaban antes de la importación se guardaron en %s.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Start school year %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start school year %s&lt;/b&gt;&lt;br&gt;%d student(s) move up a grade; %d finished grade 12 and are archived; %d course(s) in progress become completed from the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students moving up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans without next year&apos;s courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans without next year&apos;s courses (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is backed up first. To undo, restore that backup (File &gt; Restore from backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year %s was already started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
