@@ -9,26 +9,18 @@ what the database lacks and never deletes: the same file twice changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counselor_app.audit.model import EXCEPTION_KINDS
 from counselor_app.domain import AuditException, ChecklistMark
+from counselor_app.services.exchange_check import Checker, read_date
 
 EXCEPTION_FIELDS = ("kind", "set_code", "requirement", "course_code", "counts_as",
                     "credits", "decided_by", "decided_on", "reason")
 _KEY = tuple(f for f in EXCEPTION_FIELDS if f != "decided_by")
-
-
-class Checker(Protocol):
-    def fail(self, where: str, reason: str) -> None: ...
-
-    def str_(self, obj: dict[str, Any], key: str, where: str, *, max_len: int,
-             required: bool = False, nullable: bool = False, default: str = "") -> Any: ...
-
-    def list_(self, obj: dict[str, Any], key: str, where: str) -> list[Any]: ...
 
 
 def audit_docs(s: Session, student_pk: int) -> dict[str, list[dict[str, Any]]]:
@@ -43,16 +35,6 @@ def audit_docs(s: Session, student_pk: int) -> dict[str, list[dict[str, Any]]]:
                                                                 student_pk)
                                     .order_by(ChecklistMark.item))]
     return {"audit_exceptions": exceptions, "checklist": checklist}
-
-
-def _date(check: Checker, obj: dict[str, Any], key: str, where: str) -> dt.date | None:
-    value = obj.get(key)
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        pass
-    check.fail(f"{where}.{key}", "must be a date like 2026-01-05")
-    return None
 
 
 def read_audit_docs(check: Checker, st: dict[str, Any], where: str
@@ -72,7 +54,7 @@ def read_audit_docs(check: Checker, st: dict[str, Any], where: str
                                     or not isinstance(credits, int | float) or credits <= 0):
             check.fail(f"{w}.credits", "must be a number above 0, or null")
         row = {"kind": kind, "credits": float(credits) if isinstance(credits, int | float)
-               else None, "decided_on": _date(check, e, "decided_on", w)}
+               else None, "decided_on": read_date(check, e, "decided_on", w)}
         for f, size in (("set_code", 40), ("requirement", 300), ("course_code", 32),
                         ("counts_as", 32), ("decided_by", 200)):
             row[f] = check.str_(e, f, w, max_len=size)
@@ -85,7 +67,7 @@ def read_audit_docs(check: Checker, st: dict[str, Any], where: str
             check.fail(w, "must be an object")
             continue
         marks.append({"item": check.str_(m, "item", w, max_len=40, required=True),
-                      "done_on": _date(check, m, "done_on", w),
+                      "done_on": read_date(check, m, "done_on", w),
                       "marked_by": check.str_(m, "marked_by", w, max_len=200)})
     return exceptions, marks
 

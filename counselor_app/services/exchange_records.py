@@ -17,33 +17,19 @@ import binascii
 import datetime as dt
 import hashlib
 import json
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import CourseMatch, PlanSignoff, PlanVersion, TranscriptEntry
 from counselor_app.domain.records import SIGNOFF_ROLES, TRANSCRIPT_TERMS
+from counselor_app.services.exchange_check import Checker, read_date
 
 TRANSCRIPT_FIELDS = ("source_code", "course_code", "title", "level", "school_year", "term",
                      "mark", "credits_earned", "school", "transfer", "source")
 MATCH_FIELDS = ("school", "source_code", "source_title", "catalog_code", "subject_area",
                 "tags", "decided_by")
-
-
-class Checker(Protocol):
-    def fail(self, where: str, reason: str) -> None: ...
-
-    def str_(self, obj: dict[str, Any], key: str, where: str, *, max_len: int,
-             required: bool = False, nullable: bool = False, default: str = "") -> Any: ...
-
-    def int_(self, obj: dict[str, Any], key: str, where: str, *, allowed: Any = None,
-             default: int | None = None) -> Any: ...
-
-    def list_(self, obj: dict[str, Any], key: str, where: str) -> list[Any]: ...
-
-    def time(self, obj: dict[str, Any], key: str, where: str, *,
-             nullable: bool = False) -> Any: ...
 
 
 def _b64(data: bytes | None) -> str | None:
@@ -102,16 +88,6 @@ def _bytes(check: Checker, obj: dict[str, Any], key: str, where: str,
     except (binascii.Error, ValueError):
         check.fail(f"{where}.{key}", "is not valid base64")
         return None
-
-
-def _date(check: Checker, obj: dict[str, Any], key: str, where: str) -> dt.date | None:
-    value = obj.get(key)
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        pass
-    check.fail(f"{where}.{key}", "must be a date like 2026-01-05")
-    return None
 
 
 def _number(check: Checker, obj: dict[str, Any], key: str, where: str) -> float:
@@ -197,7 +173,7 @@ def read_versions(check: Checker, pl: dict[str, Any], where: str) -> list[dict[s
                 "role": so.get("role"),
                 "printed_name": check.str_(so, "printed_name", sw, max_len=200),
                 "relationship": check.str_(so, "relationship", sw, max_len=60),
-                "signed_on": _date(check, so, "signed_on", sw),
+                "signed_on": read_date(check, so, "signed_on", sw),
                 "recorded_by": check.str_(so, "recorded_by", sw, max_len=200),
                 "recorded_at": check.time(so, "recorded_at", sw),
                 "attachment_name": check.str_(so, "attachment_name", sw, max_len=200),
