@@ -193,8 +193,9 @@ def test_killing_a_restore_at_random_moments_leaves_the_old_or_the_new_data(
         if attempt == 0:  # the first one runs to the end: how long a restore takes here
             proc.wait(timeout=120)
             full = time.perf_counter() - start
-        else:
-            time.sleep(rng.uniform(0.0, full))
+        else:  # one kill at once and one after the end, so both outcomes are always seen
+            pause = {1: 0.0, 2: 3 * full}.get(attempt, rng.uniform(0.0, full))
+            time.sleep(pause)
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
