@@ -2,6 +2,8 @@
 
 This module imports the subcommand modules (each exposes ``register(sub)`` returning
 its handlers); they import only ``cli.common``, so there is no registration circle.
+They are imported only when a subcommand is given: the GUI's start (no arguments, or
+only ``--db``) loads none of them, nor SQLAlchemy (issue 15).
 """
 
 from __future__ import annotations
@@ -13,23 +15,39 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import DBAPIError
-
 from counselor_app import APP_NAME, __version__
-from counselor_app.cli import audit, data, db, pdf, plans, releases, show
 from counselor_app.cli.common import EXIT_USAGE, CliError, Handler, add_db_arg
 from counselor_app.store.errors import DatabaseOpenError, explain
 
-SUBCOMMAND_MODULES = (db, data, pdf, show, audit, releases, plans)
+
+def gui_database(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, the --db value) when the arguments ask for the GUI: none, or only --db."""
+    if not argv:
+        return True, None
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return True, argv[0].removeprefix("--db=")
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return True, argv[1]
+    return False, None
+
+
+def is_operational_error(exc: BaseException) -> bool:
+    """A database or file failure told in one line (busy, disk full, I/O, races)."""
+    if isinstance(exc, sqlite3.Error | OSError):
+        return True
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # a DBAPIError needs SQLAlchemy loaded
+    return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    from counselor_app.cli import audit, data, db, pdf, plans, releases, show
+
     parser = argparse.ArgumentParser(prog="counselor-app", description=APP_NAME)
     parser.add_argument("--version", action="version", version=f"counselor-app {__version__}")
     add_db_arg(parser, top_level=True)
     sub = parser.add_subparsers(dest="command")
     handlers: dict[str, Handler] = {}
-    for module in SUBCOMMAND_MODULES:
+    for module in (db, data, pdf, show, audit, releases, plans):
         handlers.update(module.register(sub))
     return parser, handlers
 
@@ -39,14 +57,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from counselor_app.store.files import private_umask
 
     private_umask()  # the database, backups, logs and exports: 0600 in 0700 folders
-    parser, handlers = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui, gui_db = gui_database(arguments)
+    if not gui:
+        parser, handlers = build_parser()
+        args = parser.parse_args(arguments)
+        gui, gui_db = args.command is None, args.db
     setup_logging()
     try:
-        if args.command is None:
+        if gui:
             from counselor_app.ui.app import run_gui
 
-            return run_gui(args.db)
+            return run_gui(gui_db)
         return handlers[args.command](args)
     except DatabaseOpenError as exc:
         print(f"counselor-app: error: database {exc.path} {exc.reason}", file=sys.stderr)
@@ -59,7 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except (DBAPIError, sqlite3.Error, OSError) as exc:  # busy, disk full, I/O, races
+    except Exception as exc:
+        if not is_operational_error(exc):
+            raise
         logging.getLogger(__name__).info("command failed: %s", exc.__class__.__name__)
         print(f"counselor-app: error: {explain(exc)}", file=sys.stderr)
         return EXIT_USAGE

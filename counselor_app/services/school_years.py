@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from counselor_app.domain.base import POSTSECONDARY
-
 NEW_YEAR_MONTH = 7
 """From July on, the school year that ends next summer is the current one."""
 
@@ -31,6 +29,8 @@ def current_school_year(today: dt.date | None = None) -> int:
 
 def school_year_of(level: int, graduation_year: int) -> int | None:
     """The year (ending) a student graduating in ``graduation_year`` is in ``level``."""
+    from counselor_app.domain.base import POSTSECONDARY  # here: the main window needs no ORM
+
     if level == POSTSECONDARY or not graduation_year:
         return None
     return graduation_year - (12 - level)

@@ -1,15 +1,18 @@
-"""School-wide settings, declared once with their defaults, stored with the data."""
+"""School-wide settings, declared once with their defaults, stored with the data.
+
+``load_settings`` needs no ORM (the interface language is read before the first screen).
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-
-from counselor_app.domain import Setting
 from counselor_app.store.engine import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PAPER_SIZES = ("letter", "a4")
 CTE_MODES = ("courses", "credits")
@@ -59,14 +62,19 @@ _DEFAULTS = Settings()
 
 
 def load_settings(db: Database) -> Settings:
-    with db.read() as s:
-        return load_settings_in(s)
+    return _settings_from(dict(db.rows('SELECT "key", value FROM setting')))
 
 
 def load_settings_in(s: Session) -> Settings:
     """The settings, read inside a session the caller holds (imports, one transaction)."""
+    from counselor_app.domain import Setting
+
+    return _settings_from({row.key: row.value for row in s.query(Setting).all()})
+
+
+def _settings_from(stored: dict[str, str]) -> Settings:
+    """The settings from the stored JSON values; a bad or missing value keeps its default."""
     values: dict[str, Any] = {}
-    stored = {row.key: row.value for row in s.query(Setting).all()}
     for f in fields(Settings):
         if f.name in stored:
             try:
@@ -88,6 +96,8 @@ def save_settings(db: Database, settings: Settings) -> None:
     problems = settings.validate()
     if problems:
         raise ValueError("; ".join(problems))
+    from counselor_app.domain import Setting
+
     with db.transaction() as s:
         for f in fields(Settings):
             s.merge(Setting(key=f.name, value=json.dumps(getattr(settings, f.name))))

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from counselor_app.domain import Cluster, Pathway, Plan, ProgramOfStudy, Student
+from counselor_app.domain import Plan, Student
 from counselor_app.services.concurrency import (
     STUDENT_FIELD_LABELS,
     Change,
@@ -17,8 +17,13 @@ from counselor_app.services.concurrency import (
     current_user,
 )
 from counselor_app.services.imports.records import bad_chars
+from counselor_app.services.student_list import (  # noqa: F401  (re-exported)
+    StudentRow,
+    has_students,
+    list_students,
+)
 from counselor_app.store.engine import Database
-from counselor_app.text import query_words, student_search_text
+from counselor_app.text import student_search_text
 
 
 @dataclass(frozen=True)
@@ -52,32 +57,6 @@ class StudentData:
     career_interests: tuple[str, ...] = ()  # cluster codes
     notes: str = ""
     family_language: str = ""  # a language code ("es"); "" when not recorded
-
-
-@dataclass(frozen=True)
-class StudentRow:
-    id: int
-    student_id: str
-    first_name: str
-    last_name: str
-    preferred_name: str
-    grade: int
-    graduation_year: int
-    school: str
-    counselor: str
-    archived: bool
-    active_plan_id: int | None = None
-    active_cluster: str = ""
-
-    @property
-    def display_name(self) -> str:
-        first = self.preferred_name or self.first_name
-        return f"{self.last_name}, {first}"
-
-    @property
-    def full_name(self) -> str:
-        first = self.preferred_name or self.first_name
-        return f"{first} {self.last_name}"
 
 
 @dataclass(frozen=True)
@@ -268,36 +247,6 @@ def get_student(db: Database, pk: int) -> StudentDetail | None:
 def find_student(db: Database, student_id: str) -> int | None:
     with db.read() as s:
         return s.scalar(select(Student.id).where(Student.student_id == student_id.strip()))
-
-
-def list_students(db: Database, *, include_archived: bool = False, query: str = "",
-                  grade: int | None = None, counselor: str | None = None) -> list[StudentRow]:
-    """Students with the cluster of their active plan, sorted by name."""
-    stmt = (select(Student.id, Student.student_id, Student.first_name, Student.last_name,
-                   Student.preferred_name, Student.grade, Student.graduation_year,
-                   Student.school, Student.counselor, Student.archived, Plan.id, Cluster.name)
-            .outerjoin(Plan, (Plan.student_pk == Student.id) & Plan.is_active)
-            .outerjoin(ProgramOfStudy, ProgramOfStudy.code == Plan.program_code)
-            .outerjoin(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
-            .outerjoin(Cluster, Cluster.id == Pathway.cluster_id)
-            .order_by(Student.last_name, Student.first_name))
-    if not include_archived:
-        stmt = stmt.where(Student.archived.is_(False))
-    for word in query_words(query, split_on_spaces=True):
-        stmt = stmt.where(Student.name_folded.contains(word, autoescape=True))
-    if grade is not None:
-        stmt = stmt.where(Student.grade == grade)
-    if counselor:
-        stmt = stmt.where(Student.counselor == counselor)
-    with db.read() as s:
-        return [StudentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                           r[11] or "") for r in s.execute(stmt)]
-
-
-def has_students(db: Database) -> bool:
-    """Whether any student record exists (archived ones included)."""
-    with db.read() as s:
-        return s.scalar(select(Student.id).limit(1)) is not None
 
 
 def list_counselors(db: Database) -> list[str]:

@@ -1,22 +1,28 @@
-"""Open a database for use: check, migrate (backup first), seed on first start."""
+"""Open a database for use: check, migrate (backup first), seed on first start.
+
+A SQLite file that needs none of that (the usual start) is checked with the ``sqlite3``
+module alone and handed out with its engine still unmade: SQLAlchemy and Alembic are
+loaded only when something needs them, after the first screen is up.
+"""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from counselor_app.config import data_dir, resolve_db_url, sqlite_path
-from counselor_app.domain import SearchEntry
 from counselor_app.store.backup import backup_dir
-from counselor_app.store.engine import Database, open_engine
+from counselor_app.store.engine import Database, open_checked
 from counselor_app.store.files import database_files, tighten
-from counselor_app.store.migrate import migrate
-from counselor_app.store.refresh import needs_refresh, refresh_reference_data
-from counselor_app.store.requirement_sets import sync_builtin_sets
-from counselor_app.store.seed import has_reference_data, load_reference_data
+from counselor_app.store.fingerprints import (
+    REFERENCE_VERSION_KEY,
+    SETS_VERSION_KEY,
+    builtin_sets_version,
+    data_version,
+)
+from counselor_app.store.migrate import SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +58,29 @@ def _make_private(db_path: Path) -> None:
     tighten(folders, database_files(db_path))
 
 
+def is_ready(database: Database, *, seed: bool = True) -> bool:
+    """Whether an existing SQLite file needs nothing done before use: at the newest
+    schema and, when ``seed``, holding the current built-in reference data, search
+    index and requirement sets. Read with ``sqlite3`` only; False when unsure."""
+    path = database.path
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        if database.rows("SELECT version_num FROM alembic_version") != [(SCHEMA_HEAD,)]:
+            return False
+        if not seed or database.read_only:
+            return True
+        info = dict(database.rows("SELECT key, value FROM data_info"))
+        reference = info.get(REFERENCE_VERSION_KEY)
+        return (bool(database.rows("SELECT 1 FROM cluster LIMIT 1"))
+                and bool(database.rows("SELECT 1 FROM search_entry LIMIT 1"))
+                and (reference is None or not reference.startswith("builtin-")
+                     or reference == data_version())
+                and info.get(SETS_VERSION_KEY) == builtin_sets_version())
+    except sqlite3.Error:
+        return False  # the full path below says what is wrong
+
+
 def open_database(db: str | None = None, *, seed: bool = True,
                   read_only: bool = False) -> Database:
     """Open (creating if needed) the database named by ``db``/environment/default.
@@ -60,28 +89,42 @@ def open_database(db: str | None = None, *, seed: bool = True,
     the file cannot be used; the file is never overwritten in that case. A read-only
     database is neither migrated nor seeded.
     """
-    from counselor_app.services.search import rebuild_index
-
     url = resolve_db_url(db)
-    database = open_engine(url, read_only=read_only)
+    database = open_checked(url, read_only=read_only)
     try:
         path = sqlite_path(url)
         if path is not None and not read_only:
             _make_private(path)
             clean_partial_files(path)
-        migrate(database)
-        if seed and not read_only:
-            with database.transaction() as session:
-                if not has_reference_data(session):
-                    load_reference_data(session)
-                    rebuild_index(session)
-                elif needs_refresh(session):
-                    refresh_reference_data(session)
-                    rebuild_index(session)
-                elif not session.scalar(select(func.count()).select_from(SearchEntry)):
-                    rebuild_index(session)
-                sync_builtin_sets(session)
+        if not is_ready(database, seed=seed):
+            _prepare(database, seed=seed and not read_only)
     except Exception:
         database.dispose()
         raise
     return database
+
+
+def _prepare(database: Database, *, seed: bool) -> None:
+    """Migrate, then seed, refresh or re-index the reference data as needed."""
+    from sqlalchemy import func, select
+
+    from counselor_app.domain import SearchEntry
+    from counselor_app.services.search import rebuild_index
+    from counselor_app.store.migrate import migrate
+    from counselor_app.store.refresh import needs_refresh, refresh_reference_data
+    from counselor_app.store.requirement_sets import sync_builtin_sets
+    from counselor_app.store.seed import has_reference_data, load_reference_data
+
+    migrate(database)
+    if not seed:
+        return
+    with database.transaction() as session:
+        if not has_reference_data(session):
+            load_reference_data(session)
+            rebuild_index(session)
+        elif needs_refresh(session):
+            refresh_reference_data(session)
+            rebuild_index(session)
+        elif not session.scalar(select(func.count()).select_from(SearchEntry)):
+            rebuild_index(session)
+        sync_builtin_sets(session)

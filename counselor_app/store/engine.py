@@ -2,6 +2,10 @@
 
 SQLite runs in WAL mode with foreign keys on and a busy timeout, so a second copy
 of the app on the same file waits for a lock instead of failing.
+
+Importing this module does not import SQLAlchemy: a ``Database`` makes its engine on
+first use, and ``Database.rows`` reads a SQLite file through the ``sqlite3`` module, so
+the first screen of the GUI is filled before the ORM is loaded (issue 15).
 """
 
 from __future__ import annotations
@@ -9,16 +13,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
 
 from counselor_app.config import redact, sqlite_path
 from counselor_app.store.errors import (
@@ -30,6 +30,10 @@ from counselor_app.store.errors import (
     is_busy,
 )
 from counselor_app.store.files import make_private_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = int(os.environ.get("COUNSELOR_APP_BUSY_TIMEOUT_MS") or 15000)
@@ -132,6 +136,9 @@ def _ro_uri(path: Path) -> str:
 
 
 def make_engine(url: str, *, check: bool = True, read_only: bool = False) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import ArgumentError
+
     path = sqlite_path(url)
     if path is not None:
         if check:
@@ -157,14 +164,35 @@ def make_engine(url: str, *, check: bool = True, read_only: bool = False) -> Eng
                                 "or a postgresql+psycopg:// URL") from exc
 
 
-@dataclass
 class Database:
-    """An open database: the engine, its session factory and where it lives."""
+    """An open database: where it lives, its engine (made on first use) and sessions."""
 
-    url: str
-    engine: Engine
-    sessions: sessionmaker[Session]
-    read_only: bool = False
+    def __init__(self, url: str, engine: Engine | None = None, *,
+                 read_only: bool = False) -> None:
+        self.url = url
+        self.read_only = read_only
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()  # the ORM may be warmed up on another thread
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:  # the file was checked when it was opened
+                    self._engine = make_engine(self.url, check=False, read_only=self.read_only)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            engine = self.engine
+            with self._lock:
+                if self._sessions is None:
+                    self._sessions = sessionmaker(engine, expire_on_commit=False)
+        return self._sessions
 
     @property
     def path(self) -> Path | None:
@@ -178,7 +206,9 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        if self._engine is None:
+            return self.url.startswith("sqlite")
+        return self._engine.dialect.name == "sqlite"
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -191,10 +221,41 @@ class Database:
         with self.sessions() as session:
             yield session
 
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """The rows of one read-only query with ``:name`` parameters.
+
+        A SQLite file is read through the ``sqlite3`` module (no SQLAlchemy needed, for
+        the first screen); other databases through the engine. Write the SQL so it runs
+        on both SQLite and PostgreSQL.
+        """
+        path = self.path
+        if path is None:
+            from sqlalchemy import text
+
+            with self.engine.connect() as conn:
+                return [tuple(r) for r in conn.execute(text(sql), dict(params or {}))]
+        con = (sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+               if self.read_only else
+               sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000))
+        try:
+            con.execute("PRAGMA query_only=ON")
+            return con.execute(sql, dict(params or {})).fetchall()
+        finally:
+            con.close()
+
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_engine(url: str, *, read_only: bool = False) -> Database:
-    engine = make_engine(url, read_only=read_only)
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), read_only)
+    return Database(url, make_engine(url, read_only=read_only), read_only=read_only)
+
+
+def open_checked(url: str, *, read_only: bool = False) -> Database:
+    """A database whose file is checked now and whose engine is made on first use."""
+    path = sqlite_path(url)
+    if path is None:
+        return open_engine(url, read_only=read_only)
+    check_sqlite_file(path, read_only=read_only)
+    return Database(url, read_only=read_only)

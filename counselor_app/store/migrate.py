@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
 
 from counselor_app.config import migrations_dir
 from counselor_app.store.backup import backup_file
@@ -39,6 +36,7 @@ from counselor_app.store.errors import (
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -80,15 +78,20 @@ def current_revision(db: Database) -> str | None:
 
 def _stamped_revision(db: Database) -> str | None:
     """The revision stored in the database, read without Alembic (None if unknown)."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
-        with db.engine.connect() as conn:
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except DBAPIError:
+        rows = db.rows("SELECT version_num FROM alembic_version")
+    except (DBAPIError, sqlite3.Error):
         return None
+    return str(rows[0][0]) if rows else None
 
 
 def _sqlite_upgrade_engine(url: str) -> Engine:
     """An engine whose transactions cover DDL: pysqlite in autocommit, BEGIN by us."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     engine = create_engine(url, poolclass=NullPool,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                          "isolation_level": None})
@@ -148,6 +151,7 @@ def migrate(db: Database, *, backup: bool = True) -> bool:
     if _stamped_revision(db) == SCHEMA_HEAD:
         return False
     from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
 
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)

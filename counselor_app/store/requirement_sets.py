@@ -8,35 +8,21 @@ built-in rows are replaced by the files' sets in one transaction. A district's o
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
-from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from counselor_app.audit.loader import load_set_file, read_set_data
 from counselor_app.audit.toml_writer import to_json_text
-from counselor_app.config import resources_dir
 from counselor_app.domain import DataInfo, RequirementSetRecord
+from counselor_app.store.fingerprints import SETS_VERSION_KEY as VERSION_KEY
+from counselor_app.store.fingerprints import builtin_set_files, builtin_sets_version
 
 log = logging.getLogger(__name__)
 
-VERSION_KEY = "requirement_sets_version"
 REVISION_KEY = "requirement_sets_revision"
 """Bumped on every change to the requirement_set table, so parsed sets can be cached."""
-
-
-def builtin_set_files() -> list[Path]:
-    return sorted((resources_dir() / "requirements").glob("*.toml"))
-
-
-def builtin_sets_version() -> str:
-    digest = hashlib.sha256()
-    for path in builtin_set_files():
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return "builtin-" + digest.hexdigest()[:12]
 
 
 def bump_revision(session: Session) -> None:

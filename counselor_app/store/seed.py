@@ -7,7 +7,6 @@ touches students or plans.
 from __future__ import annotations
 
 import csv
-import hashlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +15,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from counselor_app.config import resources_dir
 from counselor_app.domain import (
     Cluster,
     Course,
@@ -32,6 +30,7 @@ from counselor_app.domain import (
     ProgramOption,
 )
 from counselor_app.domain.base import parse_level
+from counselor_app.store.fingerprints import data_dir, data_version
 from counselor_app.store.seed_work import (
     load_labor_market,
     load_occupations,
@@ -45,12 +44,7 @@ FRAMEWORKS = (
     ("ncc-2024", "National Career Clusters Framework (2024)", "Sub-cluster", 1),
     ("ncc-legacy", "National Career Clusters (16 clusters, legacy)", "Pathway", 2),
 )
-DATA_FILES = ("clusters.csv", "pathways.csv", "crosswalk.csv", "courses.csv", "course_tags.csv",
-              "programs.csv",
-              "program_courses.csv", "program_options.csv", "program_subclusters.csv",
-              "program_credentials.csv", "program_occupations.csv",
-              "occupations.csv", "occupation_links.csv", "labor_market.csv", "sources.csv",
-              "graduation_requirements.csv")
+
 
 
 OPTION_KINDS = ("employment", "military", "certificate", "apprenticeship", "associate",
@@ -103,23 +97,11 @@ class Row:
         raise self.fail(field, f"{value!r} is not yes or no")
 
 
-def data_dir() -> Path:
-    return resources_dir() / "data"
-
-
 def read_rows(name: str, folder: Path | None = None) -> Iterator[Row]:
     path = (folder or data_dir()) / name
     with path.open(encoding="utf-8", newline="") as fh:
         for i, values in enumerate(csv.DictReader(fh), start=2):
             yield Row(name, i, values)
-
-
-def data_version(folder: Path | None = None) -> str:
-    """A short fingerprint of the built-in data files."""
-    digest = hashlib.sha256()
-    for name in DATA_FILES:
-        digest.update(((folder or data_dir()) / name).read_bytes())
-    return "builtin-" + digest.hexdigest()[:12]
 
 
 def course_tags(folder: Path | None = None) -> dict[str, str]:

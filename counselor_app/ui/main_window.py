@@ -1,12 +1,18 @@
-"""The main window: menus, toolbar and the three pages (welcome, explore, students)."""
+"""The main window: menus, toolbar and the three pages (welcome, explore, students).
+
+The window is built empty and painted first; ``populate`` then fills the first screen
+(the Students page when there are students, else the welcome page). The Explore page
+is built the first time it is shown. Nothing here needs the ORM before that (issue 15).
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -18,31 +24,42 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app import APP_NAME
-from counselor_app.services.students import has_students
+from counselor_app.services.student_list import has_students
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.explore_page import ExplorePage
 from counselor_app.ui.icons import icon
 from counselor_app.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from counselor_app.ui.explore_page import ExplorePage
+    from counselor_app.ui.students_page import StudentsPage
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from counselor_app.ui.students_page import StudentsPage
+    first_painted = Signal()
+    """The window has been painted once (the start-up fills it in after that)."""
+    populated = Signal()
+    """The first screen is filled (emitted once, by ``populate``)."""
 
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 populate: bool = True) -> None:
+        """``populate=False`` leaves the pages empty until ``populate()`` is called (the
+        start-up paints the window first); tests and tools get a filled window at once."""
+        super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self._plan_id: int | None = None
+        self._explore: ExplorePage | None = None
+        self._students: StudentsPage | None = None
+        self._populated = False
+        self._painted = False
 
         self.welcome = WelcomePage()
-        self.explore = ExplorePage(ctx)
-        self.students = StudentsPage(ctx)
         self.pages = QStackedWidget()
-        for page in (self.welcome, self.explore, self.students):
-            self.pages.addWidget(page)
+        self.pages.addWidget(QWidget())  # blank until populate()
+        self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -57,19 +74,75 @@ class MainWindow(QMainWindow):
         self.welcome.add_student_requested.connect(self.new_student)
         self.welcome.import_requested.connect(self.import_data)
         self.welcome.help_requested.connect(self.show_help)
-        self.explore.history_changed.connect(self._update_history_actions)
-        self.explore.start_plan_requested.connect(self._start_plan_from_program)
-        self.students.current_plan_changed.connect(self._plan_changed)
         ctx.undo.canUndoChanged.connect(self.undo_action.setEnabled)
         ctx.undo.canRedoChanged.connect(self.redo_action.setEnabled)
 
         self._restore_layout()
         self._update_history_actions()
         self._plan_changed(None)
-        if has_students(ctx.db):
+        if populate:
+            self.populate()
+
+    def populate(self) -> None:
+        """Fill the first screen: the Students page when there are students, else the
+        welcome page. Emits ``populated``; a second call does nothing."""
+        if self._populated:
+            return
+        self._populated = True
+        if has_students(self.ctx.db):
             self.show_students()
         else:
-            self.pages.setCurrentWidget(self.welcome)
+            self._set_page(self.welcome)
+        self.populated.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    @property
+    def is_populated(self) -> bool:
+        return self._populated
+
+    @property
+    def explore(self) -> ExplorePage:
+        """The Explore page, built the first time it is needed."""
+        if self._explore is None:
+            from counselor_app.ui.explore_page import ExplorePage
+
+            page = self._explore = ExplorePage(self.ctx)
+            self.pages.addWidget(page)
+            page.history_changed.connect(self._update_history_actions)
+            page.start_plan_requested.connect(self._start_plan_from_program)
+            q = self.ctx.qsettings
+            state = q.value("explore/splitter")
+            if isinstance(state, QByteArray | bytes):
+                page.splitter.restoreState(QByteArray(state))
+            framework = q.value("explore/framework")
+            if isinstance(framework, str):
+                page.show_framework(framework)
+        return self._explore
+
+    @property
+    def students(self) -> StudentsPage:
+        """The Students page, built the first time it is needed."""
+        if self._students is None:
+            from counselor_app.ui.students_page import StudentsPage
+
+            page = self._students = StudentsPage(self.ctx)
+            self.pages.addWidget(page)
+            page.current_plan_changed.connect(self._plan_changed)
+        return self._students
+
+    def current_page_name(self) -> str:
+        """"welcome", "explore", "students", or "" before the first screen is filled."""
+        page = self.pages.currentWidget()
+        for name, widget in (("welcome", self.welcome), ("explore", self._explore),
+                             ("students", self._students)):
+            if page is not None and page is widget:
+                return name
+        return ""
 
     # --- actions -------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str |
@@ -129,15 +202,14 @@ class MainWindow(QMainWindow):
                                           tip=self.tr("Save a copy of the database"),
                                           icon_name="backup")
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
-        from counselor_app.services.rollover import next_school_year
-        from counselor_app.services.school_years import year_label
+        from counselor_app.services.school_years import current_school_year, year_label
 
         self.matches_action = self._action(
             self.tr("Courses &not in the catalog…"), self.show_course_matches,
             tip=self.tr("Match transcript courses to catalog courses or keep them as transfer "
                    "credit"))
         self.rollover_action = self._action(
-            self.tr("Start school &year %s…") % year_label(next_school_year()),
+            self.tr("Start school &year %s…") % year_label(current_school_year()),
             self.start_school_year,
             tip=self.tr("Move every active student up a grade (with a preview and a backup "
                         "first)"))
@@ -154,10 +226,11 @@ class MainWindow(QMainWindow):
                                            "search")
         self.students_action = self._action(self.tr("&Students"), self.show_students, "Ctrl+2",
                                             self.tr("Students and their plans"), "student")
-        self.back_action = self._action(self.tr("&Back"), self.explore.back, "Alt+Left",
-                                        self.tr("Back (Alt+Left)"), "back")
-        self.forward_action = self._action(self.tr("&Forward"), self.explore.forward, "Alt+Right",
-                                           self.tr("Forward (Alt+Right)"), "forward")
+        self.back_action = self._action(self.tr("&Back"), lambda: self.explore.back(),
+                                        "Alt+Left", self.tr("Back (Alt+Left)"), "back")
+        self.forward_action = self._action(self.tr("&Forward"), lambda: self.explore.forward(),
+                                           "Alt+Right", self.tr("Forward (Alt+Right)"),
+                                           "forward")
         self.help_action = self._action(self.tr("&User guide"), self.show_help, K.HelpContents,
                                         self.tr("Open the user guide (F1)"), "help")
         self.about_action = self._action(self.tr("&About"), self.show_about)
@@ -213,8 +286,8 @@ class MainWindow(QMainWindow):
     # --- pages ---------------------------------------------------------------------------
     def _set_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        self.explore_action.setChecked(page is self.explore)
-        self.students_action.setChecked(page is self.students)
+        self.explore_action.setChecked(page is self._explore)
+        self.students_action.setChecked(page is self._students)
         self._update_history_actions()
 
     def _start_plan_from_program(self, program_code: str) -> None:
@@ -234,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def focus_find(self) -> None:
         """Ctrl+F: the student (or catalog) search on the Students page, else the framework."""
-        if self.pages.currentWidget() is self.students:
+        if self._students is not None and self.pages.currentWidget() is self._students:
             self.students.focus_search()
             return
         self.show_explore()
@@ -245,9 +318,11 @@ class MainWindow(QMainWindow):
         self.students.new_student()
 
     def _update_history_actions(self) -> None:
-        on_explore = self.pages.currentWidget() is self.explore
-        self.back_action.setEnabled(on_explore and self.explore.can_go_back())
-        self.forward_action.setEnabled(on_explore and self.explore.can_go_forward())
+        page = self._explore
+        on_explore = page is not None and self.pages.currentWidget() is page
+        self.back_action.setEnabled(on_explore and page is not None and page.can_go_back())
+        self.forward_action.setEnabled(on_explore and page is not None
+                                       and page.can_go_forward())
 
     def _plan_changed(self, plan_id: object) -> None:
         self._plan_id = plan_id if isinstance(plan_id, int) else None
@@ -393,18 +468,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1280, 800)
-        state = q.value("explore/splitter")
-        if isinstance(state, QByteArray | bytes):
-            self.explore.splitter.restoreState(QByteArray(state))
-        framework = q.value("explore/framework")
-        if isinstance(framework, str):
-            self.explore.show_framework(framework)
 
     def save_layout(self) -> None:
         q = self.ctx.qsettings
         q.setValue("window/geometry", self.saveGeometry())
-        q.setValue("explore/splitter", self.explore.splitter.saveState())
-        q.setValue("explore/framework", self.explore.framework)
+        if self._explore is not None:  # an Explore page never opened keeps what was saved
+            q.setValue("explore/splitter", self._explore.splitter.saveState())
+            q.setValue("explore/framework", self._explore.framework)
         q.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

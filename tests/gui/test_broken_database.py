@@ -210,7 +210,7 @@ def test_the_restore_dialog_lists_replaced_and_damaged_copies(qtbot: QtBot,
 
 
 def test_a_failed_daily_backup_is_shown_to_the_counselor(
-        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qapp: Any, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from counselor_app.services import backups
 
     path = tmp_path / "school.db"
@@ -223,8 +223,9 @@ def test_a_failed_daily_backup_is_shown_to_the_counselor(
     shown: list[str] = []
     monkeypatch.setattr(backups, "auto_backup_if_due", no_space)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setenv("COUNSELOR_APP_EXIT_AFTER_SHOW", "1")
-    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    # the backup waits until the first screen is up: run the event loop until it is told
+    monkeypatch.setattr(qapp, "exec", lambda: qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+                        or 0)
     assert app_module.run_gui(str(path)) == 0
     assert len(shown) == 1 and "automatic backup could not be made" in shown[0]
     assert "disk is full" in shown[0]
