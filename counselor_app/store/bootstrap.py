@@ -33,7 +33,8 @@ one rewrites its file every few milliseconds)."""
 
 def clean_partial_files(db_path: Path, min_age_s: float = PARTIAL_AGE_S) -> list[Path]:
     """Remove ``.part`` and ``.restoring`` files left by interrupted backups/restores."""
-    candidates = [db_path.with_name(db_path.name + ".restoring")]
+    candidates = [db_path.with_name(db_path.name + ".restoring"),
+                  *db_path.parent.glob(f".{db_path.name}.*.part")]  # prebuilt copies
     folder = backup_dir(db_path)
     if folder.is_dir():
         candidates += [p for p in folder.iterdir() if p.name.endswith(".part")]
@@ -56,6 +57,13 @@ def _make_private(db_path: Path) -> None:
     if db_path.parent == data_dir():
         folders.append(db_path.parent)
     tighten(folders, database_files(db_path))
+
+
+def is_new_file(path: Path) -> bool:
+    """No database there yet: no file, or an empty one (``check_sqlite_file`` has already
+    refused an empty file that has backups)."""
+    return not path.exists() or (path.is_file() and path.stat().st_size == 0
+                                 and not path.with_name(path.name + "-wal").exists())
 
 
 def is_ready(database: Database, *, seed: bool = True) -> bool:
@@ -81,18 +89,24 @@ def is_ready(database: Database, *, seed: bool = True) -> bool:
         return False  # the full path below says what is wrong
 
 
-def open_database(db: str | None = None, *, seed: bool = True,
-                  read_only: bool = False) -> Database:
+def open_database(db: str | None = None, *, seed: bool = True, read_only: bool = False,
+                  prebuilt: bool = True) -> Database:
     """Open (creating if needed) the database named by ``db``/environment/default.
 
     Raises DatabaseOpenError (a subclass saying why) with a user-facing reason when
     the file cannot be used; the file is never overwritten in that case. A read-only
-    database is neither migrated nor seeded.
+    database is neither migrated nor seeded. A new file starts as a copy of the
+    prebuilt reference database when there is a usable one (``prebuilt``, see
+    ``store/prebuilt.py``).
     """
     url = resolve_db_url(db)
     database = open_checked(url, read_only=read_only)
+    path = sqlite_path(url)
     try:
-        path = sqlite_path(url)
+        if prebuilt and seed and not read_only and path is not None and is_new_file(path):
+            from counselor_app.store.prebuilt import install_seed
+
+            install_seed(path)
         if path is not None and not read_only:
             _make_private(path)
             clean_partial_files(path)
