@@ -1,6 +1,6 @@
-"""The printed plan: a plain report model and its reportlab renderer (no Qt, no database)."""
+"""The printed plan: a plain report model and its reportlab renderer (no Qt, no database).
 
-from counselor_app.reports.model import PlanReport
-from counselor_app.reports.render import render_bytes, render_many, render_plan
-
-__all__ = ["PlanReport", "render_bytes", "render_many", "render_plan"]
+Import what you need from its modules (``reports.render``, ``reports.model``, ...):
+this package imports nothing itself, so reading a message catalog (``reports.i18n``)
+does not load reportlab.
+"""

@@ -2,14 +2,16 @@
 
 ``COUNSELOR_APP_EXIT_AFTER=paint`` quits right after the main window's first paint;
 ``=populated`` once its first screen is filled and painted (``COUNSELOR_APP_EXIT_AFTER_SHOW``,
-the smoke test's older spelling, means the same). Both print ``shown page: NAME``. Only
-the entry point (``ui.app.run_gui``) reads the variables.
+the smoke test's older spelling, means the same); ``=settled`` once the work after that
+(daily backup, ORM loaded in the background) is done. Each prints ``shown page: NAME``.
+Only the entry point (``ui.app.run_gui``) reads the variables.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from counselor_app.ui.main_window import MainWindow
 
 EXIT_AFTER = "COUNSELOR_APP_EXIT_AFTER"
-MILESTONES = ("paint", "populated")
+MILESTONES = ("paint", "populated", "settled")
 
 
 def requested_milestone() -> str | None:
@@ -36,7 +38,7 @@ class StartupProbe(QObject):
         self._done = False
         if milestone == "paint":
             window.first_painted.connect(self._on_painted)
-        else:
+        elif milestone == "populated":
             window.populated.connect(self._on_populated)
 
     @property
@@ -47,6 +49,16 @@ class StartupProbe(QObject):
         if not self._done:
             self._done = True
             QTimer.singleShot(0, self._quit)  # once this paint has been flushed
+
+    def background_started(self, thread: threading.Thread) -> None:
+        """The after-start work runs on ``thread``: "settled" quits when it ends."""
+        if self._milestone != "settled" or self._done:
+            return
+        self._done = True
+        timer = QTimer(self)
+        timer.setInterval(10)
+        timer.timeout.connect(lambda: None if thread.is_alive() else self._quit())
+        timer.start()
 
     def _on_populated(self) -> None:
         if not self._done:

@@ -1,0 +1,114 @@
+"""Start-up (issue 15): the real entry point paints an empty window first, fills the first
+screen without the ORM, printing, spreadsheet or migration libraries, and the rest is
+loaded when it is needed. Behaviour only: no timings are asserted here (bench/startup.py
+measures them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from counselor_app.services.students import StudentData, create_student
+from counselor_app.store.bootstrap import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFERRED = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "charset_normalizer",
+            "uharfbuzz", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")
+"""Libraries the first screen does without."""
+
+ENTRY = textwrap.dedent("""
+    import atexit, runpy, sys
+    def loaded():
+        roots = {m.split(".")[0] for m in sys.modules} | set(sys.modules)
+        print("loaded:", ",".join(sorted(x for x in %r if x in roots)), flush=True)
+    atexit.register(loaded)
+    sys.argv = ["counselor-app", *sys.argv[1:]]
+    runpy.run_module("counselor_app", run_name="__main__")
+""") % (DEFERRED,)
+
+
+def run_entry(tmp_path: Path, *args: str, **env: str) -> tuple[str, set[str]]:
+    """Run ``python -m counselor_app ARGS``; (its output, the deferred libraries it loaded)."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("COUNSELOR_APP_")}
+    full_env.update(QT_QPA_PLATFORM="offscreen", COUNSELOR_APP_NO_LOG_FILE="1",
+                    HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+                    XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(ROOT), **env)
+    result = subprocess.run([sys.executable, "-c", ENTRY, *args], capture_output=True,
+                            text=True, env=full_env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    line = next(x for x in result.stdout.splitlines() if x.startswith("loaded:"))
+    return result.stdout, {m for m in line.removeprefix("loaded:").strip().split(",") if m}
+
+
+def school(tmp_path: Path, students: int = 3) -> Path:
+    path = tmp_path / "school.db"
+    db = open_database(str(path))
+    try:
+        for i in range(students):
+            create_student(db, StudentData(f"S{i}", "Ana", f"Núñez {i}", 9 + i % 4,
+                                           dt.date.today().year + 3))
+    finally:
+        db.dispose()
+    return path
+
+
+@pytest.mark.slow
+def test_the_window_is_painted_empty_first_then_filled_without_the_orm(tmp_path: Path) -> None:
+    path = school(tmp_path)
+    out, loaded = run_entry(tmp_path, "--db", str(path), COUNSELOR_APP_EXIT_AFTER="paint")
+    assert "shown page: \n" in out  # painted before any page was filled
+    assert loaded == set()
+    out, loaded = run_entry(tmp_path, "--db", str(path), COUNSELOR_APP_EXIT_AFTER="populated")
+    assert "shown page: students" in out
+    assert loaded == set(), f"the first screen loaded {sorted(loaded)}"
+
+
+@pytest.mark.slow
+def test_a_first_start_shows_the_welcome_page_with_the_full_catalog(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "school.db"
+    out, loaded = run_entry(tmp_path, "--db", str(path), COUNSELOR_APP_EXIT_AFTER="populated")
+    assert "shown page: welcome" in out
+    assert loaded == set(), f"the first start loaded {sorted(loaded)}"
+    db = open_database(str(path))
+    try:
+        assert db.rows("SELECT count(*) FROM course")[0][0] > 400
+        assert db.rows("SELECT count(*) FROM occupation")[0][0] > 1000
+        assert db.rows("SELECT count(*) FROM requirement_set")[0][0] >= 10
+    finally:
+        db.dispose()
+
+
+@pytest.mark.slow
+def test_after_the_first_screen_the_orm_is_loaded_in_the_background(tmp_path: Path) -> None:
+    out, loaded = run_entry(tmp_path, "--db", str(school(tmp_path)),
+                            COUNSELOR_APP_EXIT_AFTER="settled")
+    assert "shown page: students" in out
+    assert "sqlalchemy" in loaded  # ready for the first click
+    assert not loaded & {"reportlab", "openpyxl", "alembic"}  # still only when needed
+
+
+def test_importing_the_entry_point_and_main_window_does_no_work_and_loads_nothing_heavy(
+        ) -> None:
+    code = textwrap.dedent("""
+        import sys
+        import counselor_app.cli, counselor_app.cli.entry, counselor_app.ui.main_window
+        import counselor_app.ui.app, counselor_app.store.bootstrap
+        heavy = %r
+        print(sorted(m for m in heavy if m in sys.modules))
+    """) % (DEFERRED,)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_command_line_still_loads_what_a_subcommand_needs(tmp_path: Path) -> None:
+    out, loaded = run_entry(tmp_path, "db", "init", "--db", str(tmp_path / "cli.db"))
+    assert "courses:" in out and "sqlalchemy" in loaded
+    out, _ = run_entry(tmp_path, "--version")
+    assert "counselor-app" in out
