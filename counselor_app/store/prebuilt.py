@@ -90,9 +90,9 @@ def install_seed(target: Path, folder: Path | None = None) -> bool:
     data = usable_seed(folder)
     if data is None:
         return False
-    make_private_dir(target.parent)
     part = target.with_name(f".{target.name}.{os.getpid()}.part")  # one per process
     try:
+        make_private_dir(target.parent)
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -116,6 +116,10 @@ def install_seed(target: Path, folder: Path | None = None) -> bool:
                 if not target.exists():
                     part.replace(target)
             part.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only folder, a full disk: the long way says why
+        part.unlink(missing_ok=True)
+        log.info("prebuilt database not copied: %s", exc.strerror or exc.__class__.__name__)
+        return False
     except BaseException:
         part.unlink(missing_ok=True)
         raise
