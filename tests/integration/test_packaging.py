@@ -66,3 +66,15 @@ def test_every_help_link_and_stylesheet_resolves() -> None:
         html = page.read_text(encoding="utf-8")
         for target in re.findall(r'href="([^"#:]+)"', html):
             assert (help_dir / target).is_file(), f"{page.name} links to missing {target}"
+
+
+def test_every_package_folder_is_in_the_installed_package() -> None:
+    """``pip install .`` ships only the listed packages: a folder left out would be
+    missing from every installed copy (it once was: counselor_app.audit)."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    folders = {".".join(p.parent.relative_to(ROOT).parts)
+               for p in (ROOT / "counselor_app").rglob("__init__.py")}
+    assert folders - listed == set()
