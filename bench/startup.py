@@ -36,7 +36,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 BARE = r"""
 import sys
@@ -95,16 +94,22 @@ def run(argv: list[str], env: dict[str, str]) -> Sample:
     return Sample(seconds, usage.ru_maxrss / 1024)  # Linux reports KiB
 
 
-def build_database(path: Path, students: int) -> None:
-    from plans import build
+BUILD = r"""
+import sys
+from plans import build
+from counselor_app.store.bootstrap import open_database
+db = open_database(sys.argv[1])
+build(db, int(sys.argv[2]), 2, 30)
+db.dispose()
+"""
 
-    from counselor_app.store.bootstrap import open_database
 
-    db = open_database(str(path))
-    try:
-        build(db, students, 2, 30)
-    finally:
-        db.dispose()
+def build_database(path: Path, students: int, env: dict[str, str]) -> None:
+    """In a child process: a parent that had loaded the app would make every child's
+    maximum RSS at least its own (the fork counts until exec)."""
+    env = dict(env, PYTHONPATH=os.pathsep.join((str(ROOT / "bench"), env["PYTHONPATH"])))
+    subprocess.run([sys.executable, "-c", BUILD, str(path), str(students)], env=env,
+                   check=True)
 
 
 def median(samples: list[Sample]) -> Sample:
@@ -126,7 +131,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as tmp:
         home = Path(tmp)
         db = home / "school.db"
-        build_database(db, args.students)
+        build_database(db, args.students, child_env(home))
         bare_cmd = [sys.executable, "-c", BARE]
         orm_cmd = [sys.executable, "-c", BARE_ORM]
         app_cmd = [*app, "--db", str(db)]
