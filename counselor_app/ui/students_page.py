@@ -52,7 +52,7 @@ from counselor_app.services.plans import PlanSummary
 from counselor_app.services.students import StudentDeleteRefused, StudentRow
 from counselor_app.text import fold
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.plan_editor import PlanEditor
+from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.plan_models import changed_at_text
 from counselor_app.ui.student_dialog import StudentDialog
 from counselor_app.ui.student_table import (

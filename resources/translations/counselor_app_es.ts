@@ -1282,6 +1282,49 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     </message>
 </context>
 <context>
+    <name>PlanCourseActions</name>
+    <message>
+        <source>Add to grade</source>
+        <translation>Agregar al grado</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <source>Final &amp;mark…</source>
+        <translation>&amp;Calificación final…</translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>Mo&amp;ver a</translation>
+    </message>
+    <message>
+        <source>Move one grade earlier</source>
+        <translation>Pasar a un grado anterior</translation>
+    </message>
+    <message>
+        <source>Move one grade later</source>
+        <translation>Pasar a un grado posterior</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from plan</source>
+        <translation>&amp;Quitar del plan</translation>
+    </message>
+    <message>
+        <source>Final mark</source>
+        <translation>Calificación final</translation>
+    </message>
+    <message>
+        <source>Final mark for %s (e.g. A, B+, 92, P):</source>
+        <translation>Calificación final de %s (p. ej., A, B+, 92, P):</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsPanel</name>
     <message>
         <source>Pick an occupation or type a goal in your own words</source>
@@ -1462,45 +1505,12 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <source>Saved · last change %s</source>
         <translation>Guardado · último cambio %s</translation>
     </message>
+</context>
+<context>
+    <name>PlanFieldActions</name>
     <message>
         <source>BLS: %s</source>
         <translation>BLS: %s</translation>
-    </message>
-    <message>
-        <source>Add to grade</source>
-        <translation>Agregar al grado</translation>
-    </message>
-    <message>
-        <source>&amp;Term</source>
-        <translation>&amp;Periodo</translation>
-    </message>
-    <message>
-        <source>Final &amp;mark…</source>
-        <translation>&amp;Calificación final…</translation>
-    </message>
-    <message>
-        <source>Move &amp;to</source>
-        <translation>Mo&amp;ver a</translation>
-    </message>
-    <message>
-        <source>Move one grade earlier</source>
-        <translation>Pasar a un grado anterior</translation>
-    </message>
-    <message>
-        <source>Move one grade later</source>
-        <translation>Pasar a un grado posterior</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from plan</source>
-        <translation>&amp;Quitar del plan</translation>
-    </message>
-    <message>
-        <source>Final mark</source>
-        <translation>Calificación final</translation>
-    </message>
-    <message>
-        <source>Final mark for %s (e.g. A, B+, 92, P):</source>
-        <translation>Calificación final de %s (p. ej., A, B+, 92, P):</translation>
     </message>
     <message>
         <source>Plan start</source>

@@ -27,7 +27,7 @@ from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.plan import audit_actions
 from counselor_app.ui.plan.audit_model import COURSE_REF_ROLE
-from counselor_app.ui.plan_editor import PlanEditor
+from counselor_app.ui.plan.editor import PlanEditor
 from tests.catalog import PROGRAM, add_test_catalog
 from tests.pdf_data import flat, pdf_text
 

@@ -17,7 +17,7 @@ from counselor_app.services import plans, students
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
-from counselor_app.ui.plan_editor import PlanEditor
+from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.plan_models import CATALOG_MIME
 from tests.catalog import PROGRAM, add_test_catalog
 

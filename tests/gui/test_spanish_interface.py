@@ -20,7 +20,7 @@ from counselor_app.services.students import StudentData
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.i18n import install_translators, interface_language, remove_translators
 from counselor_app.ui.main_window import MainWindow
-from counselor_app.ui.plan_editor import PlanEditor
+from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.settings_dialog import SettingsDialog
 from tests.catalog import PROGRAM, add_test_catalog
 
@@ -30,7 +30,8 @@ COMPLETE = ("MainWindow", "StudentsPage", "StudentTableModel", "NewPlanDialog", 
             "PlanSummary", "GradeColumn", "CatalogPanel", "PlanDetailsPanel", "ApprovalBar",
             "AuditChecksPanel", "AuditTreeModel", "SettingsDialog", "WelcomePage", "ImportWizard",
             "ChoosePage", "ColumnMappingPage", "PreviewPage", "PreviewModel", "ResultPage",
-            "_TemplateDialog", "CommentsPanel", "StudentDialog")
+            "_TemplateDialog", "CommentsPanel", "StudentDialog", "PlanCourseActions",
+            "PlanFieldActions")
 
 
 @pytest.fixture
@@ -103,6 +104,9 @@ def test_plan_editor_is_spanish(ctx: AppContext, qtbot: QtBot, spanish: None) ->
     assert "Revisión de graduación" in boxes
     assert editor.catalog.search.placeholderText() == "Buscar código o título…"
     assert editor.saved.text().startswith("Guardado · último cambio")
+    # texts of the editor's course and plan-field actions (their own modules) are Spanish too
+    assert editor.tr("Move one grade earlier") == "Pasar a un grado anterior"
+    assert editor.tr("Plan start") == "Inicio del plan"
     ctx.undo.clear()
 
 

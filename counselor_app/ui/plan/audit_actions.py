@@ -27,7 +27,7 @@ from counselor_app.ui.plan.exception_dialogs import (
 )
 
 if TYPE_CHECKING:
-    from counselor_app.ui.plan_editor import PlanEditor
+    from counselor_app.ui.plan.editor import PlanEditor
 
 
 class AuditActions(QObject):

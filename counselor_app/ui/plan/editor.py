@@ -2,36 +2,21 @@
 
 Every edit is a ``QUndoCommand`` on ``ctx.undo`` whose steps call one service each
 (one transaction, saved at once). The editor never holds a session: after each
-change it reloads the plan (``load_plan``) and its checks (``validate``).
+change it reloads the plan (``load_plan``) and its checks (``validate``). What the
+course cards and the plan's fields do lives in ``course_actions`` and ``plan_fields``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QObject,
-    QPoint,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -40,49 +25,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY, level_label
-from counselor_app.domain.students import PLAN_STATUSES, STATUS_LABELS, STATUSES, TERM_LABELS, TERMS
-from counselor_app.services import browse, labor, plans
+from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY
+from counselor_app.domain.students import PLAN_STATUSES
+from counselor_app.services import browse, plans
 from counselor_app.services.browse import CourseRow
-from counselor_app.services.plan_years import plan_levels
-from counselor_app.services.plans import PlanCourseView, PlanView
-from counselor_app.services.rules import (
-    ValidationResult,
-)
+from counselor_app.services.plans import PlanView
+from counselor_app.services.rules import ValidationResult
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval_bar import ApprovalBar
 from counselor_app.ui.plan.audit_actions import AuditActions
 from counselor_app.ui.plan.audit_panel import AuditChecksPanel
+from counselor_app.ui.plan.catalog_panel import CatalogPanel
+from counselor_app.ui.plan.comments_panel import CommentsPanel
+from counselor_app.ui.plan.course_actions import PlanCourseActions
+from counselor_app.ui.plan.details_panel import PlanDetailsPanel
+from counselor_app.ui.plan.grade_column import GradeColumn
+from counselor_app.ui.plan.plan_fields import PlanFieldActions
 from counselor_app.ui.plan.splitter_memory import remember_splitter
 from counselor_app.ui.plan.summary import checks_tab_text, summary_html
-from counselor_app.ui.plan_commands import (
-    AddCommentCommand,
-    AddCourseCommand,
-    MoveCourseCommand,
-    RemoveCourseCommand,
-    SetFirstLevelCommand,
-    SetPlanStatusCommand,
-    UpdateCourseCommand,
-    UpdatePlanFieldsCommand,
-)
-from counselor_app.ui.plan_models import (
-    NOTES_DELAY_MS,
-    changed_at_text,
-    credits_words,
-    default_level,
-)
-from counselor_app.ui.plan_widgets import (
-    CatalogPanel,
-    CommentsPanel,
-    GradeColumn,
-    PlanDetailsPanel,
-)
+from counselor_app.ui.plan_commands import SetPlanStatusCommand
+from counselor_app.ui.plan_models import NOTES_DELAY_MS, changed_at_text, credits_words
 
 ALL_LEVELS = (6, 7, 8, *GRADE_LEVELS)
 """Every column the editor has; grades 6-8 show when a plan starts there."""
 
 
-class PlanEditor(QWidget):
+
+class PlanEditor(PlanCourseActions, PlanFieldActions):
     """Edit one plan. ``load(plan_id)`` shows it; every change is saved and undoable."""
 
     back_requested = Signal()
@@ -404,42 +373,6 @@ class PlanEditor(QWidget):
         return f"{d.preferred_name or d.first_name} {d.last_name} ({d.student_id}), " \
                f"grade {d.grade}"
 
-    def _show_details(self, view: PlanView) -> None:
-        d = self.details
-        d.first_level.setCurrentIndex(max(d.first_level.findData(view.first_level), 0))
-        lab = labor.occupation_labor(self.ctx.db, view.career_goal_soc)
-        d.show_career_facts(self.tr("BLS: %s") % labor.summary(lab) if lab else "")
-        career_text = view.career_goal if view.career_goal_soc else view.career_goal_text
-        if not d.career_edit.hasFocus():
-            d.career.blockSignals(True)
-            i = d.career.findData(view.career_goal_soc) if view.career_goal_soc else -1
-            if i >= 0:
-                d.career.setCurrentIndex(i)
-            else:
-                d.career.setCurrentIndex(-1)
-                d.career.setEditText(career_text)
-            d.career.blockSignals(False)
-        d.ps_type.blockSignals(True)
-        i = d.ps_type.findData(view.postsecondary_type)
-        if i < 0:
-            d.ps_type.addItem(view.postsecondary_type, view.postsecondary_type)
-            i = d.ps_type.count() - 1
-        d.ps_type.setCurrentIndex(i)
-        d.ps_type.blockSignals(False)
-        if not d.institution.hasFocus() or d.institution.text() == "":
-            d.institution.setText(view.postsecondary_institution)
-        if not self._notes_timer.isActive():
-            for box, text in ((d.notes, view.notes), (d.family_notes, view.family_notes)):
-                if box.toPlainText() == text:
-                    continue
-                box.blockSignals(True)
-                cursor = box.textCursor().position()
-                box.setPlainText(text)
-                c = box.textCursor()
-                c.setPosition(min(cursor, len(text)))
-                box.setTextCursor(c)
-                box.blockSignals(False)
-
     # --- bus -------------------------------------------------------------------------
     def _plan_changed(self, plan_id: int) -> None:
         if plan_id == self.plan_id:
@@ -458,292 +391,7 @@ class PlanEditor(QWidget):
         if self.plan_id is not None:
             self.refresh()
 
-    # --- course actions --------------------------------------------------------------
-    def add_course(self, code: str, level: int, term: str = "year") -> int | None:
-        """Add a catalog course to a grade (undoable); returns the new planned course id."""
-        if self.plan_id is None:
-            return None
-        cmd = AddCourseCommand(self.ctx, self.plan_id, code, level, term)
-        self.ctx.undo.push(cmd)  # redo() runs now; the id exists only afterwards
-        new_id = cmd.course_id
-        if new_id is not None:
-            self.select_course(new_id, focus=False)
-        return new_id
-
-    def move_course(self, course_id: int, level: int) -> None:
-        course = self._course(course_id)
-        if self.plan_id is None or course is None or course.level == level:
-            return
-        self._pending_select = course_id
-        self.ctx.undo.push(MoveCourseCommand(self.ctx, self.plan_id, course_id, course.code,
-                                             level))
-
-    def remove_course(self, course_id: int) -> None:
-        course = self._course(course_id)
-        if self.plan_id is None or course is None:
-            return
-        self.ctx.undo.push(RemoveCourseCommand(self.ctx, self.plan_id, course_id, course.code))
-
-    def update_course(self, course_id: int, **new: str) -> None:
-        course = self._course(course_id)
-        if self.plan_id is None or course is None:
-            return
-        old = {key: getattr(course, key) for key in new}
-        if old == new:
-            return
-        self._pending_select = course_id
-        self.ctx.undo.push(UpdateCourseCommand(self.ctx, self.plan_id, course_id, course.code,
-                                               old, new))
-
-    def move_selected(self, level: int, step: int) -> None:
-        levels = list(self.levels())
-        i = levels.index(level) + step
-        if not 0 <= i < len(levels):
-            return
-        courses = self.columns[level].selected_courses()
-        if not courses:
-            return
-        target = levels[i]
-        if len(courses) > 1:
-            self.ctx.undo.beginMacro(f"Move {len(courses)} courses to {level_label(target)}")
-        for c in courses:
-            self.move_course(c.id, target)
-        if len(courses) > 1:
-            self.ctx.undo.endMacro()
-        self.columns[target].select_course(courses[0].id, focus=True)
-
-    def remove_selected(self, level: int) -> None:
-        courses = self.columns[level].selected_courses()
-        if not courses:
-            return
-        row = self.columns[level].view.currentIndex().row()
-        if len(courses) > 1:
-            self.ctx.undo.beginMacro(f"Remove {len(courses)} courses")
-        for c in courses:
-            self.remove_course(c.id)
-        if len(courses) > 1:
-            self.ctx.undo.endMacro()
-        col = self.columns[level]
-        if col.model.rowCount():
-            col.view.setCurrentIndex(col.model.index(min(row, col.model.rowCount() - 1), 0))
-            col.view.setFocus()
-
-    def select_course(self, course_id: int, focus: bool = True) -> None:
-        for col in self.columns.values():
-            if col.select_course(course_id, focus=focus):
-                return
-
-    def _course(self, course_id: int) -> PlanCourseView | None:
-        """A planned course the editor may change (transcript-only rows are history)."""
-        if self.view is None or course_id < 0:
-            return None
-        return next((c for c in self.view.courses if c.id == course_id), None)
-
-    def _codes_dropped(self, codes: list[str], level: int) -> None:
-        # deferred: the drop is still being delivered when the signal arrives
-        QTimer.singleShot(0, lambda: self._add_codes(codes, level))
-
-    def _add_codes(self, codes: list[str], level: int) -> None:
-        if len(codes) > 1:
-            self.ctx.undo.beginMacro(f"Add {len(codes)} courses")
-        for code in codes:
-            self.add_course(code, level)
-        if len(codes) > 1:
-            self.ctx.undo.endMacro()
-
-    def _courses_dropped(self, ids: list[int], level: int) -> None:
-        QTimer.singleShot(0, lambda: self._move_ids(ids, level))
-
-    def _move_ids(self, ids: list[int], level: int) -> None:
-        if len(ids) > 1:
-            self.ctx.undo.beginMacro(f"Move {len(ids)} courses to {level_label(level)}")
-        for pk in ids:
-            self.move_course(pk, level)
-        if len(ids) > 1:
-            self.ctx.undo.endMacro()
-
-    def _catalog_add(self, code: str) -> None:
-        course = self._catalog.get(code)
-        if course is None:
-            return
-        level = self.ask_level(course)
-        if level is not None:
-            self.add_course(code, level)
-            self.catalog.view.setFocus()
-
-    def ask_level(self, course: CourseRow) -> int | None:
-        """Which grade to add ``course`` to: a small menu at the catalog selection."""
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("Add to grade"))
-        menu.setToolTipsVisible(True)
-        default = default_level(course.grade_low)
-        chosen: dict[QAction, int] = {}
-        title = menu.addAction(f"Add {course.code} to…")
-        title.setEnabled(False)
-        default_action = None
-        for i, level in enumerate(self.levels(), start=1):
-            allowed = course.grade_low <= level <= course.grade_high
-            text = f"&{i}  {level_label(level)}" + ("" if allowed else "  (outside its grades)")
-            action = menu.addAction(text)
-            if not allowed:
-                action.setToolTip(f"{course.title} is for grades {course.grade_low}-"
-                                  f"{course.grade_high}; it will be flagged")
-            chosen[action] = level
-            if level == default:
-                default_action = action
-        rect = self.catalog.view.visualRect(self.catalog.view.currentIndex())
-        pos = self.catalog.view.viewport().mapToGlobal(rect.bottomLeft() if rect.isValid()
-                                                       else QPoint(0, 0))
-        if default_action is not None:
-            menu.setActiveAction(default_action)
-        picked = menu.exec(pos, default_action)
-        return chosen.get(picked) if picked is not None else None
-
-    def _focus_neighbour(self, level: int, step: int) -> None:
-        levels = list(self.levels())
-        i = levels.index(level) + step
-        if 0 <= i < len(levels):
-            col = self.columns[levels[i]]
-            row = self.columns[level].view.currentIndex().row()
-            col.view.setFocus()
-            if col.model.rowCount():
-                col.view.setCurrentIndex(col.model.index(
-                    max(0, min(row, col.model.rowCount() - 1)), 0))
-        elif step < 0:
-            self.catalog.view.setFocus()
-
-    def _course_menu(self, level: int, pos: QPoint) -> None:
-        courses = self.columns[level].selected_courses()
-        if not courses:
-            return
-        course = courses[0]
-        menu = QMenu(self)
-        term_menu = menu.addMenu(self.tr("&Term"))
-        group = QActionGroup(term_menu)
-        for term in TERMS:
-            a = term_menu.addAction(TERM_LABELS[term])
-            a.setCheckable(True)
-            a.setChecked(course.term == term)
-            group.addAction(a)
-            a.triggered.connect(lambda _=False, t=term: self._set_for(courses, term=t))
-        status_menu = menu.addMenu(self.tr("&Status"))
-        group2 = QActionGroup(status_menu)
-        for status in STATUSES:
-            a = status_menu.addAction(STATUS_LABELS[status])
-            a.setCheckable(True)
-            a.setChecked(course.status == status)
-            group2.addAction(a)
-            a.triggered.connect(lambda _=False, s=status: self._set_for(courses, status=s))
-        mark = menu.addAction(self.tr("Final &mark…"))
-        mark.triggered.connect(lambda: self._ask_mark(course))
-        move_menu = menu.addMenu(self.tr("Move &to"))
-        for lv in self.levels():
-            a = move_menu.addAction(level_label(lv))
-            a.setEnabled(lv != level)
-            a.triggered.connect(lambda _=False, t=lv: self._move_ids([c.id for c in courses], t))
-        menu.addSeparator()
-        left = menu.addAction(self.tr("Move one grade earlier"))
-        left.setShortcut(QKeySequence("Ctrl+Left"))
-        left.setEnabled(level != self.levels()[0])
-        left.triggered.connect(lambda: self.move_selected(level, -1))
-        right = menu.addAction(self.tr("Move one grade later"))
-        right.setShortcut(QKeySequence("Ctrl+Right"))
-        right.setEnabled(level != self.levels()[-1])
-        right.triggered.connect(lambda: self.move_selected(level, 1))
-        menu.addSeparator()
-        remove = menu.addAction(self.tr("&Remove from plan"))
-        remove.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        remove.triggered.connect(lambda: self.remove_selected(level))
-        menu.exec(pos)
-
-    def _set_for(self, courses: list[PlanCourseView], **values: str) -> None:
-        if len(courses) > 1:
-            self.ctx.undo.beginMacro(f"Change {len(courses)} courses")
-        for c in courses:
-            self.update_course(c.id, **values)
-        if len(courses) > 1:
-            self.ctx.undo.endMacro()
-
-    def _ask_mark(self, course: PlanCourseView) -> None:
-        text, ok = QInputDialog.getText(
-            self, self.tr("Final mark"),
-            self.tr("Final mark for %s (e.g. A, B+, 92, P):") % course.title,
-            QLineEdit.EchoMode.Normal, course.final_mark)
-        if ok:
-            values = {"final_mark": text.strip()[:10]}
-            if text.strip() and course.status != "completed":
-                values["status"] = "completed"
-            self.update_course(course.id, **values)
-
-    # --- plan fields -----------------------------------------------------------------
-    def _push_fields(self, new: dict[str, str | None], text: str) -> None:
-        if self.plan_id is None or self.view is None:
-            return
-        old = {key: getattr(self.view, key) for key in new}
-        if old == new:
-            return
-        self.ctx.undo.push(UpdatePlanFieldsCommand(self.ctx, self.plan_id, old, new, text))
-
-    def set_first_level(self, level: int) -> None:
-        if self.plan_id is None or self.view is None or level == self.view.first_level:
-            return
-        lowest = min((c.level for c in self.view.courses if c.id > 0), default=99)
-        if lowest < level:
-            self.details.first_level.setCurrentIndex(
-                self.details.first_level.findData(self.view.first_level))
-            QMessageBox.information(self, self.tr("Plan start"),
-                                    self.tr("The plan has courses in grade %d; move them "
-                                            "before starting the plan in grade %d.")
-                                    % (lowest, level))
-            return
-        self.ctx.undo.push(SetFirstLevelCommand(self.ctx, self.plan_id, level,
-                                                self.view.first_level))
-
-    def _save_name(self) -> None:
-        name = self.name.text().strip()
-        if not name and self.view is not None:
-            self.name.setText(self.view.name)
-            return
-        self._push_fields({"name": name}, f"Rename plan to {name}")
-
-    def _save_career(self) -> None:
-        soc, text = self.details.career_value()
-        self._push_fields({"career_goal_soc": soc, "career_goal_text": text},
-                          "Change career goal")
-
-    def _save_postsecondary(self) -> None:
-        self._push_fields({"postsecondary_type": str(self.details.ps_type.currentData() or ""),
-                           "postsecondary_institution": self.details.institution.text().strip()},
-                          "Change postsecondary goal")
-
-    def _notes_edited(self) -> None:
-        self._notes_timer.start()
-
-    def _save_notes(self) -> None:
-        self._notes_timer.stop()
-        if self.view is None:
-            return
-        new = {"notes": self.details.notes.toPlainText(),
-               "family_notes": self.details.family_notes.toPlainText()}
-        changed = {k: v for k, v in new.items() if getattr(self.view, k) != v}
-        if changed:
-            self._push_fields(changed, "Edit notes for the family" if "family_notes" in changed
-                              else "Edit counselor notes")
-
-    def _flush_notes(self) -> None:
-        if self._notes_timer.isActive():
-            self._save_notes()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.details.notes, self.details.family_notes) and \
-                event.type() == QEvent.Type.FocusOut:
-            self._flush_notes()
-        return super().eventFilter(watched, event)
-
-    def counselor_name(self) -> str:
-        """The name from Settings; never the computer's user name."""
-        return self.ctx.settings().counselor_name.strip()
-
+    # --- status ----------------------------------------------------------------------
     def _status_chosen(self) -> None:
         status = str(self.status.currentData())
         self.set_status(status)
@@ -758,12 +406,6 @@ class PlanEditor(QWidget):
         old = (self.view.status, self.view.status_by, self.view.status_at)
         self.ctx.undo.push(SetPlanStatusCommand(self.ctx, self.plan_id, status,
                                                 self.counselor_name(), old))
-
-    def add_comment(self, text: str) -> None:
-        if self.plan_id is None or not text.strip():
-            return
-        self.ctx.undo.push(AddCommentCommand(self.ctx, self.plan_id, self.counselor_name(),
-                                             text.strip()))
 
     # --- navigation ------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -780,10 +422,6 @@ class PlanEditor(QWidget):
     def hideEvent(self, event: Any) -> None:
         self._flush_notes()
         super().hideEvent(event)
-
-    def levels(self) -> tuple[int, ...]:
-        """The grade columns of the plan shown (6-8 only when it starts there)."""
-        return plan_levels(self.view.first_level) if self.view else GRADE_LEVELS
 
     def column(self, level: int) -> GradeColumn:
         return self.columns[level]

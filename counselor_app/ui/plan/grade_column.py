@@ -1,0 +1,106 @@
+"""A grade column of the plan editor: header (grade, year, credits) over its course cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from counselor_app.domain.base import POSTSECONDARY, level_label
+from counselor_app.services.plan_years import ColumnYear
+from counselor_app.services.plans import PlanCourseView
+from counselor_app.services.school_years import Phase, year_label
+from counselor_app.ui.plan.course_cards import CourseListView
+from counselor_app.ui.plan_models import (
+    WARNING_COLOR,
+    GradeColumnModel,
+    credits_text,
+    credits_words,
+)
+
+
+class GradeColumn(QFrame):
+    """Header (grade, credits) over a course list."""
+
+    def __init__(self, level: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = level
+        self.setObjectName("GradeColumn")
+        self.model = GradeColumnModel(level, self)
+        self.title = QLabel(level_label(level))
+        self.title.setObjectName("GradeTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.title.setFont(font)
+        # "Grade 9 · 2025–26 (done)" wraps in a narrow column instead of widening the
+        # editor past a 1024-pixel screen
+        self.title.setWordWrap(True)
+        self.credits = QLabel(credits_text(0))
+        self.credits.setObjectName("GradeCredits")
+        self.credits.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        hint = ("Drop courses here, or select one in the catalog and press Enter"
+                if level != POSTSECONDARY else "Postsecondary courses (dual credit, "
+                "certificates, college)")
+        self.view = CourseListView(hint)
+        self.view.setModel(self.model)
+        name = level_label(level)
+        self.view.setAccessibleName(f"{name} courses")
+        self.view.setToolTip(f"{name}: drag courses here. Ctrl+Left/Right moves the selected "
+                             "course a grade; Delete removes it; the menu key edits term, "
+                             "status and final mark.")
+        head = QHBoxLayout()
+        head.setContentsMargins(6, 4, 6, 2)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.credits, 0, Qt.AlignmentFlag.AlignTop)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addLayout(head)
+        lay.addWidget(self.view, 1)
+
+    def set_year(self, year: ColumnYear | None) -> None:
+        """'Grade 10 · 2024–25', with past years marked as history."""
+        text = level_label(self.level)
+        if year is not None and year.school_year is not None:
+            text += f" · {year_label(year.school_year)}"
+        past = year is not None and year.phase is Phase.PAST
+        current = year is not None and year.phase is Phase.CURRENT
+        self.title.setText(text + (" " + self.tr("(done)") if past
+                                   else " " + self.tr("(now)") if current else ""))
+        self.title.setToolTip(self.tr("A past year: courses come from the transcript or are "
+                                      "marked completed") if past else
+                              self.tr("The current school year") if current else "")
+        self.setProperty("phase", year.phase.value if year else "future")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def set_credits(self, value: float, over: str = "") -> None:
+        self.credits.setText(credits_text(value))
+        self.credits.setToolTip(over or f"{credits_words(value)} in "
+                                        f"{level_label(self.level).lower()}")
+        self.credits.setStyleSheet(f"color: {WARNING_COLOR.name()}; font-weight: bold;"
+                                   if over else "")
+
+    def selected_courses(self) -> list[PlanCourseView]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
+        courses = [self.model.course_at(r) for r in rows]
+        result = [c for c in courses if c is not None]
+        if not result:
+            current = self.model.course_at(self.view.currentIndex().row())
+            if current is not None and self.view.currentIndex().isValid():
+                result = [current]
+        return result
+
+    def select_course(self, course_id: int, focus: bool = False) -> bool:
+        row = self.model.row_of(course_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        if focus:
+            self.view.setFocus()
+        return True
+
+
+

@@ -1,0 +1,140 @@
+"""What the plan editor does with the plan's own fields: name, first grade, career and
+postsecondary goals, both kinds of notes (saved after a pause) and comments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+
+from counselor_app.services import labor
+from counselor_app.services.plans import PlanView
+from counselor_app.ui.context import AppContext
+from counselor_app.ui.plan.details_panel import PlanDetailsPanel
+from counselor_app.ui.plan_commands import (
+    AddCommentCommand,
+    SetFirstLevelCommand,
+    UpdatePlanFieldsCommand,
+)
+
+
+class PlanFieldActions(QWidget):
+    """The plan's own fields in the editor: name, start grade, goals, notes, comments."""
+
+    ctx: AppContext
+    plan_id: int | None
+    view: PlanView | None
+    name: QLineEdit
+    details: PlanDetailsPanel
+    _notes_timer: QTimer
+
+    def _show_details(self, view: PlanView) -> None:
+        d = self.details
+        d.first_level.setCurrentIndex(max(d.first_level.findData(view.first_level), 0))
+        lab = labor.occupation_labor(self.ctx.db, view.career_goal_soc)
+        d.show_career_facts(self.tr("BLS: %s") % labor.summary(lab) if lab else "")
+        career_text = view.career_goal if view.career_goal_soc else view.career_goal_text
+        if not d.career_edit.hasFocus():
+            d.career.blockSignals(True)
+            i = d.career.findData(view.career_goal_soc) if view.career_goal_soc else -1
+            if i >= 0:
+                d.career.setCurrentIndex(i)
+            else:
+                d.career.setCurrentIndex(-1)
+                d.career.setEditText(career_text)
+            d.career.blockSignals(False)
+        d.ps_type.blockSignals(True)
+        i = d.ps_type.findData(view.postsecondary_type)
+        if i < 0:
+            d.ps_type.addItem(view.postsecondary_type, view.postsecondary_type)
+            i = d.ps_type.count() - 1
+        d.ps_type.setCurrentIndex(i)
+        d.ps_type.blockSignals(False)
+        if not d.institution.hasFocus() or d.institution.text() == "":
+            d.institution.setText(view.postsecondary_institution)
+        if not self._notes_timer.isActive():
+            for box, text in ((d.notes, view.notes), (d.family_notes, view.family_notes)):
+                if box.toPlainText() == text:
+                    continue
+                box.blockSignals(True)
+                cursor = box.textCursor().position()
+                box.setPlainText(text)
+                c = box.textCursor()
+                c.setPosition(min(cursor, len(text)))
+                box.setTextCursor(c)
+                box.blockSignals(False)
+
+
+    # --- plan fields -----------------------------------------------------------------
+    def _push_fields(self, new: dict[str, str | None], text: str) -> None:
+        if self.plan_id is None or self.view is None:
+            return
+        old = {key: getattr(self.view, key) for key in new}
+        if old == new:
+            return
+        self.ctx.undo.push(UpdatePlanFieldsCommand(self.ctx, self.plan_id, old, new, text))
+
+    def set_first_level(self, level: int) -> None:
+        if self.plan_id is None or self.view is None or level == self.view.first_level:
+            return
+        lowest = min((c.level for c in self.view.courses if c.id > 0), default=99)
+        if lowest < level:
+            self.details.first_level.setCurrentIndex(
+                self.details.first_level.findData(self.view.first_level))
+            QMessageBox.information(self, self.tr("Plan start"),
+                                    self.tr("The plan has courses in grade %d; move them "
+                                            "before starting the plan in grade %d.")
+                                    % (lowest, level))
+            return
+        self.ctx.undo.push(SetFirstLevelCommand(self.ctx, self.plan_id, level,
+                                                self.view.first_level))
+
+    def _save_name(self) -> None:
+        name = self.name.text().strip()
+        if not name and self.view is not None:
+            self.name.setText(self.view.name)
+            return
+        self._push_fields({"name": name}, f"Rename plan to {name}")
+
+    def _save_career(self) -> None:
+        soc, text = self.details.career_value()
+        self._push_fields({"career_goal_soc": soc, "career_goal_text": text},
+                          "Change career goal")
+
+    def _save_postsecondary(self) -> None:
+        self._push_fields({"postsecondary_type": str(self.details.ps_type.currentData() or ""),
+                           "postsecondary_institution": self.details.institution.text().strip()},
+                          "Change postsecondary goal")
+
+    def _notes_edited(self) -> None:
+        self._notes_timer.start()
+
+    def _save_notes(self) -> None:
+        self._notes_timer.stop()
+        if self.view is None:
+            return
+        new: dict[str, str | None] = {"notes": self.details.notes.toPlainText(),
+                                      "family_notes": self.details.family_notes.toPlainText()}
+        changed = {k: v for k, v in new.items() if getattr(self.view, k) != v}
+        if changed:
+            self._push_fields(changed, "Edit notes for the family" if "family_notes" in changed
+                              else "Edit counselor notes")
+
+    def _flush_notes(self) -> None:
+        if self._notes_timer.isActive():
+            self._save_notes()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.details.notes, self.details.family_notes) and \
+                event.type() == QEvent.Type.FocusOut:
+            self._flush_notes()
+        return super().eventFilter(watched, event)
+
+    def counselor_name(self) -> str:
+        """The name from Settings; never the computer's user name."""
+        return self.ctx.settings().counselor_name.strip()
+
+    def add_comment(self, text: str) -> None:
+        if self.plan_id is None or not text.strip():
+            return
+        self.ctx.undo.push(AddCommentCommand(self.ctx, self.plan_id, self.counselor_name(),
+                                             text.strip()))
