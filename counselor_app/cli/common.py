@@ -6,11 +6,12 @@ Subcommand modules import this module, never ``entry`` (which imports them).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from counselor_app.services.transcript_matches import MatchChoice
     from counselor_app.store.engine import Database
 
 EXIT_USAGE = 2
@@ -56,3 +57,42 @@ def db_file(args: argparse.Namespace) -> Path:
         raise CliError(f"{url.split('://', 1)[0]} databases are backed up with their own "
                        "tools; backup and restore work on a database file")
     return path
+
+
+# --------------------------------------------------------------- transcript course matches
+# (``transcripts match`` and ``import transcripts --match``)
+
+MATCH_HELP = ("CODE=CATALOGCODE (the course number counts as that catalog course) or "
+              "CODE=transfer:SUBJECT AREA[:tag;tag] (kept as transfer credit)")
+
+
+def parse_choices(texts: Sequence[str], school: str = "",
+                  what: str = "--match") -> list[MatchChoice]:
+    """``--match`` values as choices; CliError naming the bad one."""
+    from counselor_app.services.transcript_matches import parse_match
+
+    try:
+        return [parse_match(t, school) for t in texts]
+    except ValueError as exc:
+        raise CliError(f"{what} {exc}") from None
+
+
+def check_choices(db: Database, choices: Sequence[MatchChoice],
+                  what: str = "--match") -> list[MatchChoice]:
+    from counselor_app.services.transcript_matches import check_matches
+
+    try:
+        return check_matches(db, choices)
+    except ValueError as exc:
+        raise CliError(f"{what} {exc}") from None
+
+
+def save_choices(db: Database, choices: Sequence[MatchChoice], what: str = "--match") -> int:
+    """Save checked choices in one transaction, signed with the counselor's name."""
+    from counselor_app.services.settings import load_settings
+    from counselor_app.services.transcript_matches import save_matches
+
+    try:
+        return save_matches(db, choices, load_settings(db).counselor_name.strip())
+    except ValueError as exc:  # the catalog changed under us
+        raise CliError(f"{what} {exc}") from None

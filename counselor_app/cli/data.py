@@ -10,7 +10,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counselor_app.cli.common import CliError, Handler, Subparsers
+from counselor_app.cli.common import (
+    MATCH_HELP,
+    CliError,
+    Handler,
+    Subparsers,
+    check_choices,
+    parse_choices,
+    save_choices,
+)
 from counselor_app.cli.common import add_db_arg as _db
 from counselor_app.cli.common import db_file as _db_file
 from counselor_app.cli.common import open_db as _open
@@ -40,6 +48,10 @@ def _add_import(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mapping", metavar="FILE",
                    help="a column mapping file: JSON {\"column\": \"field\"} or CSV lines "
                         "column,field")
+    p.add_argument("--match", metavar="CODE=CATALOGCODE", action="append", default=[],
+                   help="transcripts: what a course number that is not in the catalog stands "
+                        "for, remembered for later imports: " + MATCH_HELP + "; repeat for "
+                        "more")
     p.add_argument("--good-rows", action="store_true",
                    help="import the rows without errors and write the others, with the "
                         "reasons, to a CSV beside the file (default: all or nothing)")
@@ -74,6 +86,7 @@ def _run_import(args: argparse.Namespace) -> int:
         preview_import,
     )
     from counselor_app.services.imports.mapping import MappingError
+    from counselor_app.services.transcript_matches import covered
 
     kind = ImportKind(args.kind)
     if kind != ImportKind.ONET and len(args.files) != 1:
@@ -85,8 +98,12 @@ def _run_import(args: argparse.Namespace) -> int:
     encoding = _ENCODINGS[args.encoding]
     source = args.files if kind == ImportKind.ONET else args.files[0]
     mapping = _user_mapping(args)
+    if args.match and kind != ImportKind.TRANSCRIPTS:
+        raise CliError("--match is for import transcripts")
+    choices = parse_choices(args.match)
     db = _open(args)
     try:
+        choices = check_choices(db, choices)  # before anything is written
         if mapping is None and kind != ImportKind.ONET:
             columns = inspect_columns(db, kind, source, encoding)
             if columns is not None and columns.remembered:
@@ -97,12 +114,15 @@ def _run_import(args: argparse.Namespace) -> int:
             if args.dry_run:
                 preview = preview_import(db, kind, source, encoding, mapping=mapping)
                 print("\n".join(preview.report_lines(limit=None)))
+                for choice in choices:
+                    print(f"would match {choice.text}")
                 if preview.errors:
                     raise CliError(f"{len(preview.errors)} error(s); fix them before "
                                    "importing")
                 return 0
             result = apply_import(db, kind, source, encoding, mapping=mapping,
                                   good_rows=args.good_rows)
+            matched = save_choices(db, choices) if choices else 0
         except MappingError as exc:
             raise CliError(f"--map/--mapping: {exc}") from None
         except ImportRefused as exc:
@@ -122,10 +142,17 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"warning: {warning}")
     if result.preview.unknown_columns:
         print("ignored columns: " + "; ".join(result.preview.unknown_columns))
+    for choice in choices:
+        print(f"matched {choice.text} (remembered for later imports)")
+    if matched:
+        print(f"{matched} transcript row{'s' if matched != 1 else ''} counted by the matches")
     for (school, code), (title, rows) in sorted(result.preview.unmatched.items()):
+        if covered(choices, school, code):
+            continue
         print(f"not in the catalog: {code} {title} ({rows} row{'s' if rows != 1 else ''}"
-              f"{', ' + school if school else ''}); match it in the app (File > Import > "
-              "Transcripts) to count it")
+              f"{', ' + school if school else ''}); match it with --match {code}=CATALOGCODE, "
+              "`counselor-app transcripts match`, or in the app (File > Courses not in the "
+              "catalog)")
     print(f"imported {kind} from {', '.join(result.preview.files)}: {result.summary()}")
     if result.rejects_file:
         print(f"rows not imported, with the reasons: {result.rejects_file}")

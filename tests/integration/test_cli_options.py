@@ -59,6 +59,7 @@ COMMANDS: dict[str, Args] = {
     "import-bls": lambda db, tmp: ["import-bls", str(tmp / "national_M2026_dl.csv"),
                                    "--dry-run"],
     "plan history": lambda db, tmp: ["plan", "history", "--student", "S001"],
+    "transcripts matches": lambda db, tmp: ["transcripts", "matches"],
 }
 """One run of every subcommand; a new subcommand needs a line here (see the test below)."""
 
