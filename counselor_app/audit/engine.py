@@ -21,6 +21,7 @@ from counselor_app.audit.allocation import (
 )
 from counselor_app.audit.marks import FAIL, NONE, classify, mark_rank, reaches
 from counselor_app.audit.model import (
+    MIDDLE_SCHOOL_LEVELS,
     Attempt,
     AuditException,
     AuditInput,
@@ -32,6 +33,8 @@ from counselor_app.audit.results import (
     FAILED,
     LEVEL,
     MARK_TOO_LOW,
+    MIDDLE_SCHOOL,
+    NO_HS_CREDIT,
     NO_MARK,
     REPEAT,
     SHORT,
@@ -88,8 +91,10 @@ def _units(rs: RequirementSet, inp: AuditInput,
             not_counted.append(NotCounted(a.code, "", a.level, a.status, a.mark, UNKNOWN,
                                           a.ref))
             continue
-        if a.level not in rs.levels:
-            not_counted.append(NotCounted(a.code, title, a.level, a.status, a.mark, LEVEL,
+        if not rs.counts_level(a):
+            reason = (LEVEL if a.level not in MIDDLE_SCHOOL_LEVELS
+                      else NO_HS_CREDIT if a.level in rs.hs_credit_grades else MIDDLE_SCHOOL)
+            not_counted.append(NotCounted(a.code, title, a.level, a.status, a.mark, reason,
                                           a.ref))
             continue
         if a.status == "completed":

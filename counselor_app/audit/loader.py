@@ -29,7 +29,7 @@ from counselor_app.audit.model import (
 CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 STATE_PATTERN = re.compile(r"^[A-Z]{2}$")
 _SET_KEYS = ("code", "name", "state", "kind", "source", "checked", "description", "notice",
-             "levels", "passing", "define", "requirements")
+             "levels", "hs_credit_grades", "passing", "define", "requirements")
 _REQUIRED_SET_KEYS = ("code", "name", "state", "kind", "source", "checked", "requirements")
 _COMMON = ("kind", "label", "id", "description", "share")
 _NODE_KEYS: dict[str, tuple[str, ...]] = {
@@ -193,13 +193,16 @@ class _Parser:
                            required=float(len(requirements)), unit="requirements",
                            children=self.children(requirements, "requirements", ""))
         kwargs: dict[str, Any] = {}
+        levels, early = self.levels(d.get("levels"))
+        kwargs["hs_credit_grades"] = tuple(sorted(set(early)
+                                                  | set(self.hs_credit_grades(d))))
         if "notice" in d:
             kwargs["notice"] = self.text(d, "notice", "")
         return RequirementSet(
             code=code, name=self.text(d, "name", ""), state=state, kind=kind,
             source=self.text(d, "source", ""), checked=self.date(d.get("checked")),
             root=root, description=self.text(d, "description", "", required=False),
-            passing=self.passing(d.get("passing")), levels=self.levels(d.get("levels")),
+            passing=self.passing(d.get("passing")), levels=levels,
             file=self.file, **kwargs)
 
     def date(self, value: Any) -> dt.date:
@@ -214,14 +217,31 @@ class _Parser:
                 pass
         raise self.fail("checked", "must be a date such as 2026-11-30")
 
-    def levels(self, value: Any) -> tuple[int, ...]:
+    def levels(self, value: Any) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(levels 9-13, grades 6-8): an older file listing 6-8 under ``levels`` means
+        what ``hs_credit_grades`` says now."""
         if value is None:
-            return COUNTED_LEVELS
+            return COUNTED_LEVELS, ()
         if (not isinstance(value, list) or not value
                 or not all(isinstance(v, int) and not isinstance(v, bool) and 6 <= v <= 13
                            for v in value)):
             raise self.fail("levels", "must be a list of grade levels 6-12 (13 = "
                             "postsecondary)")
+        levels = tuple(sorted({v for v in value if v >= 9}))
+        if not levels:
+            raise self.fail("levels", "must list at least one grade from 9 to 12 (or 13 = "
+                            "postsecondary); middle-school grades go in hs_credit_grades")
+        return levels, tuple(sorted({v for v in value if v < 9}))
+
+    def hs_credit_grades(self, d: dict[str, Any]) -> tuple[int, ...]:
+        value = d.get("hs_credit_grades")
+        if value is None:
+            return ()
+        if (not isinstance(value, list)
+                or not all(isinstance(v, int) and not isinstance(v, bool) and 6 <= v <= 8
+                           for v in value)):
+            raise self.fail("hs_credit_grades", "must be a list of middle-school grades "
+                            "6, 7 or 8 (for example [7, 8]), or [] for none")
         return tuple(sorted(set(value)))
 
     def passing(self, value: Any) -> Passing:

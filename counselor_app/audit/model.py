@@ -20,9 +20,10 @@ LEAF_KINDS = ("credits", "courses", "group", "total", "checklist", "set")
 UNITS = ("credits", "courses", "requirements", "items")
 
 HIGH_SCHOOL_LEVELS = (9, 10, 11, 12)
-COUNTED_LEVELS = (6, 7, 8, 9, 10, 11, 12)
-"""Default levels of a set: high-school courses taken in grades 6-8 count (Algebra I in
-grade 8); postsecondary (13) does not."""
+MIDDLE_SCHOOL_LEVELS = (6, 7, 8)
+COUNTED_LEVELS = HIGH_SCHOOL_LEVELS
+"""Default levels of a set: grades 9-12. Postsecondary (13) counts only when a set lists it;
+grades 6-8 only when a set names them in ``hs_credit_grades`` (see ``RequirementSet``)."""
 POSTSECONDARY = 13  # as counselor_app.domain.base (not imported: no SQLAlchemy here)
 
 
@@ -139,7 +140,16 @@ class RequirementSet:
     notice: str = "Verify with your district before relying on this set."
     passing: Passing = Passing()
     levels: tuple[int, ...] = COUNTED_LEVELS
+    hs_credit_grades: tuple[int, ...] = ()
+    """Middle-school grades (6-8) in which a high-school course taken for high-school
+    credit counts toward this set (Texas: 6, 7 and 8); none by default."""
     file: str = ""  # where it was loaded from (for messages)
+
+    def counts_level(self, attempt: Attempt) -> bool:
+        """Whether a course taken at ``attempt.level`` counts in this set at all."""
+        if attempt.level in MIDDLE_SCHOOL_LEVELS:
+            return attempt.level in self.hs_credit_grades and attempt.hs_credit
+        return attempt.level in self.levels
 
     def find(self, requirement_id: str) -> Requirement | None:
         for node in self.root.walk():
@@ -183,7 +193,9 @@ class Attempt:
     """One time a student takes (or plans to take) a course.
 
     ``credits`` None means the catalog's credits. ``source`` says where it came from
-    ("plan" today; "transcript" once transcripts exist); ``ref`` is that row's id.
+    ("plan" or "transcript"); ``ref`` is that row's id. ``hs_credit`` matters only in
+    grades 6-8: False for a course taken there without high-school credit (a transcript
+    row that earned no credit).
     """
 
     code: str
@@ -194,6 +206,7 @@ class Attempt:
     credits: float | None = None
     source: str = "plan"
     ref: int | None = None
+    hs_credit: bool = True
 
 
 # ---------------------------------------------------------------- exceptions

@@ -29,6 +29,8 @@ UNKNOWN = "not in the catalog"
 FAILED = "failed"
 REPEAT = "repeat"
 LEVEL = "level"
+MIDDLE_SCHOOL = "middle school"  # grades 6-8 in a set that counts none (or not that grade)
+NO_HS_CREDIT = "no high-school credit"  # grades 6-8, taken without high-school credit
 NO_MARK = "no mark"  # completed without a mark: counts as in progress, listed too
 MARK_TOO_LOW = "mark too low"
 UNUSED = "unused"
@@ -127,6 +129,9 @@ class NotCounted:
                FAILED: f"failed ({self.mark or 'no passing mark'}); counts nowhere",
                REPEAT: "repeat of a course that counts once",
                LEVEL: "taken at a level this set does not count",
+               MIDDLE_SCHOOL: f"taken in grade {self.level}; this set does not count "
+                              "high-school courses taken in that grade",
+               NO_HS_CREDIT: f"taken in grade {self.level} without high-school credit",
                NO_MARK: "completed without a mark: counted as in progress",
                MARK_TOO_LOW: f"mark {self.mark} is below what a requirement needs",
                UNUSED: "counts toward no requirement of this set"}.get(self.reason,

@@ -138,7 +138,7 @@ class PlanReport:
     plan_status: str  # "Draft", "Reviewed", "Approved" (with by/date when known)
     direction: Direction
     goals: Goals
-    levels: tuple[LevelRows, ...]  # always grades 9-12 and postsecondary, in order
+    levels: tuple[LevelRows, ...]  # grades (6-8 when the plan starts there) 9-12, then PS
     total_credits: float  # grades 9-12
     occupations: tuple[OccupationLine, ...]
     occupations_more: int  # related occupations not listed to keep the plan short

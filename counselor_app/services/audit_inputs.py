@@ -59,9 +59,11 @@ def _transcript_attempts(lines: Iterable[TranscriptLine], rec: StudentRecords) -
             if line.matched and line.subject_area:
                 rec.transfer[code] = course_facts(code, line.title, line.credits_earned,
                                                   line.subject_area, line.tags)
+        # in grades 6-8 a row that earned no credit was not taken for high-school credit
         rec.attempts.append(Attempt(code, line.level, line.term, "completed", line.mark,
                                     line.credits_earned if line.credits_earned > 0 else None,
-                                    "transcript", line.id))
+                                    "transcript", line.id,
+                                    hs_credit=line.level >= 9 or line.credits_earned > 0))
 
 
 def student_records(s: Session, plans: Mapping[int, int]) -> dict[int, StudentRecords]:

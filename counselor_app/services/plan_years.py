@@ -112,7 +112,7 @@ def transcript_course(line: TranscriptLine, infos: dict[str, CourseInfo]) -> Pla
         info = CourseInfo(f"TR:{line.source_code}", line.title, line.credits_earned,
                           line.subject_area, 6, 12, False, True, ())
     return PlannedCourse(-line.id, line.course_code or f"TR:{line.source_code}",
-                         max(line.level, 9), line.term if line.term in TERMS else "year",
+                         line.level, line.term if line.term in TERMS else "year",
                          "completed", info)
 
 

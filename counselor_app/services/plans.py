@@ -58,7 +58,7 @@ from counselor_app.services.rules import (
     ValidationResult,
     validate_plan,
 )
-from counselor_app.services.school_years import Phase
+from counselor_app.services.school_years import Phase, year_label
 from counselor_app.services.settings import Settings, load_settings
 from counselor_app.services.transcripts import transcript_lines
 from counselor_app.store.engine import Database
@@ -382,13 +382,19 @@ def restore_course(db: Database, removed: RemovedCourse) -> int:
                       removed.status, removed.final_mark, removed.sort_order)
 
 
-def plan_input(db: Database, plan_id: int, settings: Settings | None = None) -> PlanInput:
+def plan_input(db: Database, plan_id: int, settings: Settings | None = None,
+               today: dt.date | None = None) -> PlanInput:
     """Everything the rules need about one plan, read in one session."""
     settings = settings or load_settings(db)
     with db.read() as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
             raise LookupError(f"plan {plan_id} no longer exists")
+        graduation_year = s.scalar(select(Student.graduation_year)
+                                   .where(Student.id == plan.student_pk)) or 0
+        past_years = {lv: year_label(y.school_year) for lv, y in column_years(
+            plan_levels(plan.first_level), graduation_year, today).items()
+            if y.phase is Phase.PAST and graduation_year}
         pcs = s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan_id)
                         .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)).all()
         lines = transcript_lines(s, [plan.student_pk])[plan.student_pk]
@@ -434,9 +440,10 @@ def plan_input(db: Database, plan_id: int, settings: Settings | None = None) -> 
                                  for pid, m in members.items()), key=lambda p: p.code))
     return PlanInput(planned, requirements, programs, plan.program_code,
                      RuleSettings(settings.max_credits_per_year, settings.cte_mode,
-                                  settings.cte_threshold))
+                                  settings.cte_threshold), past_years)
 
 
-def validate(db: Database, plan_id: int, settings: Settings | None = None) -> ValidationResult:
-    return validate_plan(plan_input(db, plan_id, settings))
+def validate(db: Database, plan_id: int, settings: Settings | None = None,
+             today: dt.date | None = None) -> ValidationResult:
+    return validate_plan(plan_input(db, plan_id, settings, today))
 

@@ -38,6 +38,7 @@ from counselor_app.reports.render import render_many
 from counselor_app.services.audit import audit_plan
 from counselor_app.services.browse import program_detail
 from counselor_app.services.labor import LaborFigures, labor_figures
+from counselor_app.services.plan_years import plan_levels
 from counselor_app.services.plans import PlanView, active_plan_id, load_plan, validate
 from counselor_app.services.report_audit import audit_report
 from counselor_app.services.rules import (
@@ -204,7 +205,8 @@ def _levels(view: PlanView | None, result: ValidationResult,
             marks: dict[int, tuple[int, ...]] | None = None) -> tuple[LevelRows, ...]:
     marks = marks or {}
     rows = []
-    for level in ALL_LEVELS:
+    # a plan that starts in grade 6-8 prints those grades too (courses for high-school credit)
+    for level in plan_levels(view.first_level) if view is not None else ALL_LEVELS:
         courses = tuple(
             CourseLine(code=c.code, title=c.title, credits=c.credits,
                        term=TERM_LABELS.get(c.term, c.term),
@@ -245,8 +247,7 @@ def _report(db: Database, student: StudentDetail, view: PlanView | None,
                                      view.career_goal_soc if view else None)
     direction = Direction()
     goals = Goals()
-    titles = {c.id: c.title for level in ALL_LEVELS
-              for c in (view.courses_at(level) if view is not None else ())}
+    titles = {c.id: c.title for c in (view.courses if view is not None else ())}
     review, review_rules, review_marks = _review(result, titles)
     if view is not None:
         direction = Direction(view.cluster_name, view.pathway_name, view.program_name,

@@ -20,7 +20,11 @@ Decisions worth knowing:
   treated as "the summer before"; a ``year`` course is never before anything in its
   own level).
 * Flagged duplicates still count their credits: the error is the signal to fix them.
-* Courses at a level other than 9-13 count no credits (the grade_range rule flags them).
+* A high-school course open to grade 9 may be planned in grades 6-8: it is taken for
+  high-school credit (Algebra I in grade 8) and is not flagged; whether it counts toward a
+  diploma is the audit's call (a set's ``hs_credit_grades``). Its credits show in its
+  grade's column, not in the grades 9-12 total. A course for grade 10 or later is flagged
+  there as anywhere outside its grades.
 * Subject areas of courses and requirements are compared ignoring case and
   surrounding spaces.
 * The CTE concentrator counts grades 9-12 only: Perkins V's secondary definition.
@@ -29,11 +33,12 @@ Decisions worth knowing:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 POSTSECONDARY = 13  # same value as counselor_app.domain.base (not imported: no SQLAlchemy here)
 HIGH_SCHOOL_LEVELS = (9, 10, 11, 12)
+MIDDLE_SCHOOL_LEVELS = (6, 7, 8)
 ALL_LEVELS = (*HIGH_SCHOOL_LEVELS, POSTSECONDARY)
 TOTAL = "*"
 
@@ -41,7 +46,7 @@ ERROR = "error"
 WARNING = "warning"
 
 RULES = ("unknown_course", "prerequisite_missing", "prerequisite_order", "grade_range",
-         "duplicate", "credit_load", "requirement_shortfall")
+         "duplicate", "credit_load", "requirement_shortfall", "past_planned")
 
 _EPSILON = 1e-9
 _TERM_NAMES = {"year": "full year", "sem1": "semester 1", "sem2": "semester 2",
@@ -59,7 +64,7 @@ class CourseInfo:
     title: str
     credits: float
     subject_area: str
-    grade_low: int  # 9..12, 13 = postsecondary
+    grade_low: int  # 9..12, 13 = postsecondary (the catalog holds high-school courses)
     grade_high: int
     cte: bool
     repeatable: bool
@@ -70,7 +75,7 @@ class CourseInfo:
 class PlannedCourse:
     id: int  # plan_course row id
     code: str
-    level: int  # 9..12 or 13 (postsecondary)
+    level: int  # 6..12 or 13 (postsecondary)
     term: str = "year"  # year | sem1 | sem2 | summer
     status: str = "planned"  # planned | in_progress | completed
     course: CourseInfo | None = None  # None: code not (or no longer) in the catalog
@@ -97,6 +102,9 @@ class PlanInput:
     programs: tuple[ProgramCourses, ...] = ()  # candidate programs for concentrator status
     plan_program: str | None = None  # program the plan was started from (wins ties)
     settings: RuleSettings = RuleSettings()
+    past_years: Mapping[int, str] = field(default_factory=dict)
+    """Levels whose school year is over -> that year ("2024–25"): a course still planned
+    there is history that was never recorded."""
 
 
 # ---------------------------------------------------------------- output
@@ -141,7 +149,7 @@ class ConcentratorStatus:
 @dataclass(frozen=True)
 class ValidationResult:
     issues: tuple[Issue, ...]
-    credits_by_level: Mapping[int, float]  # all of 9..13 present
+    credits_by_level: Mapping[int, float]  # all of 6..13 present
     total_credits: float  # grades 9-12 only
     requirements: tuple[RequirementProgress, ...]  # input order, "*" last
     concentrator: ConcentratorStatus
@@ -219,8 +227,15 @@ def _check_unknown(pc: PlannedCourse) -> list[Issue]:
     return [Issue("unknown_course", WARNING, message, pc.id, pc.level)]
 
 
+def taken_for_hs_credit(level: int, grade_low: int) -> bool:
+    """A course open to grade 9 (lowest grade ``grade_low``) planned in grade 6, 7 or 8:
+    taken early, for high-school credit."""
+    return level in MIDDLE_SCHOOL_LEVELS and grade_low <= HIGH_SCHOOL_LEVELS[0]
+
+
 def _check_grade_range(pc: PlannedCourse, course: CourseInfo) -> list[Issue]:
-    if course.grade_low <= pc.level <= course.grade_high:
+    if course.grade_low <= pc.level <= course.grade_high or \
+            taken_for_hs_credit(pc.level, course.grade_low):
         return []
     message = (f"{level_name(pc.level)}: {_course_name(course)} is for "
                f"{_grade_range_text(course.grade_low, course.grade_high)}.")
@@ -275,6 +290,20 @@ def _check_duplicates(plan: list[PlannedCourse]) -> dict[int, list[Issue]]:
     return found
 
 
+def _check_past_planned(plan: list[PlannedCourse],
+                        past_years: Mapping[int, str]) -> list[Issue]:
+    issues = []
+    for pc in plan:
+        year = past_years.get(pc.level)
+        if year is None or pc.status != "planned" or pc.id <= 0:
+            continue
+        name = _course_name(pc.course) if pc.course else pc.code
+        message = (f"{level_name(pc.level)}: {name} is still planned in {year}: "
+                   "mark it completed, or move it.")
+        issues.append(Issue("past_planned", WARNING, message, pc.id, pc.level))
+    return issues
+
+
 def _course_issues(plan: list[PlannedCourse]) -> list[Issue]:
     duplicates = _check_duplicates(plan)
     issues: list[Issue] = []
@@ -292,7 +321,7 @@ def _course_issues(plan: list[PlannedCourse]) -> list[Issue]:
 
 
 def _credits_by_level(plan: list[PlannedCourse]) -> dict[int, float]:
-    totals = dict.fromkeys(ALL_LEVELS, 0.0)
+    totals = dict.fromkeys((*MIDDLE_SCHOOL_LEVELS, *ALL_LEVELS), 0.0)
     for pc, course in _known(plan):
         if pc.level in totals:
             totals[pc.level] += course.credits
@@ -395,6 +424,7 @@ def _concentrator(plan_input: PlanInput, plan: list[PlannedCourse]) -> Concentra
 def validate_plan(plan: PlanInput) -> ValidationResult:
     ordered = _in_plan_order(plan.courses)
     issues = _course_issues(ordered)
+    issues += _check_past_planned(ordered, plan.past_years)
 
     by_level = _credits_by_level(ordered)
     issues += _check_credit_load(by_level, plan.settings.max_credits_per_year)

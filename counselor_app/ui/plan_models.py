@@ -26,11 +26,7 @@ from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY
 from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
 from counselor_app.services.browse import CourseRow
 from counselor_app.services.plans import PlanCourseView
-from counselor_app.services.rules import (
-    ERROR,
-    Issue,
-    format_number,
-)
+from counselor_app.services.rules import ERROR, MIDDLE_SCHOOL_LEVELS, Issue, format_number
 from counselor_app.text import fold
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,12 +94,16 @@ class GradeColumnModel(QAbstractListModel):
         self.level = level
         self._courses: list[PlanCourseView] = []
         self._issues: dict[int, tuple[Issue, ...]] = {}
+        self._past: frozenset[int] = frozenset()
 
     def set_courses(self, courses: Sequence[PlanCourseView],
-                    issues: dict[int, tuple[Issue, ...]]) -> None:
+                    issues: dict[int, tuple[Issue, ...]],
+                    past_planned: frozenset[int] = frozenset()) -> None:
+        """``past_planned``: ids of courses still planned in a school year that is over."""
         self.beginResetModel()
         self._courses = list(courses)
         self._issues = issues
+        self._past = past_planned
         self.endResetModel()
 
     def courses(self) -> list[PlanCourseView]:
@@ -134,8 +134,10 @@ class GradeColumnModel(QAbstractListModel):
         if role == CREDITS_ROLE:
             return credits_text(c.credits) if c.known else ""
         if role == DETAIL_ROLE:
-            return self._detail(c)
+            return self._detail(c, c.id in self._past)
         if role == BADGE_ROLE:
+            if c.level in MIDDLE_SCHOOL_LEVELS:
+                return self.tr("HS credit")
             return "CTE" if c.cte else ""
         if role == MARKER_ROLE:
             if any(i.severity == ERROR for i in issues):
@@ -146,18 +148,23 @@ class GradeColumnModel(QAbstractListModel):
         if role == ISSUE_COUNT_ROLE:
             return len(issues)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(c, issues)
+            tip = self._tooltip(c, issues)
+            if c.level in MIDDLE_SCHOOL_LEVELS:
+                tip += "<br>" + self.tr("Taken before grade 9 for high-school credit; the "
+                                        "graduation audit says where it counts")
+            return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{c.code} {c.title}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            parts = [self._detail(c), credits_words(c.credits)]
+            parts = [self._detail(c, c.id in self._past), credits_words(c.credits)]
             parts += [f"{i.severity}: {i.message}" for i in issues]
             return "; ".join(parts)
         return None
 
-    @staticmethod
-    def _detail(c: PlanCourseView) -> str:
+    def _detail(self, c: PlanCourseView, past: bool = False) -> str:
         parts = [c.code, SHORT_TERMS.get(c.term, c.term)]
+        if past:  # a year that is over: say so on the card itself
+            parts.append("⚠ " + self.tr("still planned"))
         if c.status == "completed":
             parts.append("✓ " + (c.final_mark or "done"))
             if c.transcript_id is not None:

@@ -796,6 +796,21 @@
     </message>
 </context>
 <context>
+    <name>GradeColumnModel</name>
+    <message>
+        <source>HS credit</source>
+        <translation>Crédito de prepa</translation>
+    </message>
+    <message>
+        <source>Taken before grade 9 for high-school credit; the graduation audit says where it counts</source>
+        <translation>Cursado antes del grado 9 con crédito de preparatoria; la revisión de graduación indica dónde cuenta</translation>
+    </message>
+    <message>
+        <source>still planned</source>
+        <translation>aún planeado</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>%s — User guide</source>
@@ -1288,6 +1303,14 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>Agregar al grado</translation>
     </message>
     <message>
+        <source>(for high-school credit)</source>
+        <translation>(con crédito de preparatoria)</translation>
+    </message>
+    <message>
+        <source>(outside its grades)</source>
+        <translation>(fuera de sus grados)</translation>
+    </message>
+    <message>
         <source>&amp;Term</source>
         <translation>&amp;Periodo</translation>
     </message>
@@ -1462,6 +1485,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>E&amp;stado</translation>
     </message>
     <message>
+        <source>Courses still planned in a past year</source>
+        <translation>Cursos aún planeados en un año pasado</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>Revisiones</translation>
     </message>
@@ -1482,8 +1509,20 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>Total, grados 9–12: %s</translation>
     </message>
     <message>
+        <source>Before grade 9: %s</source>
+        <translation>Antes del grado 9: %s</translation>
+    </message>
+    <message>
         <source>Postsecondary: %s</source>
         <translation>Postsecundaria: %s</translation>
+    </message>
+    <message>
+        <source>%1 is still planned in %2: mark it completed, or move it.</source>
+        <translation>%1 sigue planeado en %2: márquelo como completado o muévalo.</translation>
+    </message>
+    <message>
+        <source>%1 courses are still planned in %2: mark them completed, or move them.</source>
+        <translation>%1 cursos siguen planeados en %2: márquelos como completados o muévalos.</translation>
     </message>
     <message>
         <source>Blank plan</source>

@@ -21,6 +21,7 @@ from counselor_app.services import plans, students
 from counselor_app.services.audit import audit_plan, effective_sets, plan_sets
 from counselor_app.services.report_data import build_plan_report
 from counselor_app.services.requirement_sets import save_set
+from counselor_app.services.school_years import current_school_year
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
@@ -65,7 +66,7 @@ def ctx(db: Database, tmp_path: Path) -> AppContext:
 @pytest.fixture
 def editor(ctx: AppContext, qtbot: QtBot) -> Iterator[PlanEditor]:
     pk = students.create_student(ctx.db, StudentData("A-1", "Ana", "Díaz", 9,
-                                                     dt.date.today().year + 3))
+                                                     current_school_year() + 3))  # a 9th grader now
     plan_id = plans.create_plan(ctx.db, pk, "Main plan", PROGRAM)
     widget = PlanEditor(ctx)
     qtbot.addWidget(widget)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counselor_app.services import plans, students
+from counselor_app.services.school_years import current_school_year
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
@@ -32,7 +33,7 @@ def ctx(db: Database, tmp_path: Path) -> AppContext:
 @pytest.fixture
 def editor(ctx: AppContext, qtbot: QtBot) -> Iterator[PlanEditor]:
     pk = students.create_student(ctx.db, StudentData("E-1", "Eva", "Ruiz", 9,
-                                                     dt.date.today().year + 3))
+                                                     current_school_year() + 3))  # a 9th grader now
     plan_id = plans.create_plan(ctx.db, pk, "Main plan", PROGRAM)
     widget = PlanEditor(ctx)
     qtbot.addWidget(widget)
@@ -264,3 +265,61 @@ def test_escape_asks_to_go_back(editor: PlanEditor, qtbot: QtBot) -> None:
     editor.columns[9].view.setFocus()
     with qtbot.waitSignal(editor.back_requested, timeout=1000):
         qtbot.keyClick(editor.columns[9].view, Qt.Key.Key_Escape)
+
+
+# ---------------------------------------------------------------- past years, grades 6-8
+
+
+def test_a_course_still_planned_in_a_past_year_is_marked_and_explained(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    from counselor_app.services.school_years import current_school_year, year_label
+    from counselor_app.ui.plan_models import DETAIL_ROLE, MARKER_ROLE
+
+    senior_year = current_school_year()  # a senior now: grades 9-11 are over
+    pk = students.create_student(ctx.db, StudentData("E-12", "Sam", "Senior", 12,
+                                                     senior_year))
+    plan_id = plans.create_plan(ctx.db, pk, "Main plan", None)
+    pc = plans.add_course(ctx.db, plan_id, "ZTALG1", 9)
+    done = plans.add_course(ctx.db, plan_id, "ZTGEO", 10, status="completed", final_mark="B")
+    editor = PlanEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.load(plan_id)
+    editor.show()
+    year = year_label(senior_year - 3)
+    assert editor.past_banner.isVisible()
+    assert f"Algebra I (test) is still planned in {year}: mark it completed, or move it." \
+        in editor.past_banner.text()
+    column = editor.columns[9].model
+    index = column.index(column.row_of(pc) or 0, 0)
+    assert "still planned" in index.data(DETAIL_ROLE)
+    assert index.data(MARKER_ROLE) == "warning"
+    assert any(f"still planned in {year}" in m for m in rules(editor))
+    geo = editor.columns[10].model
+    assert "still planned" not in geo.index(geo.row_of(done) or 0, 0).data(DETAIL_ROLE)
+    editor.past_banner.linkActivated.emit("show")  # "Show" selects the course
+    assert editor.columns[9].selected_courses()[0].id == pc
+    editor.update_course(pc, status="completed")  # marked completed: the banner goes
+    assert not editor.past_banner.isVisible()
+    assert not any("still planned" in m for m in rules(editor))
+    ctx.undo.clear()
+
+
+def test_a_ninth_grade_course_in_grade_8_is_high_school_credit_not_an_error(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    from counselor_app.ui.plan_models import BADGE_ROLE
+
+    pk = students.create_student(ctx.db, StudentData("E-8", "Ida", "Early", 8,
+                                                     dt.date.today().year + 5))
+    plan_id = plans.create_plan(ctx.db, pk, "Main plan", None, first_level=8)
+    editor = PlanEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.load(plan_id)
+    editor.show()
+    editor.add_course("ZTALG1", 8)
+    assert codes(editor, 8) == ["ZTALG1"]
+    assert not any("is for grades" in m for m in rules(editor))
+    card = editor.columns[8].model.index(0, 0)
+    assert card.data(BADGE_ROLE) == "HS credit"
+    assert "high-school credit" in card.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Before grade 9: 1 credit" in editor.total.text()
+    ctx.undo.clear()

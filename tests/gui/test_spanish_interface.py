@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from counselor_app.config import resources_dir
 from counselor_app.services import plans, students
+from counselor_app.services.school_years import current_school_year
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
 from counselor_app.ui.context import AppContext
@@ -91,7 +91,7 @@ def test_english_is_back_without_the_catalog(ctx: AppContext, qtbot: QtBot) -> N
 def test_plan_editor_is_spanish(ctx: AppContext, qtbot: QtBot, spanish: None) -> None:
     add_test_catalog(ctx.db)
     pk = students.create_student(ctx.db, StudentData("E-1", "Eva", "Ruiz", 9,
-                                                     dt.date.today().year + 3))
+                                                     current_school_year() + 3))  # a 9th grader now
     plan_id = plans.create_plan(ctx.db, pk, "Plan principal", PROGRAM)
     editor = PlanEditor(ctx)
     qtbot.addWidget(editor)

@@ -13,6 +13,7 @@ from counselor_app.domain import (
     PlanCourse,
 )
 from counselor_app.services import plans, students
+from counselor_app.services.school_years import current_school_year
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from tests.approving import approve
@@ -21,7 +22,7 @@ from tests.catalog import PROGRAM, add_test_catalog
 
 def _student(db: Database, sid: str = "S1") -> int:
     return students.create_student(db, StudentData(sid, "Ana", "Núñez", 9,
-                                                   dt.date.today().year + 3))
+                                                   current_school_year() + 3))  # a 9th grader now
 
 
 def _codes_by_level(view: plans.PlanView) -> dict[int, list[str]]:

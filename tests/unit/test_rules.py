@@ -263,7 +263,8 @@ def test_credit_load_message() -> None:
 
 def test_credits_by_level_all_levels_present_when_empty() -> None:
     result = run([])
-    assert dict(result.credits_by_level) == {9: 0.0, 10: 0.0, 11: 0.0, 12: 0.0, PS: 0.0}
+    assert dict(result.credits_by_level) == {6: 0.0, 7: 0.0, 8: 0.0, 9: 0.0, 10: 0.0, 11: 0.0,
+                                             12: 0.0, PS: 0.0}
     assert result.total_credits == 0.0
 
 
@@ -272,7 +273,8 @@ def test_credits_by_level_and_total() -> None:
                pc(4, "STATA", 11, "sem1"), pc(5, "STATB", 11, "sem2"), pc(6, "HEALTH", 11),
                pc(7, "DUAL", 12), pc(8, "COMP2", PS), pc(9, "WPS", PS), pc(10, "GONE", 12)]
     result = run(courses)
-    assert dict(result.credits_by_level) == {9: 1.5, 10: 1.0, 11: 1.5, 12: 1.0, PS: 7.0}
+    assert dict(result.credits_by_level) == {6: 0.0, 7: 0.0, 8: 0.0, 9: 1.5, 10: 1.0, 11: 1.5,
+                                             12: 1.0, PS: 7.0}
     assert result.total_credits == 5.0  # postsecondary excluded
 
 
@@ -605,7 +607,9 @@ def test_defaults() -> None:
     assert (row.term, row.status, row.course) == ("year", "planned", None)
     assert Issue("duplicate", "error", "m") == Issue("duplicate", "error", "m", None, None)
     assert RULES == ("unknown_course", "prerequisite_missing", "prerequisite_order",
-                     "grade_range", "duplicate", "credit_load", "requirement_shortfall")
+                     "grade_range", "duplicate", "credit_load", "requirement_shortfall",
+                     "past_planned")
+    assert plan.past_years == {}
 
 
 def test_rules_module_imports_neither_qt_nor_sqlalchemy() -> None:
@@ -668,8 +672,9 @@ def test_random_plans_are_consistent(plan: PlanInput) -> None:
     result = validate_plan(plan)
 
     levels = result.credits_by_level
-    assert set(levels) == set(LEVELS)
-    assert sum(levels.values()) == pytest.approx(result.total_credits + levels[PS])
+    assert set(levels) == {6, 7, 8, *LEVELS}  # grades 6-8: courses for high-school credit
+    early = levels[6] + levels[7] + levels[8]  # not in the grades 9-12 total
+    assert sum(levels.values()) == pytest.approx(result.total_credits + levels[PS] + early)
     assert all(value >= 0 for value in levels.values())
 
     by_id = {row.id: row for row in plan.courses}

@@ -13,6 +13,7 @@ from counselor_app.domain.students import STATUS_LABELS, STATUSES, TERM_LABELS, 
 from counselor_app.services.browse import CourseRow
 from counselor_app.services.plan_years import plan_levels
 from counselor_app.services.plans import PlanCourseView, PlanView
+from counselor_app.services.rules import taken_for_hs_credit
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.catalog_panel import CatalogPanel
 from counselor_app.ui.plan.grade_column import GradeColumn
@@ -159,8 +160,11 @@ class PlanCourseActions(QWidget):
         title.setEnabled(False)
         default_action = None
         for i, level in enumerate(self.levels(), start=1):
-            allowed = course.grade_low <= level <= course.grade_high
-            text = f"&{i}  {level_label(level)}" + ("" if allowed else "  (outside its grades)")
+            early = taken_for_hs_credit(level, course.grade_low)
+            allowed = course.grade_low <= level <= course.grade_high or early
+            text = f"&{i}  {level_label(level)}" + (
+                "  " + self.tr("(for high-school credit)") if early
+                else "" if allowed else "  " + self.tr("(outside its grades)"))
             action = menu.addAction(text)
             if not allowed:
                 action.setToolTip(f"{course.title} is for grades {course.grade_low}-"

@@ -8,6 +8,7 @@ course cards and the plan's fields do lives in ``course_actions`` and ``plan_fie
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -29,8 +30,9 @@ from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY
 from counselor_app.domain.students import PLAN_STATUSES
 from counselor_app.services import browse, plans
 from counselor_app.services.browse import CourseRow
-from counselor_app.services.plans import PlanView
+from counselor_app.services.plans import PlanCourseView, PlanView
 from counselor_app.services.rules import ValidationResult
+from counselor_app.services.school_years import year_label
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval_bar import ApprovalBar
 from counselor_app.ui.plan.audit_actions import AuditActions
@@ -137,6 +139,15 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         header.addLayout(title_col, 1)
         header.addLayout(right_col)
 
+        self.past_banner = QLabel()
+        self.past_banner.setObjectName("PastPlanned")
+        self.past_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.past_banner.setWordWrap(True)
+        self.past_banner.setAccessibleName(self.tr("Courses still planned in a past year"))
+        self.past_banner.linkActivated.connect(lambda _link: self._show_first_past_planned())
+        self.past_banner.hide()
+        self._past_first: int | None = None
+
         status_bar = QHBoxLayout()
         status_bar.setContentsMargins(4, 0, 4, 0)
         status_bar.addWidget(self.summary, 1)
@@ -207,6 +218,7 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         lay.setSpacing(4)
         lay.addLayout(header)
         lay.addLayout(status_bar)
+        lay.addWidget(self.past_banner)
         lay.addWidget(self.hsplit, 1)
         self.setStyleSheet(
             "#GradeColumn { background: palette(window); border: 1px solid palette(mid);"
@@ -220,7 +232,9 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
             " border-radius: 3px; }"
             "#PlanName:hover { border-color: palette(mid); }"
             "#PlanName:focus { background: palette(base); border-color: palette(highlight); }"
-            "#TotalCredits { font-weight: bold; padding: 2px 4px; }")
+            "#TotalCredits { font-weight: bold; padding: 2px 4px; }"
+            "#PastPlanned { background: #fff4e0; border: 1px solid #d48a00;"
+            " border-radius: 4px; padding: 3px 6px; }")
 
         # --- wiring ---
         self.back.clicked.connect(self._back)
@@ -310,14 +324,18 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         for level, col in self.columns.items():
             col.setVisible(level >= view.first_level)
             col.set_year(view.years.get(level))
-            col.model.set_courses(view.courses_at(level), issues)
+            col.model.set_courses(view.courses_at(level), issues, frozenset(view.past_planned))
             col.set_credits(result.credits_by_level.get(level, 0.0), over.get(level, ""))
         ps = result.credits_by_level.get(POSTSECONDARY, 0.0)
         total = self.tr("Total, grades 9–12: %s") % credits_words(result.total_credits)
+        early = sum(result.credits_by_level.get(lv, 0.0) for lv in ALL_LEVELS[:3])
+        if early:
+            total += "   ·   " + self.tr("Before grade 9: %s") % credits_words(early)
         if ps:
             total += "   ·   " + self.tr("Postsecondary: %s") % credits_words(ps)
         self.total.setText(total)
         self.rules.show_result(result, by_id)
+        self._show_past_planned(view, by_id)
         self._show_summary(result)
         self._show_header(view)
         self._show_details(view)
@@ -331,6 +349,27 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
             if col.model.rowCount():
                 col.view.setCurrentIndex(col.model.index(0, 0))
         self._pending_select = None
+
+    def _show_past_planned(self, view: PlanView, by_id: dict[int, PlanCourseView]) -> None:
+        """The banner over the columns: courses still planned in a year that is over."""
+        courses = [by_id[i] for i in view.past_planned if i in by_id]
+        self.past_banner.setVisible(bool(courses))
+        if not courses:
+            return
+        years = ", ".join(dict.fromkeys(year_label(view.years[c.level].school_year)
+                                        for c in courses if c.level in view.years))
+        if len(courses) == 1:
+            text = self.tr("%1 is still planned in %2: mark it completed, or move it.") \
+                .replace("%1", html.escape(courses[0].title)).replace("%2", years)
+        else:
+            text = self.tr("%1 courses are still planned in %2: mark them completed, or "
+                           "move them.").replace("%1", str(len(courses))).replace("%2", years)
+        self.past_banner.setText(f"⚠ {text} <a href='show'>{self.tr('Show')}</a>")
+        self._past_first = courses[0].id
+
+    def _show_first_past_planned(self) -> None:
+        if self._past_first is not None:
+            self.select_course(self._past_first)
 
     def _show_summary(self, result: ValidationResult) -> None:
         self.summary.setText(summary_html(result, self.rules.audit))
