@@ -233,7 +233,7 @@ class _Parser:
                             "postsecondary); middle-school grades go in hs_credit_grades")
         return levels, tuple(sorted({v for v in value if v < 9}))
 
-    def hs_credit_grades(self, d: dict[str, Any]) -> tuple[int, ...]:
+    def hs_credit_grades(self, d: Mapping[str, Any]) -> tuple[int, ...]:
         value = d.get("hs_credit_grades")
         if value is None:
             return ()

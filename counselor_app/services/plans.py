@@ -263,6 +263,16 @@ def update_plan_fields(db: Database, plan_id: int, *,
             setattr(plan, key, value if key == "career_goal_soc" else (value or ""))
 
 
+def plan_field_values(db: Database, plan_id: int,
+                      keys: tuple[str, ...] = PLAN_FIELDS) -> dict[str, str | None]:
+    """The plan's fields as saved now (what an overwrite replaces, for undo)."""
+    with db.read() as s:
+        plan = s.get(Plan, plan_id)
+        if plan is None:
+            raise LookupError(f"plan {plan_id} no longer exists")
+        return {k: getattr(plan, k) for k in keys if k in PLAN_FIELDS}
+
+
 def set_plan_status(db: Database, plan_id: int, status: str, by: str) -> None:
     if status not in PLAN_STATUSES:
         raise ValueError(f"unknown plan status {status!r}")

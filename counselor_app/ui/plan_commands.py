@@ -11,18 +11,22 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from counselor_app.domain.base import level_label
 from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
 from counselor_app.services import plans
+from counselor_app.services.concurrency import ConflictError
 from counselor_app.services.plans import RemovedCourse
+from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
 
 log = logging.getLogger(__name__)
 
 _NOTES_MERGE_ID = 4711
+_OVERWRITE_ERRORS: tuple[type[BaseException], ...] = (LookupError, *WRITE_ERRORS)
 
 
 class CourseRef:
@@ -97,11 +101,21 @@ class PlanCommand(QUndoCommand):
         except LookupError as exc:
             log.warning("undo step skipped: %s", exc)
             self.setObsolete(True)
+        except ConflictError as exc:
+            if not self.resolve(exc):
+                self.failed = True
+                self.setObsolete(True)
         except WRITE_ERRORS as exc:
             self.failed = True
             self.setObsolete(True)
             show_write_error(None, exc)
         self.ctx.bus.plan_changed.emit(self.plan_id)
+
+    def resolve(self, exc: ConflictError) -> bool:
+        """Someone else changed what this step writes: say so (the newest version shows).
+        True when the step was saved after all (a subclass may offer Overwrite)."""
+        show_write_error(None, exc)
+        return False
 
 
 class AddCourseCommand(PlanCommand):
@@ -221,12 +235,49 @@ class UpdatePlanFieldsCommand(PlanCommand):
         return True
 
     def redo(self) -> None:
+        self._undoing = False
         self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id,
                                                    expect=self.old, **self.new))
 
     def undo(self) -> None:
+        self._undoing = True
         self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id,
                                                    expect=self.new, **self.old))
+
+    _undoing = False
+
+    def resolve(self, exc: ConflictError) -> bool:
+        """Reload (theirs; what was typed goes to the clipboard) or Overwrite (mine)."""
+        target = self.old if self._undoing else self.new
+        mine = {plan_field_label(k): v or "" for k, v in target.items()}
+        if resolve_conflict(None, QCoreApplication.translate("PlanCommands", "plan"), exc,
+                            mine) != OVERWRITE:
+            return False
+        try:
+            with waiting():
+                theirs = plans.plan_field_values(self.ctx.db, self.plan_id, tuple(target))
+                plans.update_plan_fields(self.ctx.db, self.plan_id, expect=None, **target)
+        except _OVERWRITE_ERRORS as again:
+            show_write_error(None, again)
+            return False
+        if self._undoing:  # what the other step puts back is what was there: theirs
+            self.new = theirs
+        else:
+            self.old = theirs
+        return True
+
+
+def plan_field_label(key: str) -> str:
+    """A plan field's name as the editor labels it (for the conflict dialog)."""
+    translate = QCoreApplication.translate
+    labels = {"name": translate("PlanCommands", "Plan name"),
+              "notes": translate("PlanCommands", "Counselor-only notes"),
+              "family_notes": translate("PlanCommands", "Notes for the family"),
+              "career_goal_soc": translate("PlanCommands", "Career goal (occupation code)"),
+              "career_goal_text": translate("PlanCommands", "Career goal"),
+              "postsecondary_type": translate("PlanCommands", "After high school"),
+              "postsecondary_institution": translate("PlanCommands", "Institution / program")}
+    return labels.get(key, key)
 
 
 class SetPlanStatusCommand(PlanCommand):

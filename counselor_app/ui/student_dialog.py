@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from counselor_app.reports.i18n import available_languages
 from counselor_app.services import browse, students
-from counselor_app.services.concurrency import ConflictError
+from counselor_app.services.concurrency import STUDENT_FIELD_LABELS, ConflictError
 from counselor_app.services.students import StudentData, StudentValidationError
+from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, resolve_conflict
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
 
@@ -225,7 +226,9 @@ class StudentDialog(QDialog):
             self.general_error.show()
             return
         self._original, self._version = detail.data, detail.version
-        d = detail.data
+        self._show_data(detail.data)
+
+    def _show_data(self, d: StudentData) -> None:
         for i in range(self.interests.count()):
             self.interests.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.student_id.setText(d.student_id)
@@ -308,28 +311,28 @@ class StudentDialog(QDialog):
             first.setFocus()
 
     def _resolve_conflict(self, exc: ConflictError) -> bool:
-        """Someone saved the same fields meanwhile: reload theirs, or overwrite them."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed by someone else"))
-        change = exc.change
-        fields = ", ".join(self.tr(f) for f in change.fields)
-        box.setText(self.tr("%s changed %s of this student at %s, after you opened this "
-                            "form.") % (change.by or self.tr("Someone else"), fields,
-                                        change.at.strftime("%H:%M")))
-        box.setInformativeText(self.tr("Reload shows their version (your unsaved changes to "
-                                       "these fields are dropped). Overwrite saves yours "
-                                       "over theirs."))
-        reload = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(reload)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is overwrite:
+        """Someone saved the same fields meanwhile: reload theirs, or overwrite them.
+
+        Nothing typed is lost: the clashing fields' typed values are shown (and copied to
+        the clipboard on Reload); fields only this form changed keep what was typed."""
+        data = self.student_data()
+        by_label = {label: field for field, label in STUDENT_FIELD_LABELS.items()}
+        clash = [by_label[label] for label in exc.change.fields if label in by_label]
+        mine = {self.tr(STUDENT_FIELD_LABELS[f]): _shown(getattr(data, f)) for f in clash}
+        choice = resolve_conflict(self, self.tr("student"), exc, mine, can_cancel=True)
+        if choice == OVERWRITE:
             return self.save(overwrite=True)
-        if clicked is reload and self.student_pk is not None:
-            self._load(self.student_pk)
+        if choice == RELOAD and self.student_pk is not None:
+            detail = students.get_student(self.ctx.db, self.student_pk)
+            if detail is None:
+                self.general_error.setText(self.tr("This student no longer exists."))
+                self.general_error.show()
+                return False
+            original = self._original or detail.data
+            kept = {f: getattr(data, f) for f in STUDENT_FIELD_LABELS
+                    if f not in clash and getattr(data, f) != getattr(original, f)}
+            self._original, self._version = detail.data, detail.version
+            self._show_data(replace(detail.data, **kept))
             self._year_touched = True
         return False
 
@@ -361,3 +364,10 @@ class StudentDialog(QDialog):
         self.ctx.bus.students_changed.emit()
         self.accept()
         return True
+
+
+def _shown(value: object) -> str:
+    """A form value as text for the conflict dialog (interests are a list of codes)."""
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

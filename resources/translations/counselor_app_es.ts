@@ -628,6 +628,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Otra persona hizo cambios</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>este registro</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of this %3 at %4, after you opened it.</source>
+        <translation>%1 cambió %2 de este %3 a las %4, después de que usted lo abrió.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed is copied to the clipboard first, so you can paste it back. Overwrite saves yours over theirs.</source>
+        <translation>Recargar muestra su versión; lo que usted escribió se copia antes al portapapeles para que pueda pegarlo de nuevo. Sobrescribir guarda la suya en lugar de la otra.</translation>
+    </message>
+    <message>
+        <source>What you typed</source>
+        <translation>Lo que usted escribió</translation>
+    </message>
+    <message>
+        <source>&amp;Copy what I typed</source>
+        <translation>&amp;Copiar lo que escribí</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>What you typed:</source>
+        <translation>Lo que usted escribió:</translation>
+    </message>
+</context>
+<context>
     <name>CourseMatchDialog</name>
     <message>
         <source>Courses not in the catalog</source>
@@ -1294,6 +1337,41 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>Code of another set, e.g. tx-foundation</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Nombre del plan</translation>
+    </message>
+    <message>
+        <source>Counselor-only notes</source>
+        <translation>Notas solo para el consejero/a</translation>
+    </message>
+    <message>
+        <source>Notes for the family</source>
+        <translation>Notas para la familia</translation>
+    </message>
+    <message>
+        <source>Career goal (occupation code)</source>
+        <translation>Meta profesional (código de ocupación)</translation>
+    </message>
+    <message>
+        <source>Career goal</source>
+        <translation>Meta profesional</translation>
+    </message>
+    <message>
+        <source>After high school</source>
+        <translation>Después de la preparatoria</translation>
+    </message>
+    <message>
+        <source>Institution / program</source>
+        <translation>Institución / programa</translation>
     </message>
 </context>
 <context>
@@ -2417,28 +2495,8 @@ Your work is saved as usual; use File &gt; Back up now once the problem is fixed
         <translation>Este estudiante ya no existe.</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Otra persona hizo cambios</translation>
-    </message>
-    <message>
-        <source>%s changed %s of this student at %s, after you opened this form.</source>
-        <translation>%s cambió %s de este estudiante a las %s, después de que usted abrió este formulario.</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Otra persona</translation>
-    </message>
-    <message>
-        <source>Reload shows their version (your unsaved changes to these fields are dropped). Overwrite saves yours over theirs.</source>
-        <translation>Recargar muestra la versión de esa persona (se descartan sus cambios sin guardar en estos campos). Sobrescribir guarda la suya encima de la de esa persona.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Sobrescribir</translation>
+        <source>student</source>
+        <translation>estudiante</translation>
     </message>
 </context>
 <context>

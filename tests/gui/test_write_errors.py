@@ -9,7 +9,7 @@ import time
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -17,7 +17,9 @@ from counselor_app.services import plans, students
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
+from counselor_app.ui.conflict_dialog import CANCEL, OVERWRITE, RELOAD, ConflictDialog
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.plan_commands import AddCourseCommand, UpdatePlanFieldsCommand
 from counselor_app.ui.student_dialog import StudentDialog
 from tests.catalog import add_test_catalog
@@ -86,27 +88,82 @@ def test_a_full_disk_fails_clearly_and_keeps_the_undo_stack_consistent(
     assert "ENG1" not in _course_codes(ctx.db, plan_id)
 
 
-def test_plan_notes_changed_elsewhere_are_not_overwritten(ctx: AppContext,
-                                                          warnings: list[str]) -> None:
+def _answer_conflict(monkeypatch: pytest.MonkeyPatch, choice: str, seen: list[str]) -> None:
+    """The conflict dialog answers ``choice`` (RELOAD, OVERWRITE, CANCEL) when it opens."""
+    def fake_exec(dialog: ConflictDialog) -> int:
+        seen.append(dialog.message.text())
+        seen.append(dialog.text.toPlainText())
+        dialog.choose(choice)
+        return 0
+
+    monkeypatch.setattr(ConflictDialog, "exec", fake_exec)
+
+
+def test_plan_notes_changed_elsewhere_are_not_overwritten(
+        ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     plan_id = _plan(ctx)
     save_settings(ctx.db, replace(load_settings(ctx.db), counselor_name="Ms. Rivera"))
     plans.update_plan_fields(ctx.db, plan_id, notes="saved in the other window")
+    seen: list[str] = []
+    _answer_conflict(monkeypatch, RELOAD, seen)
     ctx.undo.push(UpdatePlanFieldsCommand(ctx, plan_id, {"notes": ""},
                                           {"notes": "stale window"}, "Edit notes"))
     assert plans.load_plan(ctx.db, plan_id).notes == "saved in the other window"
-    assert len(warnings) == 1 and "Ms. Rivera" in warnings[0] and "notes" in warnings[0]
+    assert "Ms. Rivera changed the notes of this plan" in seen[0]
+    assert seen[1] == "stale window"  # what was typed is shown...
+    assert QApplication.clipboard().text() == "stale window"  # ...and kept to paste back
     assert ctx.undo.count() == 0
 
 
-def _answer_conflict(monkeypatch: pytest.MonkeyPatch, button: str, seen: list[str]) -> None:
-    def fake_exec(box: QMessageBox) -> int:
-        seen.append(box.text())
-        for b in box.buttons():
-            if b.text().replace("&", "") == button:
-                b.click()
-        return 0
+def _editor(ctx: AppContext, qtbot: QtBot, plan_id: int) -> PlanEditor:
+    editor = PlanEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.load(plan_id)
+    editor.show()
+    return editor
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+
+def test_notes_typed_over_another_copys_change_reload_or_overwrite(
+        ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two copies of the app on one file: the editor here, another session there."""
+    from counselor_app.store.bootstrap import open_database
+
+    plan_id = _plan(ctx)
+    editor = _editor(ctx, qtbot, plan_id)
+    assert ctx.db.path is not None
+    other = open_database(str(ctx.db.path))
+    try:
+        save_settings(other, replace(load_settings(other), counselor_name="Mr. Okafor"))
+        plans.update_plan_fields(other, plan_id, notes="their note")
+        seen: list[str] = []
+        _answer_conflict(monkeypatch, RELOAD, seen)
+        editor.details.notes.setPlainText("my long note, typed with care")
+        editor._flush_notes()
+        assert "Mr. Okafor changed the notes" in seen[0]
+        assert plans.load_plan(ctx.db, plan_id).notes == "their note"
+        assert editor.details.notes.toPlainText() == "their note"  # reloaded
+        assert QApplication.clipboard().text() == "my long note, typed with care"
+        assert ctx.undo.count() == 0
+
+        plans.update_plan_fields(other, plan_id, notes="their second note")
+        _answer_conflict(monkeypatch, OVERWRITE, seen)
+        editor.details.notes.setPlainText("mine, on purpose")
+        editor._flush_notes()
+        assert plans.load_plan(other, plan_id).notes == "mine, on purpose"
+        assert editor.details.notes.toPlainText() == "mine, on purpose"
+        assert ctx.undo.count() == 1
+        ctx.undo.undo()  # undoing the overwrite puts theirs back, not what this copy had
+        assert plans.load_plan(other, plan_id).notes == "their second note"
+
+        plans.update_plan_fields(other, plan_id, career_goal_text="Nurse")  # goals too
+        _answer_conflict(monkeypatch, RELOAD, seen)
+        editor.details.career_edit.setText("Electrician")
+        editor._save_career()
+        assert "the career goal" in seen[-2] and "Electrician" in seen[-1]
+        assert plans.load_plan(ctx.db, plan_id).career_goal_text == "Nurse"
+    finally:
+        other.dispose()
+    ctx.undo.clear()
 
 
 def test_a_stale_student_form_never_overwrites_a_newer_note(
@@ -129,11 +186,15 @@ def test_a_stale_student_form_never_overwrites_a_newer_note(
     qtbot.addWidget(stale)
     students.update_student(ctx.db, pk, replace(detail.data, notes="newest note"))
     stale.notes.setPlainText("my stale note")
+    stale.preferred_name.setText("Annie")  # a field only this form changed: kept on Reload
     seen: list[str] = []
-    _answer_conflict(monkeypatch, "Reload", seen)
+    _answer_conflict(monkeypatch, RELOAD, seen)
     assert not stale.save()
     assert "Mr. Okafor changed Notes" in seen[0]
+    assert seen[1] == "my stale note"
+    assert QApplication.clipboard().text() == "my stale note"  # to paste back
     assert stale.notes.toPlainText() == "newest note"  # reloaded: theirs is shown
+    assert stale.preferred_name.text() == "Annie"  # what was typed elsewhere stays
     assert students.get_student(ctx.db, pk).data.notes == "newest note"  # type: ignore[union-attr]
     stale.notes.setPlainText("my note after reading theirs")
     assert stale.save()  # now based on the newest version: no conflict
@@ -141,7 +202,10 @@ def test_a_stale_student_form_never_overwrites_a_newer_note(
     qtbot.addWidget(other)
     students.update_student(ctx.db, pk, replace(detail.data, notes="yet another"))
     other.notes.setPlainText("mine wins")
-    _answer_conflict(monkeypatch, "Overwrite", seen)
+    _answer_conflict(monkeypatch, CANCEL, seen)  # Cancel: the form keeps what was typed
+    assert not other.save()
+    assert other.notes.toPlainText() == "mine wins"
+    _answer_conflict(monkeypatch, OVERWRITE, seen)
     assert other.save()
     assert students.get_student(ctx.db, pk).data.notes == "mine wins"  # type: ignore[union-attr]
 
