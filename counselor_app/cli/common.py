@@ -47,6 +47,28 @@ def open_db(args: argparse.Namespace) -> Database:
     return open_database(db_value(args))
 
 
+def restore_hint(exc: BaseException) -> str:
+    """For a damaged or half-upgraded database file: "; its newest backup is ... restore it
+    with ..." (one line with the error), or "" when there is none or none is offered."""
+    from counselor_app.store.errors import DatabaseDamagedError, DatabaseHalfUpgradedError
+
+    if not isinstance(exc, DatabaseDamagedError | DatabaseHalfUpgradedError):
+        return ""
+    from counselor_app.services.backups import list_backups, newest_backup_for
+
+    path = Path(exc.path)
+    try:
+        newest = newest_backup_for(path)
+        info = next((b for b in list_backups(path) if b.path == newest), None)
+    except OSError:
+        return ""
+    if newest is None or info is None:
+        return "; no backup of it was found beside it"
+    return (f"; its newest backup is {newest}, taken {info.label}: restore it with: "
+            f"counselor-app restore '{newest}' --db '{path}' (the current file is kept among "
+            "the backups)")
+
+
 def db_file(args: argparse.Namespace) -> Path:
     """The database file named by --db/environment/default (no opening, no migration)."""
     from counselor_app.config import resolve_db_url, sqlite_path

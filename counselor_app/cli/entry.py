@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from counselor_app import APP_NAME, __version__
-from counselor_app.cli.common import EXIT_USAGE, CliError, Handler, add_db_arg
+from counselor_app.cli.common import EXIT_USAGE, CliError, Handler, add_db_arg, restore_hint
 from counselor_app.store.errors import DatabaseOpenError, explain
 
 
@@ -71,7 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(gui_db)
         return handlers[args.command](args)
     except DatabaseOpenError as exc:
-        print(f"counselor-app: error: database {exc.path} {exc.reason}", file=sys.stderr)
+        print(f"counselor-app: error: database {exc.path} {exc.reason}{restore_hint(exc)}",
+              file=sys.stderr)
         return EXIT_USAGE
     except CliError as exc:
         print(f"counselor-app: error: {exc}", file=sys.stderr)

@@ -1,5 +1,5 @@
 """Why a database cannot be used. Each kind gets its own message and its own way out:
-only a damaged file is offered a restore."""
+only a damaged or half-upgraded file is offered a restore."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ class DatabaseForeignError(DatabaseOpenError):
 
 class DatabaseUpgradeError(DatabaseOpenError):
     """A schema upgrade failed; the file was left exactly as it was."""
+
+
+class DatabaseHalfUpgradedError(DatabaseUpgradeError):
+    """An older app's interrupted upgrade left tables of a later schema that cannot be
+    verified: the file is left alone and its backups are offered (restore)."""
 
 
 def is_busy(exc: BaseException) -> bool:

@@ -13,7 +13,9 @@ the old schema or complete at the new one, whatever the scripts do:
 * PostgreSQL has transactional DDL; the same single transaction is used.
 
 The backup taken before the upgrade is deleted again when the upgrade fails, so a
-database that cannot be upgraded does not gain a backup at every start.
+database that cannot be upgraded does not gain a backup at every start. A file an older
+app left half upgraded is repaired when its schema can be verified (``schema_repair``);
+otherwise it is refused with ``DatabaseHalfUpgradedError``, which offers its backups.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,10 +32,14 @@ from counselor_app.store.backup import backup_file
 from counselor_app.store.engine import BUSY_TIMEOUT_MS, Database, driver_error
 from counselor_app.store.errors import (
     DatabaseForeignError,
+    DatabaseHalfUpgradedError,
     DatabaseOpenError,
     DatabaseTooNewError,
     DatabaseUpgradeError,
+    is_busy,
+    is_disk_full,
 )
+from counselor_app.store.schema_repair import Schema, drop_statements, leftovers, schema_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -127,13 +134,16 @@ def _check_foreign_keys(conn: Any) -> None:
                            f"records (in {', '.join(tables)})")
 
 
-def _upgrade(db: Database, cfg: Config) -> None:
+def _upgrade(db: Database, cfg: Config, prepare: list[str] | None = None) -> None:
+    """Upgrade to the head in one transaction; ``prepare``: SQL run first, inside it."""
     from alembic import command
 
     if db.is_sqlite:
         engine = _sqlite_upgrade_engine(db.url)
         try:
             with engine.begin() as conn:
+                for statement in prepare or ():
+                    conn.exec_driver_sql(statement)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 _check_foreign_keys(conn)
@@ -185,10 +195,74 @@ def migrate(db: Database, *, backup: bool = True) -> bool:
     try:
         _upgrade(db, cfg)
     except Exception as exc:
+        repair = _repair(db, current) if current is not None and not is_busy(exc) \
+            and not is_disk_full(exc) else NO_LEFTOVERS
+        if repair == REPAIRED:
+            return True  # the backup stays: the file changed
         if copy is not None:  # the file is unchanged: this backup would only pile up
             copy.unlink(missing_ok=True)
         log.warning("upgrade of %s failed: %s", where, exc.__class__.__name__)
         first = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else ""
+        if repair == UNVERIFIABLE:
+            raise DatabaseHalfUpgradedError(where, f"was left half updated by an earlier "
+                                            f"version of the app ({first}) and cannot be "
+                                            "repaired safely; the file was left unchanged") \
+                from exc
         raise driver_error(where, exc, f"could not be updated to this version ({first}); "
                            "the file was left unchanged", DatabaseUpgradeError) from exc
     return True
+
+
+REPAIRED, UNVERIFIABLE, NO_LEFTOVERS = "repaired", "unverifiable", "no leftovers"
+
+
+def _reference_schema(revision: str) -> Schema:
+    """The schema a database at ``revision`` really has: the migrations up to it, run in
+    a scratch file."""
+    from alembic import command
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "reference.db"
+        engine = _sqlite_upgrade_engine(f"sqlite:///{path}")
+        try:
+            cfg = alembic_config()
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+        finally:
+            engine.dispose()
+        con = sqlite3.connect(path)
+        try:
+            return schema_of(con)
+        finally:
+            con.close()
+
+
+def _repair(db: Database, current: str) -> str:
+    """A file an older app left half upgraded (see ``schema_repair``): drop the leftovers
+    and upgrade, in one transaction. REPAIRED, UNVERIFIABLE or NO_LEFTOVERS."""
+    if not db.is_sqlite or db.path is None:
+        return NO_LEFTOVERS
+    try:
+        con = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
+        try:
+            actual = schema_of(con)
+        finally:
+            con.close()
+        reference = _reference_schema(current)
+    except Exception as exc:  # cannot even compare: leave the file alone
+        log.warning("schema check of %s failed: %s", db.display_name, exc.__class__.__name__)
+        return UNVERIFIABLE
+    extra = leftovers(actual, reference)
+    if extra is None:
+        return UNVERIFIABLE
+    if not extra:
+        return NO_LEFTOVERS
+    try:
+        _upgrade(db, alembic_config(), prepare=drop_statements(extra))
+    except Exception as exc:
+        log.warning("repair of %s failed: %s", db.display_name, exc.__class__.__name__)
+        return UNVERIFIABLE
+    log.info("repaired %s: dropped %d leftover(s) of an interrupted upgrade, then upgraded",
+             db.display_name, len(extra))
+    return REPAIRED

@@ -23,6 +23,7 @@ from counselor_app.store.engine import Database
 from counselor_app.store.errors import (
     DatabaseBusyError,
     DatabaseDamagedError,
+    DatabaseHalfUpgradedError,
     DatabaseOpenError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
@@ -33,10 +34,22 @@ from counselor_app.ui.icons import icon
 log = logging.getLogger(__name__)
 
 
-def _texts(error: DatabaseOpenError) -> tuple[str, str]:
-    """(what happened, what the counselor can do) for each kind of unusable database."""
+RESTORABLE = (DatabaseDamagedError, DatabaseHalfUpgradedError)
+"""The only kinds of unusable database offered a restore of their newest backup."""
+
+
+def _texts(error: DatabaseOpenError, backup: str = "") -> tuple[str, str]:
+    """(what happened, what the counselor can do) for each kind of unusable database;
+    ``backup`` names the newest backup offered ("" when there is none)."""
     tr = QCoreApplication.translate
     where = error.path
+    if isinstance(error, DatabaseHalfUpgradedError):
+        return (tr("Startup", "The database %s %s.") % (where, error.reason),
+                (tr("Startup", "Restore its newest backup, %s: the app updates it properly "
+                    "and the current file is kept among the backups. Or open another "
+                    "database, or create a new one.") % backup) if backup else
+                tr("Startup", "No backup of it was found. Open another database or create "
+                   "a new one; the file is kept as it is for repair."))
     if isinstance(error, DatabaseBusyError):
         return (tr("Startup", "The database %s is in use by another program, which is holding "
                    "a lock on it.") % where,
@@ -61,6 +74,20 @@ def _texts(error: DatabaseOpenError) -> tuple[str, str]:
                "create a new one."))
 
 
+def _backup_words(database: str, backup: Path | None) -> str:
+    """'counselor-....db, taken 2026-11-30 10:15 (before an update)' for the message; ""
+    without a backup."""
+    if backup is None:
+        return ""
+    from counselor_app.services.backups import list_backups
+
+    try:
+        info = next((b for b in list_backups(database) if b.path == backup), None)
+    except OSError:
+        info = None
+    return f"{backup.name}, taken {info.label}" if info else backup.name
+
+
 def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
                               backup: Path | None) -> tuple[str, str | None]:
     """What to do with a database that cannot be opened.
@@ -74,7 +101,7 @@ def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
-    text, advice = _texts(error)
+    text, advice = _texts(error, _backup_words(error.path, backup))
     box.setText(text)
     box.setInformativeText(advice)
     buttons: dict[QPushButton, str] = {}
@@ -87,7 +114,7 @@ def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
         add(tr("Startup", "Retry"), "retry", QMessageBox.ButtonRole.AcceptRole)
     if busy or isinstance(error, DatabaseReadOnlyError):
         add(tr("Startup", "Open read-only"), "read-only", QMessageBox.ButtonRole.ActionRole)
-    if isinstance(error, DatabaseDamagedError) and backup is not None:
+    if isinstance(error, RESTORABLE) and backup is not None:
         add(tr("Startup", "Restore newest backup"), "restore", QMessageBox.ButtonRole.AcceptRole)
     add(tr("Startup", "Open another…"), "open", QMessageBox.ButtonRole.ActionRole)
     if not (busy or isinstance(error, DatabaseTooNewError)):
@@ -127,8 +154,8 @@ def open_with_recovery(db_arg: str | None) -> Database | None:
 
             log.warning("cannot open database: %s (%s)", error.reason, type(error).__name__)
             path = sqlite_path(resolve_db_url(target))
-            newest = newest_backup_for(path) if path and isinstance(
-                error, DatabaseDamagedError) else None
+            newest = newest_backup_for(path) if path and isinstance(error, RESTORABLE) \
+                else None
             choice, chosen = ask_about_broken_database(None, error, newest)
             read_only = False
             if choice == "quit" or chosen is None:

@@ -229,3 +229,38 @@ def test_a_failed_daily_backup_is_shown_to_the_counselor(
     assert app_module.run_gui(str(path)) == 0
     assert len(shown) == 1 and "automatic backup could not be made" in shown[0]
     assert "disk is full" in shown[0]
+
+
+def test_a_half_upgraded_file_offers_its_newest_backup_and_restoring_it_works(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Left half updated by the old runner, and not safely repairable: the start-up dialog
+    names the newest backup and restores it; the app then updates it properly."""
+    import sqlite3
+
+    from counselor_app.store.backup import backup_file
+    from tests.integration.upgrade_data import make_schema_0001
+
+    path = make_schema_0001(tmp_path / "school.db", 5)
+    kept = backup_file(path, reason="before-migration-0001")
+    con = sqlite3.connect(path)
+    con.executescript("CREATE TABLE search_entry (id INTEGER PRIMARY KEY);"
+                      "ALTER TABLE student ADD COLUMN name_folded TEXT DEFAULT '';")
+    con.close()
+    shown: dict[str, Any] = {}
+
+    def fake_exec(box: QMessageBox) -> int:  # the counselor reads it, then clicks Restore
+        shown["text"] = box.text() + " " + box.informativeText()
+        shown["buttons"] = [b.text() for b in box.buttons()]
+        next(b for b in box.buttons() if b.text() == "Restore newest backup").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    db = app_module.open_with_recovery(str(path))
+    assert db is not None
+    try:
+        assert database_stats(db)["students"] == 5
+    finally:
+        db.dispose()
+    assert "half updated by an earlier version" in shown["text"]
+    assert kept.name in shown["text"] and "before an update" in shown["text"]
+    assert {"Restore newest backup", "Open another…", "Quit"} <= set(shown["buttons"])

@@ -117,21 +117,72 @@ def test_killing_an_upgrade_at_30_random_moments_never_leaves_a_broken_file(
     assert outcomes["old"] > 0  # the kills did land during the upgrade
 
 
-def test_an_upgrade_that_fails_leaves_the_file_and_no_backup(tmp_path: Path) -> None:
-    path = make_schema_0001(tmp_path / "half.db", 20)
-    con = sqlite3.connect(path)  # what the old runner left after a kill: a table of 0002
-    con.execute("CREATE TABLE search_entry (id INTEGER PRIMARY KEY)")
+def _half_upgraded(path: Path, *, altered: bool = False) -> None:
+    """What the old, non-transactional runner left after a kill during 0001->0002: the
+    new tables (an FTS5 one among them) beside alembic_version 0001; ``altered``: the
+    rebuild of the student table had run too (a column 0001 does not have)."""
+    con = sqlite3.connect(path)
+    con.executescript("""
+        CREATE TABLE search_entry (id INTEGER PRIMARY KEY, kind TEXT, folded TEXT);
+        CREATE INDEX ix_search_entry_kind ON search_entry (kind);
+        CREATE VIRTUAL TABLE search_fts USING fts5(folded, content='search_entry',
+                                                   content_rowid='id');
+        CREATE TABLE plan_comment (id INTEGER PRIMARY KEY, plan_id INTEGER, text TEXT);
+        INSERT INTO search_entry (kind, folded) VALUES ('student', 'zoe1 nunez1');
+    """)
+    if altered:
+        con.execute("ALTER TABLE student ADD COLUMN name_folded TEXT DEFAULT ''")
     con.commit()
     con.close()
+
+
+def test_a_file_the_old_runner_left_half_upgraded_is_repaired(tmp_path: Path) -> None:
+    path = make_schema_0001(tmp_path / "half.db", 20)
+    _half_upgraded(path)
+    db = open_database(str(path), seed=False)  # "table search_entry already exists" before
+    db.dispose()
+    assert _state(path) == (SCHEMA_HEAD, 20, 20)
+    kinds = [b.reason for b in list_backups(path)]
+    assert kinds == ["before-migration-0001"]  # the repaired file's state before, kept
+    backup = list_backups(path)[0].path
+    con = sqlite3.connect(backup)
+    try:  # the backup is the file as it was: 0001 with the leftovers
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        assert "search_fts" in names
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    finally:
+        con.close()
+
+
+def test_a_half_upgraded_file_that_cannot_be_verified_offers_its_backups(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from counselor_app.cli import main
+    from counselor_app.services.backups import restore
+    from counselor_app.store.backup import backup_file
+    from counselor_app.store.errors import DatabaseHalfUpgradedError
+
+    path = make_schema_0001(tmp_path / "half.db", 20)
+    kept = backup_file(path, reason="before-migration-0001")  # what the old runner took
+    _half_upgraded(path, altered=True)
     before = _dump(path)
     for _ in range(3):
-        with pytest.raises(DatabaseUpgradeError) as info:
+        with pytest.raises(DatabaseHalfUpgradedError) as info:
             open_database(str(path), seed=False)
+        assert "half updated by an earlier version" in info.value.reason
         assert "search_entry already exists" in info.value.reason
         assert "left unchanged" in info.value.reason
         assert len(str(info.value).splitlines()) == 1
     assert _dump(path) == before
-    assert list_backups(path) == []
+    assert [b.path for b in list_backups(path)] == [kept]  # no new backup per try
+    assert main(["db", "stats", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert f"its newest backup is {kept}" in err
+    assert f"counselor-app restore '{kept}' --db '{path}'" in err
+    restore(path, kept)  # what the message says to do: the app then upgrades it properly
+    db = open_database(str(path), seed=False)
+    db.dispose()
+    assert _state(path) == (SCHEMA_HEAD, 20, 20)
 
 
 def test_a_script_that_commits_halfway_is_refused_and_changes_nothing(
