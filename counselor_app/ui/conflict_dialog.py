@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -77,8 +78,11 @@ class ConflictDialog(QDialog):
         lay.addWidget(self.help)
         lay.addWidget(label)
         lay.addWidget(self.text, 1)
-        lay.addWidget(copy)
-        lay.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        lay.addLayout(row)
         self.resize(520, 360)
 
     def copy(self) -> None:

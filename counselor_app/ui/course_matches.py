@@ -58,6 +58,10 @@ class CourseMatchPanel(QWidget):
         self.area = QComboBox()
         self.area.setEditable(True)
         self.area.setAccessibleName(self.tr("Subject area"))
+        for box in (self.course, self.area):  # long titles never widen it past the screen
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(28)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Tags, e.g. world-language; ag:e"))
         self.tags.setAccessibleName(self.tr("Tags"))

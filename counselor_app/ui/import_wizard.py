@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -329,9 +330,17 @@ class ResultPage(QWizardPage):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the warnings scroll, so the summary and the backup line above always show
+        # (a long list used to push them off a 768-pixel screen)
+        self.warnings = QPlainTextEdit()
+        self.warnings.setReadOnly(True)
+        self.warnings.setAccessibleName(self.tr("Warnings of the import"))
+        self.warnings.setMaximumHeight(150)
+        self.warnings.hide()
         self.matches: QWidget | None = None  # transcripts: courses not in the catalog
         self.box = QVBoxLayout(self)
         self.box.addWidget(self.label)
+        self.box.addWidget(self.warnings)
         self.box.addStretch(1)
         self.setFinalPage(True)
 
@@ -344,11 +353,13 @@ class ResultPage(QWizardPage):
         if result.rejects_file is not None:
             lines.append(self.tr("The %d rows that were not imported are in %s, with the "
                                  "reason for each.") % (result.rejected, result.rejects_file))
-        lines += [str(w) for w in list(result.preview.warnings)[:50]]
         if result.backup is not None:
             lines.append(self.tr("The data as it was before the import is saved in %s.")
                          % result.backup)
         self.label.setText("\n".join(lines))
+        warnings = [str(w) for w in list(result.preview.warnings)[:50]]
+        self.warnings.setPlainText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
         if result.kind == ImportKind.TRANSCRIPTS and result.preview.unmatched:
             from counselor_app.ui.course_matches import CourseMatchPanel
 
@@ -356,7 +367,7 @@ class ResultPage(QWizardPage):
             ctx = getattr(wizard, "ctx", None)
             if ctx is not None and self.matches is None:
                 self.matches = CourseMatchPanel(ctx, self)
-                self.box.insertWidget(1, self.matches, 1)
+                self.box.insertWidget(2, self.matches, 1)
 
 
 class ImportWizard(QWizard):

@@ -96,6 +96,16 @@
     </message>
     <message>
         <source>Startup</source>
+        <comment>Restore its newest backup, %s: the app updates it properly and the current file is kept among the backups. Or open another database, or create a new one.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>No backup of it was found. Open another database or create a new one; the file is kept as it is for repair.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
         <comment>The file has not been changed. You can restore the newest backup (the damaged file is kept), open another database, or create a new one.</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,6 +2046,10 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <message>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Warnings of the import</source>
+        <translation>Advertencias de la importación</translation>
     </message>
     <message>
         <source>%s: %s.</source>
