@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from counselor_app.store.engine import Database
 
 if TYPE_CHECKING:
-    from counselor_app.domain import Plan
+    from counselor_app.domain import Plan, PlanCourse
 
 STUDENT_FIELD_LABELS = {
     "student_id": "Student ID", "first_name": "First name", "last_name": "Last name",
@@ -86,6 +86,24 @@ def check_plan_fields(plan: Plan | None, expect: Mapping[str, str | None] | None
     if clash:
         raise ConflictError("plan", Change(plan.updated_by, plan.updated_at, tuple(
             dict.fromkeys(PLAN_FIELD_LABELS.get(k, k) for k in clash)), plan.row_version))
+
+
+COURSE_FIELD_LABELS = {"term": "the term", "status": "the status",
+                       "final_mark": "the final mark"}
+
+
+def check_course_fields(course: PlanCourse, plan: Plan | None,
+                        expect: Mapping[str, str] | None,
+                        values: Mapping[str, str | None]) -> None:
+    """The same compare-and-set for a planned course's term, status and final mark."""
+    if expect is None or plan is None:
+        return
+    clash = [k for k, v in values.items() if v is not None and k in expect
+             and (getattr(course, k) or "") not in ((expect[k] or ""), v)]
+    if clash:
+        raise ConflictError("plan", Change(plan.updated_by, plan.updated_at, tuple(
+            f"{COURSE_FIELD_LABELS.get(k, k)} of {course.course_code}" for k in clash),
+            plan.row_version))
 
 
 def is_second_active_plan(exc: IntegrityError) -> bool:

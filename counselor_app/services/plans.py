@@ -28,6 +28,7 @@ from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
 from counselor_app.services.browse import course_rows
 from counselor_app.services.concurrency import (
+    check_course_fields,
     check_plan_fields,
     current_user,
     is_second_active_plan,
@@ -357,12 +358,18 @@ def move_course(db: Database, plan_course_id: int, level: int) -> int:
 
 
 def update_course(db: Database, plan_course_id: int, *, term: str | None = None,
-                  status: str | None = None, final_mark: str | None = None) -> None:
+                  status: str | None = None, final_mark: str | None = None,
+                  expect: Mapping[str, str] | None = None) -> None:
+    """Change a planned course's term, status or final mark. With ``expect`` (what the
+    editor showed), a field another copy changed meanwhile is not overwritten:
+    ConflictError says who changed it."""
     with db.transaction() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
             raise LookupError(f"planned course {plan_course_id} no longer exists")
-        _touch(s, pc.plan_id)
+        check_course_fields(pc, s.get(Plan, pc.plan_id), expect,
+                            {"term": term, "status": status, "final_mark": final_mark})
+        _touch(s, pc.plan_id).updated_by = current_user(db)
         if term is not None:
             if term not in TERMS:
                 raise ValueError(f"unknown term {term!r}")
@@ -373,6 +380,18 @@ def update_course(db: Database, plan_course_id: int, *, term: str | None = None,
             pc.status = status
         if final_mark is not None:
             pc.final_mark = final_mark.strip()[:10]
+
+
+def course_field_values(db: Database, plan_course_id: int,
+                        keys: tuple[str, ...] = ("term", "status", "final_mark")
+                        ) -> dict[str, str]:
+    """A planned course's term, status and mark as saved now (what an overwrite replaces)."""
+    with db.read() as s:
+        pc = s.get(PlanCourse, plan_course_id)
+        if pc is None:
+            raise LookupError(f"planned course {plan_course_id} no longer exists")
+        return {k: str(getattr(pc, k) or "") for k in keys
+                if k in ("term", "status", "final_mark")}
 
 
 def remove_course(db: Database, plan_course_id: int) -> RemovedCourse:

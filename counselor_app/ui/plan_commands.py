@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -189,20 +190,80 @@ class MoveCourseCommand(PlanCommand):
         self._run(step)
 
 
-class UpdateCourseCommand(PlanCommand):
+class FieldsCommand(PlanCommand):
+    """A step that writes fields (``old`` -> ``new``) checked against what the editor
+    showed. When another copy changed them meanwhile: Reload (theirs; what this one wrote
+    is shown and copied to the clipboard) or Overwrite (undo then puts theirs back)."""
+
+    old: dict[str, Any]
+    new: dict[str, Any]
+    _undoing = False
+
+    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
+        raise NotImplementedError
+
+    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _overwrite(self, target: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def resolve(self, exc: ConflictError) -> bool:
+        target = self.old if self._undoing else self.new
+        if resolve_conflict(None, QCoreApplication.translate("PlanCommands", "plan"), exc,
+                            self._shown(target)) != OVERWRITE:
+            return False
+        try:
+            with waiting():
+                theirs = self._theirs(tuple(target))
+                self._overwrite(target)
+        except _OVERWRITE_ERRORS as again:
+            show_write_error(None, again)
+            return False
+        if self._undoing:  # what the other step puts back is what was there: theirs
+            self.new = theirs
+        else:
+            self.old = theirs
+        return True
+
+
+class UpdateCourseCommand(FieldsCommand):
     """Term, status or final mark of one planned course."""
 
     def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
-                 old: dict[str, str], new: dict[str, str]) -> None:
+                 old: dict[str, str], new: dict[str, str], *, check: bool = True) -> None:
+        """``check``: ``old`` is what the row holds (not a transcript's overlay), so a
+        change by another copy meanwhile is caught."""
         super().__init__(ctx, plan_id, _update_text(code, new))
         self.ref = self.refs.get(course_id)
         self.old, self.new = old, new
+        self.check = check
 
     def redo(self) -> None:
-        self._run(lambda: plans.update_course(self.ctx.db, self.ref.id, **self.new))
+        self._undoing = False
+        self._run(lambda: plans.update_course(self.ctx.db, self.ref.id,
+                                              expect=self.old if self.check else None,
+                                              **self.new))
 
     def undo(self) -> None:
-        self._run(lambda: plans.update_course(self.ctx.db, self.ref.id, **self.old))
+        self._undoing = True
+        self._run(lambda: plans.update_course(self.ctx.db, self.ref.id,
+                                              expect=self.new if self.check else None,
+                                              **self.old))
+
+    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
+        translate = QCoreApplication.translate
+        labels = {"term": translate("PlanCommands", "Term"),
+                  "status": translate("PlanCommands", "Status"),
+                  "final_mark": translate("PlanCommands", "Final mark")}
+        words = {"term": TERM_LABELS, "status": STATUS_LABELS}
+        return {labels.get(k, k): words.get(k, {}).get(v, v) for k, v in target.items()}
+
+    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
+        return dict(plans.course_field_values(self.ctx.db, self.ref.id, keys))
+
+    def _overwrite(self, target: dict[str, Any]) -> None:
+        plans.update_course(self.ctx.db, self.ref.id, expect=None, **target)
 
 
 def _update_text(code: str, new: dict[str, str]) -> str:
@@ -213,7 +274,7 @@ def _update_text(code: str, new: dict[str, str]) -> str:
     return f"Set final mark of {code}"
 
 
-class UpdatePlanFieldsCommand(PlanCommand):
+class UpdatePlanFieldsCommand(FieldsCommand):
     """Goals, notes or name. Consecutive notes edits of one plan merge into one step."""
 
     def __init__(self, ctx: AppContext, plan_id: int, old: dict[str, str | None],
@@ -244,27 +305,14 @@ class UpdatePlanFieldsCommand(PlanCommand):
         self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id,
                                                    expect=self.new, **self.old))
 
-    _undoing = False
+    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
+        return {plan_field_label(k): v or "" for k, v in target.items()}
 
-    def resolve(self, exc: ConflictError) -> bool:
-        """Reload (theirs; what was typed goes to the clipboard) or Overwrite (mine)."""
-        target = self.old if self._undoing else self.new
-        mine = {plan_field_label(k): v or "" for k, v in target.items()}
-        if resolve_conflict(None, QCoreApplication.translate("PlanCommands", "plan"), exc,
-                            mine) != OVERWRITE:
-            return False
-        try:
-            with waiting():
-                theirs = plans.plan_field_values(self.ctx.db, self.plan_id, tuple(target))
-                plans.update_plan_fields(self.ctx.db, self.plan_id, expect=None, **target)
-        except _OVERWRITE_ERRORS as again:
-            show_write_error(None, again)
-            return False
-        if self._undoing:  # what the other step puts back is what was there: theirs
-            self.new = theirs
-        else:
-            self.old = theirs
-        return True
+    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
+        return dict(plans.plan_field_values(self.ctx.db, self.plan_id, keys))
+
+    def _overwrite(self, target: dict[str, Any]) -> None:
+        plans.update_plan_fields(self.ctx.db, self.plan_id, expect=None, **target)
 
 
 def plan_field_label(key: str) -> str:

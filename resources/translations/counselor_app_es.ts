@@ -1352,6 +1352,18 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
 <context>
     <name>PlanCommands</name>
     <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Final mark</source>
+        <translation>Calificación final</translation>
+    </message>
+    <message>
         <source>plan</source>
         <translation>plan</translation>
     </message>

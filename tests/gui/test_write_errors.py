@@ -247,3 +247,36 @@ def test_a_read_only_database_says_so_when_a_change_is_attempted(
     assert dialog.isVisible()  # not closed as if saved
     assert warnings and "read-only" in warnings[-1]
     ro.dispose()
+
+
+def test_a_course_changed_by_another_copy_is_not_overwritten_silently(
+        ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from counselor_app.store.bootstrap import open_database
+
+    plan_id = _plan(ctx)
+    pc = plans.add_course(ctx.db, plan_id, "ZTENG9", 9)
+    editor = _editor(ctx, qtbot, plan_id)
+    assert ctx.db.path is not None
+    other = open_database(str(ctx.db.path))
+    try:
+        save_settings(other, replace(load_settings(other), counselor_name="Mr. Okafor"))
+        plans.update_course(other, pc, status="in_progress")  # the other copy, meanwhile
+        seen: list[str] = []
+        _answer_conflict(monkeypatch, RELOAD, seen)
+        editor.update_course(pc, status="completed", final_mark="B")  # this stale window
+        assert "Mr. Okafor changed the status of ZTENG9" in seen[0]
+        assert "Completed" in seen[1] and "B" in seen[1]
+        course = next(c for c in plans.load_plan(other, plan_id).courses if c.id == pc)
+        assert (course.status, course.final_mark) == ("in_progress", "")
+        assert ctx.undo.count() == 0
+        plans.update_course(other, pc, status="planned")
+        _answer_conflict(monkeypatch, OVERWRITE, seen)
+        editor.update_course(pc, status="completed")
+        assert next(c for c in plans.load_plan(other, plan_id).courses
+                    if c.id == pc).status == "completed"
+        ctx.undo.undo()  # back to theirs
+        assert next(c for c in plans.load_plan(other, plan_id).courses
+                    if c.id == pc).status == "planned"
+    finally:
+        other.dispose()
+    ctx.undo.clear()

@@ -70,8 +70,9 @@ class PlanCourseActions(QWidget):
         if old == new:
             return
         self._pending_select = course_id
+        # a transcript row shown over the course is not what the row holds: no check
         self.ctx.undo.push(UpdateCourseCommand(self.ctx, self.plan_id, course_id, course.code,
-                                               old, new))
+                                               old, new, check=course.transcript_id is None))
 
     def move_selected(self, level: int, step: int) -> None:
         levels = list(self.levels())
