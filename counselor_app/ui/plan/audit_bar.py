@@ -69,7 +69,8 @@ class AuditBarDelegate(QStyledItemDelegate):
         if style is not None:  # selection and focus background
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = option.rect
-        bar_w = min(self.BAR_WIDTH, max(24, rect.width() // 2))
+        room = rect.width() - 16 - option.fontMetrics.horizontalAdvance(text)
+        bar_w = max(16, min(self.BAR_WIDTH, room))  # the amount is read first, the bar second
         h = max(6, min(10, rect.height() - 8))
         bar_rect = QRect(rect.left() + 4, rect.center().y() - h // 2, bar_w, h)
         paint_bar(painter, bar_rect, bar, option.palette)

@@ -70,6 +70,15 @@ class AuditTreeView(QTreeView):
                 return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow trees give the requirement names the room: the progress and status
+        columns shrink to about a quarter each (the tooltip has a status whole)."""
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        header = self.header()
+        header.resizeSection(1, max(92, min(104, int(width * 0.26))))
+        header.resizeSection(2, max(72, min(136, int(width * 0.2))))
+
 
 class AuditChecksPanel(QWidget):
     """Issues | audit tree | selected requirement."""
@@ -137,7 +146,7 @@ class AuditChecksPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 104)
+        header.resizeSection(1, 104)  # AuditTreeView narrows these two on small screens
         header.resizeSection(2, 136)  # long words are elided; the tooltip has them whole
         self.detail = RequirementDetail()
 
@@ -187,7 +196,8 @@ class AuditChecksPanel(QWidget):
         super().resizeEvent(event)
         if not self._sized and event.size().width() > 0:  # defaults: 18% | 54% | 28%
             w = event.size().width()
-            self.splitter.setSizes([int(w * 0.18), int(w * 0.54), int(w * 0.28)])
+            shares = (0.18, 0.54, 0.28) if w >= 900 else (0.16, 0.60, 0.24)  # small screens
+            self.splitter.setSizes([int(w * share) for share in shares])
             self._sized = True
 
     @staticmethod
