@@ -10,7 +10,11 @@ between the floors and the app, and medians are printed:
   ``COUNSELOR_APP_EXIT_AFTER=paint`` (exit at the main window's first paint) and
   ``=populated`` (exit once the first screen is filled and painted);
 * first start: the app on a database file that does not exist yet (create, migrate,
-  seed, window populated), and ``counselor-app db init`` on a new file.
+  seed, window populated), and ``counselor-app db init`` on a new file; for comparison,
+  the two ways to make a new database without the prebuilt copy: seeding from the CSV
+  files as before (``open_database(prebuilt=False)``), and a bulk-insert floor (migrate,
+  then ``executemany`` of every reference row, taken ready-made from the prebuilt file:
+  no CSV parsing, no checks, so no bulk loader can be faster).
 
 Targets (issue 15): first paint <= 1.5x bare; populated <= 1.2x bare + ORM; maximum
 resident memory <= 1.5x bare; first start < 1 s.
@@ -104,6 +108,37 @@ db.dispose()
 """
 
 
+SEED_LONG_WAY = r"""
+import sys
+from counselor_app.store.bootstrap import open_database
+open_database(sys.argv[1], prebuilt=False).dispose()
+"""
+
+BULK_FLOOR = r"""
+import gzip, sqlite3, sys
+from pathlib import Path
+from counselor_app.store.engine import open_engine
+from counselor_app.store.migrate import migrate
+from counselor_app.store.prebuilt import SEED_FILE, seed_dir
+target = Path(sys.argv[1])
+source = target.with_name("rows.db")
+source.write_bytes(gzip.decompress((seed_dir() / SEED_FILE).read_bytes()))
+db = open_engine("sqlite:///" + str(target))
+migrate(db)
+db.dispose()
+src, dst = sqlite3.connect(source), sqlite3.connect(target)
+tables = [r[0] for r in src.execute(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+    "AND name NOT LIKE 'search_fts_%' AND name != 'alembic_version' ORDER BY rowid")]
+with dst:
+    for table in tables:
+        rows = src.execute(f'SELECT * FROM "{table}"').fetchall()
+        if rows:
+            marks = ", ".join("?" * len(rows[0]))
+            dst.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
+"""
+
+
 def build_database(path: Path, students: int, env: dict[str, str]) -> None:
     """In a child process: a parent that had loaded the app would make every child's
     maximum RSS at least its own (the fork counts until exec)."""
@@ -147,17 +182,21 @@ def main() -> None:
             runs["paint"].append(run(app_cmd, paint_env))
             runs["orm"].append(run(orm_cmd, plain_env))
             runs["full"].append(run(app_cmd, full_env))
-        first_gui: list[Sample] = []
-        first_init: list[Sample] = []
+        first: dict[str, list[Sample]] = {"gui": [], "init": [], "long": [], "bulk": []}
         for i in range(max(3, args.runs // 2)):
             fresh = home / f"first-{i}"
-            first_gui.append(run([*app, "--db", str(fresh / "gui.db")], full_env))
-            first_init.append(run([*app, "db", "init", "--db", str(fresh / "cli.db")],
-                                  plain_env))
+            fresh.mkdir()
+            first["gui"].append(run([*app, "--db", str(fresh / "gui.db")], full_env))
+            first["init"].append(run([*app, "db", "init", "--db", str(fresh / "cli.db")],
+                                     plain_env))
+            first["long"].append(run([sys.executable, "-c", SEED_LONG_WAY,
+                                      str(fresh / "long.db")], plain_env))
+            first["bulk"].append(run([sys.executable, "-c", BULK_FLOOR,
+                                      str(fresh / "bulk.db")], plain_env))
             shutil.rmtree(fresh, ignore_errors=True)
     load_after = os.getloadavg()
     m = {k: median(v) for k, v in runs.items()}
-    gui, init = median(first_gui), median(first_init)
+    gui, init = median(first["gui"]), median(first["init"])
     print(f"start-up of {' '.join(Path(a).name for a in app)} on {args.students} students "
           f"({args.runs} alternating runs each, medians; bytecode cached)")
     print(line("bare PySide6 window with a tree", m["bare"]))
@@ -166,6 +205,8 @@ def main() -> None:
     print(line("app: shown and populated", m["full"]))
     print(line("first start: GUI on a new database", gui))
     print(line("first start: db init", init))
+    print(line("new database seeded from the CSVs", median(first["long"])))
+    print(line("new database, bulk-insert floor", median(first["bulk"])))
     paint_ratio = m["paint"].seconds / m["bare"].seconds
     full_ratio = m["full"].seconds / m["orm"].seconds
     rss_ratio = m["full"].max_rss_mib / m["bare"].max_rss_mib
