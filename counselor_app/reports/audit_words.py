@@ -14,7 +14,12 @@ _NEEDS = re.compile(r"^Needs (.+)$")
 
 def row_status(row: AuditRow, t: Translator) -> str:
     """'On track', 'Short by 1.5 credits', 'Needs Algebra II' in the plan's language."""
-    text = row.status_text
+    return status_text(row.status_text, t)
+
+
+def status_text(text: str, t: Translator) -> str:
+    """The audit's English status words (``audit_text.status_words``) in ``t``'s language;
+    also used by the interface, so the screen says what the paper says."""
     if t.code == ENGLISH:
         return text
     m = _SHORT_BY.match(text)

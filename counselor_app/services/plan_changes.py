@@ -30,6 +30,8 @@ class Change:
     title: str
     old: str = ""
     new: str = ""
+    old_level: int | None = None  # the grades behind old / new of a course change
+    new_level: int | None = None
 
 
 def _course_key(c: dict[str, Any]) -> str:
@@ -65,11 +67,12 @@ def diff_snapshots(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         while olds and news:
             o, n = olds.pop(0), news.pop(0)
             changes.append(Change("moved", code, n.get("title", ""),
-                                  level_label(int(o["level"])), level_label(int(n["level"]))))
-        changes += [Change("removed", code, o.get("title", ""), level_label(int(o["level"])))
-                    for o in olds]
-        changes += [Change("added", code, n.get("title", ""), "", level_label(int(n["level"])))
-                    for n in news]
+                                  level_label(int(o["level"])), level_label(int(n["level"])),
+                                  int(o["level"]), int(n["level"])))
+        changes += [Change("removed", code, o.get("title", ""), level_label(int(o["level"])),
+                           old_level=int(o["level"])) for o in olds]
+        changes += [Change("added", code, n.get("title", ""), "", level_label(int(n["level"])),
+                           new_level=int(n["level"])) for n in news]
     return changes
 
 

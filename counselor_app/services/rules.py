@@ -117,6 +117,16 @@ class Issue:
     message: str  # plain English for a counselor
     plan_course_id: int | None = None
     level: int | None = None
+    # what the message is made of (level, course, prereq...), so the interface can say
+    # the same in another language; all values are plain text, levels as numbers
+    values: tuple[tuple[str, str], ...] = ()
+
+    def value(self, key: str) -> str:
+        return next((v for k, v in self.values if k == key), "")
+
+
+def _values(**values: object) -> tuple[tuple[str, str], ...]:
+    return tuple((k, str(v)) for k, v in values.items())
 
 
 @dataclass(frozen=True)
@@ -224,7 +234,8 @@ def _same_area(a: str, b: str) -> bool:
 def _check_unknown(pc: PlannedCourse) -> list[Issue]:
     message = (f"{level_name(pc.level)}: course {pc.code} is no longer in the catalog; "
                "it counts no credits.")
-    return [Issue("unknown_course", WARNING, message, pc.id, pc.level)]
+    return [Issue("unknown_course", WARNING, message, pc.id, pc.level,
+                  _values(level=pc.level, code=pc.code))]
 
 
 def taken_for_hs_credit(level: int, grade_low: int) -> bool:
@@ -239,7 +250,9 @@ def _check_grade_range(pc: PlannedCourse, course: CourseInfo) -> list[Issue]:
         return []
     message = (f"{level_name(pc.level)}: {_course_name(course)} is for "
                f"{_grade_range_text(course.grade_low, course.grade_high)}.")
-    return [Issue("grade_range", ERROR, message, pc.id, pc.level)]
+    return [Issue("grade_range", ERROR, message, pc.id, pc.level,
+                  _values(level=pc.level, course=_course_name(course), low=course.grade_low,
+                          high=course.grade_high))]
 
 
 def _check_prerequisites(index: int, course: CourseInfo,
@@ -253,13 +266,18 @@ def _check_prerequisites(index: int, course: CourseInfo,
         if not occurrences:
             message = (f"{level_name(pc.level)}: {_course_name(course)} needs "
                        f"{prereq_code}, which is not in the plan.")
-            issues.append(Issue("prerequisite_missing", ERROR, message, pc.id, pc.level))
+            issues.append(Issue("prerequisite_missing", ERROR, message, pc.id, pc.level,
+                                _values(level=pc.level, course=_course_name(course),
+                                        prereq=prereq_code)))
         elif not any(_is_before(other, pc) for other in occurrences):
             earliest = occurrences[0]  # plan is in plan order
             name = _course_name(earliest.course) if earliest.course else prereq_code
             message = (f"{level_name(pc.level)}: {_course_name(course)} needs {name} first, "
                        f"but it is planned {_when(earliest, pc)}.")
-            issues.append(Issue("prerequisite_order", ERROR, message, pc.id, pc.level))
+            issues.append(Issue("prerequisite_order", ERROR, message, pc.id, pc.level,
+                                _values(level=pc.level, course=_course_name(course),
+                                        prereq=name, prereq_level=earliest.level,
+                                        term=earliest.term)))
     return issues
 
 
@@ -286,7 +304,9 @@ def _check_duplicates(plan: list[PlannedCourse]) -> dict[int, list[Issue]]:
         first = first_seen[pc.code]
         message = (f"{level_name(pc.level)}: {_course_name(course)} is already planned in "
                    f"{level_name(first.level)}.")
-        found[index] = [Issue("duplicate", ERROR, message, pc.id, pc.level)]
+        found[index] = [Issue("duplicate", ERROR, message, pc.id, pc.level,
+                              _values(level=pc.level, course=_course_name(course),
+                                      first=first.level))]
     return found
 
 
@@ -335,7 +355,8 @@ def _check_credit_load(by_level: Mapping[int, float], maximum: float) -> list[Is
         if load > maximum + _EPSILON:
             message = (f"{level_name(level)}: {format_number(load)} credits planned, more than "
                        f"the {format_number(maximum)} allowed in one year.")
-            issues.append(Issue("credit_load", WARNING, message, None, level))
+            issues.append(Issue("credit_load", WARNING, message, None, level,
+                                _values(level=level, load=load, maximum=maximum)))
     return issues
 
 
@@ -375,7 +396,8 @@ def _check_requirement(progress: RequirementProgress) -> list[Issue]:
     message = (f"{_requirement_label(progress.subject_area)}: {format_number(short)} "
                f"{_credits_word(short)} short ({format_number(have)} of "
                f"{format_number(progress.required)}).")
-    return [Issue("requirement_shortfall", WARNING, message)]
+    return [Issue("requirement_shortfall", WARNING, message, values=_values(
+        area=progress.subject_area, short=short, have=have, required=progress.required))]
 
 
 # ---------------------------------------------------------------- concentrator

@@ -31,6 +31,8 @@ from counselor_app.store.errors import (
 from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.icons import icon
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 log = logging.getLogger(__name__)
 
 
@@ -41,37 +43,40 @@ RESTORABLE = (DatabaseDamagedError, DatabaseHalfUpgradedError)
 def _texts(error: DatabaseOpenError, backup: str = "") -> tuple[str, str]:
     """(what happened, what the counselor can do) for each kind of unusable database;
     ``backup`` names the newest backup offered ("" when there is none)."""
-    tr = QCoreApplication.translate
     where = error.path
     if isinstance(error, DatabaseHalfUpgradedError):
-        return (tr("Startup", "The database %s %s.") % (where, error.reason),
-                (tr("Startup", "Restore its newest backup, %s: the app updates it properly "
-                    "and the current file is kept among the backups. Or open another "
-                    "database, or create a new one.") % backup) if backup else
-                tr("Startup", "No backup of it was found. Open another database or create "
-                   "a new one; the file is kept as it is for repair."))
+        return (translate("Startup", "The database %s %s.") % (where, error.reason),
+                (translate("Startup", "Restore its newest backup, %s: the app updates it "
+                           "properly and the current file is kept among the backups. Or "
+                           "open another database, or create a new one.") % backup)
+                if backup else
+                translate("Startup", "No backup of it was found. Open another database or "
+                          "create a new one; the file is kept as it is for repair."))
     if isinstance(error, DatabaseBusyError):
-        return (tr("Startup", "The database %s is in use by another program, which is holding "
-                   "a lock on it.") % where,
-                tr("Startup", "Nothing is wrong with the file. Try again when the other "
-                   "program has finished (for example a long import), or open it read-only "
-                   "to look."))
+        return (translate("Startup", "The database %s is in use by another program, which is "
+                          "holding a lock on it.") % where,
+                translate("Startup", "Nothing is wrong with the file. Try again when the "
+                          "other program has finished (for example a long import), or open "
+                          "it read-only to look."))
     if isinstance(error, DatabaseReadOnlyError):
-        return (tr("Startup", "The database %s cannot be changed by your account.") % where,
-                tr("Startup", "You can open it read-only to look and print, or open another "
-                   "database. To work in it, copy it to a folder you can write to."))
+        return (translate("Startup", "The database %s cannot be changed by your account.")
+                % where,
+                translate("Startup", "You can open it read-only to look and print, or open "
+                          "another database. To work in it, copy it to a folder you can "
+                          "write to."))
     if isinstance(error, DatabaseTooNewError):
-        return (tr("Startup", "The database %s was made by a newer version of Career "
-                   "Pathway Planner.") % where,
-                tr("Startup", "Update the app to open it. The file has not been changed."))
+        return (translate("Startup", "The database %s was made by a newer version of Career "
+                          "Pathway Planner.") % where,
+                translate("Startup", "Update the app to open it. The file has not been "
+                          "changed."))
     if isinstance(error, DatabaseDamagedError):
-        return (tr("Startup", "The database %s %s.") % (where, error.reason),
-                tr("Startup", "The file has not been changed. You can restore the newest "
-                   "backup (the damaged file is kept), open another database, or create a "
-                   "new one."))
-    return (tr("Startup", "The database %s %s.") % (where, error.reason),
-            tr("Startup", "The file has not been changed. You can open another database or "
-               "create a new one."))
+        return (translate("Startup", "The database %s %s.") % (where, error.reason),
+                translate("Startup", "The file has not been changed. You can restore the "
+                          "newest backup (the damaged file is kept), open another database, "
+                          "or create a new one."))
+    return (translate("Startup", "The database %s %s.") % (where, error.reason),
+            translate("Startup", "The file has not been changed. You can open another "
+                      "database or create a new one."))
 
 
 def _backup_words(database: str, backup: Path | None) -> str:
@@ -85,7 +90,8 @@ def _backup_words(database: str, backup: Path | None) -> str:
         info = next((b for b in list_backups(database) if b.path == backup), None)
     except OSError:
         info = None
-    return f"{backup.name}, taken {info.label}" if info else backup.name
+    return translate("Startup", "%1, taken %2").replace("%1", backup.name).replace(
+        "%2", info.label) if info else backup.name
 
 
 def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
@@ -97,7 +103,6 @@ def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
     A restore is offered only for a damaged file; a busy one gets Retry and Open
     read-only, a read-only one Open read-only, a newer one only the advice to update.
     """
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
@@ -110,16 +115,17 @@ def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
         buttons[box.addButton(label, role)] = choice
 
     busy = isinstance(error, DatabaseBusyError)
+    accept, action = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.ActionRole
     if busy:
-        add(tr("Startup", "Retry"), "retry", QMessageBox.ButtonRole.AcceptRole)
+        add(translate("Startup", "Retry"), "retry", accept)
     if busy or isinstance(error, DatabaseReadOnlyError):
-        add(tr("Startup", "Open read-only"), "read-only", QMessageBox.ButtonRole.ActionRole)
+        add(translate("Startup", "Open read-only"), "read-only", action)
     if isinstance(error, RESTORABLE) and backup is not None:
-        add(tr("Startup", "Restore newest backup"), "restore", QMessageBox.ButtonRole.AcceptRole)
-    add(tr("Startup", "Open another…"), "open", QMessageBox.ButtonRole.ActionRole)
+        add(translate("Startup", "Restore newest backup"), "restore", accept)
+    add(translate("Startup", "Open another…"), "open", action)
     if not (busy or isinstance(error, DatabaseTooNewError)):
-        add(tr("Startup", "Create new…"), "new", QMessageBox.ButtonRole.ActionRole)
-    add(tr("Startup", "Quit"), "quit", QMessageBox.ButtonRole.RejectRole)
+        add(translate("Startup", "Create new…"), "new", action)
+    add(translate("Startup", "Quit"), "quit", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     choice = buttons.get(box.clickedButton(), "quit")  # type: ignore[call-overload]
     if choice == "restore" and backup is not None:
@@ -127,14 +133,14 @@ def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
     if choice in ("retry", "read-only"):
         return choice, error.path
     if choice == "open":
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Startup", "Open database"),
-                                              str(Path(error.path).parent),
-                                              tr("Startup", "Databases (*.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("Startup", "Open database"), str(Path(error.path).parent),
+            translate("Startup", "Databases (*.db);;All files (*)"))
         return ("open", path) if path else ("quit", None)
     if choice == "new":
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Startup", "New database"),
+        path, _ = QFileDialog.getSaveFileName(parent, translate("Startup", "New database"),
                                               str(Path(error.path).with_name("counselor-new.db")),
-                                              tr("Startup", "Databases (*.db)"))
+                                              translate("Startup", "Databases (*.db)"))
         return ("new", path) if path else ("quit", None)
     return "quit", None
 
@@ -164,7 +170,7 @@ def open_with_recovery(db_arg: str | None) -> Database | None:
                 try:
                     restore(path, chosen)  # keeps the damaged file in the backups folder
                 except Exception as exc:
-                    QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+                    QMessageBox.critical(None, APP_NAME, translate(
                         "Startup", "The backup could not be restored: %s") % exc)
                     return None
             elif choice == "read-only":
@@ -176,7 +182,7 @@ def open_with_recovery(db_arg: str | None) -> Database | None:
 def report_backup_failure(parent: QWidget | None, exc: Exception) -> None:
     """A failed automatic backup is told to the counselor, not only logged."""
     log.warning("automatic backup failed: %s", exc)
-    QMessageBox.warning(parent, APP_NAME, QCoreApplication.translate(
+    QMessageBox.warning(parent, APP_NAME, translate(
         "Startup", "Today's automatic backup could not be made:\n%s\n\nYour work is "
         "saved as usual; use File > Back up now once the problem is fixed.") % exc)
 
@@ -208,7 +214,7 @@ def run_gui(db_arg: str | None) -> int:
     if db is None:
         return 2
     from counselor_app.services.settings import load_settings
-    from counselor_app.ui.i18n import install_translators
+    from counselor_app.ui.i18n import install_translators, remove_translators
     from counselor_app.ui.main_window import MainWindow
     from counselor_app.ui.startup_probe import watch_startup
 
@@ -235,6 +241,6 @@ def run_gui(db_arg: str | None) -> int:
     code = app.exec()
     for thread in preload:
         thread.join()  # never tear the engine down under it
-    del translators
+    remove_translators(app, translators)
     ctx.db.dispose()
     return code

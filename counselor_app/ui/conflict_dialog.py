@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services.concurrency import ConflictError
+from counselor_app.ui.words import changed_field
 
 RELOAD, OVERWRITE, CANCEL = "reload", "overwrite", "cancel"
 
@@ -43,7 +44,7 @@ class ConflictDialog(QDialog):
         self.choice = CANCEL if can_cancel else RELOAD
         self.mine = typed_text(mine)
         change = exc.change
-        fields = ", ".join(change.fields) or self.tr("this record")
+        fields = ", ".join(changed_field(f) for f in change.fields) or self.tr("this record")
         self.message = QLabel(self.tr("%1 changed %2 of this %3 at %4, after you opened it.")
                               .replace("%1", change.by or self.tr("Someone else"))
                               .replace("%2", fields).replace("%3", what)

@@ -109,8 +109,9 @@ class CourseMatchPanel(QWidget):
     def _fill(self) -> None:
         for u in transcripts.unmatched_courses(self.ctx.db):
             where = f" · {u.school}" if u.school else ""
-            item = QListWidgetItem(f"{u.source_code}  {u.title or '(no title)'}{where} "
-                                   f"({u.rows} row{'s' if u.rows != 1 else ''})")
+            rows = self.tr("1 row") if u.rows == 1 else self.tr("%d rows") % u.rows
+            title = u.title or self.tr("(no title)")
+            item = QListWidgetItem(f"{u.source_code}  {title}{where} ({rows})")
             item.setData(_KEY, (u.school, u.source_code, u.title))
             self.list.addItem(item)
         n = self.list.count()

@@ -12,6 +12,13 @@ log = logging.getLogger(__name__)
 
 CATALOG = "counselor_app"
 INTERFACE_LANGUAGES = ("en", "es")  # English is the source text; the rest have catalogs
+_current = ["en"]  # the language whose catalogs are installed
+_locale_before: list[QLocale] = []  # the default locale to put back with English
+
+
+def current_language() -> str:
+    """The language the interface shows now ("en" until a catalog is installed)."""
+    return _current[0]
 
 
 def interface_language(choice: str, system: QLocale | None = None) -> str:
@@ -38,6 +45,10 @@ def install_translators(app: QCoreApplication, choice: str) -> list[QTranslator]
     if ours.load(f"{CATALOG}_{language}", str(folder)):
         app.installTranslator(ours)
         installed.append(ours)
+        _current[0] = language
+        # dates in date fields and decimal commas in number fields follow the language
+        _locale_before[:] = [QLocale()]
+        QLocale.setDefault(QLocale(language))
     else:
         log.warning("no interface catalog for %s in %s", language, folder)
     qt = QTranslator(app)
@@ -50,3 +61,6 @@ def install_translators(app: QCoreApplication, choice: str) -> list[QTranslator]
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    _current[0] = "en"
+    if _locale_before:
+        QLocale.setDefault(_locale_before.pop())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.imports import ColumnReport, ImportKind, inspect_columns
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.import_words import columns, word
 
 if TYPE_CHECKING:
     from counselor_app.ui.import_wizard import ChoosePage
@@ -98,7 +99,7 @@ class ColumnMappingPage(QWizardPage):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.addItem(self.tr("(ignore)"), IGNORE)
             for spec in report.specs:
-                label = self.tr(spec.label) + (" *" if spec.required else "")
+                label = word(columns(), spec.label) + (" *" if spec.required else "")
                 combo.addItem(label, spec.key)
             choice = remembered.get(header, report.guessed.get(i, IGNORE))
             combo.setCurrentIndex(max(0, combo.findData(self._key(choice))))
@@ -128,16 +129,16 @@ class ColumnMappingPage(QWizardPage):
             return []
         chosen = self.choices()
         out = []
-        missing = [self.tr(s.label) for s in report.specs
+        missing = [word(columns(), s.label) for s in report.specs
                    if s.required and s.key not in chosen.values()]
         if missing:
             out.append(self.tr("Choose the columns that hold the required fields: %s.")
                        % ", ".join(missing))
         for spec in report.specs:
-            columns = [report.headers[i] for i, k in chosen.items() if k == spec.key]
-            if len(columns) > 1:
+            chosen_in = [report.headers[i] for i, k in chosen.items() if k == spec.key]
+            if len(chosen_in) > 1:
                 out.append(self.tr("%s is chosen for more than one column (%s); keep one.")
-                           % (self.tr(spec.label), ", ".join(columns)))
+                           % (word(columns(), spec.label), ", ".join(chosen_in)))
         return out
 
     def mapping(self) -> dict[str, str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,12 +19,24 @@ from PySide6.QtWidgets import QWidget
 from counselor_app.services.imports import ImportPreview
 
 _Index = QModelIndex | QPersistentModelIndex
+# the first column's words, kept in English in the rows and translated when shown
+_WHAT = (
+    QT_TRANSLATE_NOOP("PreviewModel", "To add"), QT_TRANSLATE_NOOP("PreviewModel", "To update"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Unchanged"), QT_TRANSLATE_NOOP("PreviewModel", "To remove"),
+    QT_TRANSLATE_NOOP("PreviewModel", "To archive"), QT_TRANSLATE_NOOP("PreviewModel", "Left out"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Errors"), QT_TRANSLATE_NOOP("PreviewModel", "Error"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Warning"), QT_TRANSLATE_NOOP("PreviewModel", "Add"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Update"), QT_TRANSLATE_NOOP("PreviewModel", "Remove"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Archive"))
 
 
 class PreviewModel(QAbstractTableModel):
     """Counts first, then every error and warning, then each row added/updated/removed."""
 
-    HEADERS = ("What", "File", "Row", "Column", "Details")
+    HEADERS = (QT_TRANSLATE_NOOP("PreviewModel", "What"),
+               QT_TRANSLATE_NOOP("PreviewModel", "File"), QT_TRANSLATE_NOOP("PreviewModel", "Row"),
+               QT_TRANSLATE_NOOP("PreviewModel", "Column"),
+               QT_TRANSLATE_NOOP("PreviewModel", "Details"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +69,8 @@ class PreviewModel(QAbstractTableModel):
                 for item in kept:
                     details = f"{item.key} {item.label}"
                     if item.changes:
-                        details += f" (changes: {', '.join(item.changes)})"
+                        details += " (" + QCoreApplication.translate(
+                            "PreviewModel", "changes: %s") % ", ".join(item.changes) + ")"
                     self._rows.append((title, item.file, _num(item.row), "", details))
                 if len(items) > len(kept):  # a large file: the first ones are listed
                     self._rows.append((title, "", "", "", QCoreApplication.translate(
@@ -74,7 +88,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row[index.column()]
+            text = row[index.column()]
+            return self.tr(text) if index.column() == 0 and text in _WHAT else text
         if role == Qt.ItemDataRole.ForegroundRole:
             if row[0] in ("Error", "Errors") and (row[0] == "Error" or row[4] != "0"):
                 return QBrush(QColor("#b71c1c"))
@@ -85,7 +100,7 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(str(self.HEADERS[section]))
         return None
 
     def row_values(self, row: int) -> tuple[str, str, str, str, str]:

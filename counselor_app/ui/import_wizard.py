@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -47,9 +48,11 @@ from counselor_app.services.imports import (
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.import_mapping import ColumnMappingPage
 from counselor_app.ui.import_preview_model import PreviewModel
+from counselor_app.ui.import_words import encodings, import_kinds, word
 from counselor_app.ui.workers import BackgroundTask, Progress, run_with_progress
 
-ENCODINGS = (("Automatic", None), ("UTF-8", "utf-8"), ("Windows-1252", "cp1252"))
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 FILE_FILTER = ("Spreadsheets and OneRoster zips (*.csv *.xlsx *.txt *.tsv *.zip);;"
                "All files (*)")
 
@@ -63,7 +66,7 @@ class ChoosePage(QWizardPage):
                                  "how each column is read."))
         self.kind_combo = QComboBox()
         for kind in ImportKind:
-            self.kind_combo.addItem(self.tr(KIND_LABELS[kind]), kind.value)
+            self.kind_combo.addItem(word(import_kinds(), KIND_LABELS[kind]), kind.value)
         self.file_edit = QLineEdit()
         self.file_edit.setPlaceholderText(self.tr("A .csv or .xlsx file"))
         browse = QPushButton(self.tr("Browse…"))
@@ -72,8 +75,8 @@ class ChoosePage(QWizardPage):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(browse)
         self.encoding_combo = QComboBox()
-        for label, value in ENCODINGS:
-            self.encoding_combo.addItem(self.tr(label), value)
+        for label, value in encodings():
+            self.encoding_combo.addItem(label, value)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
@@ -349,7 +352,8 @@ class ResultPage(QWizardPage):
         if result is None:
             self.label.setText("")
             return
-        lines = [self.tr("%s: %s.") % (KIND_LABELS[result.kind], result.summary())]
+        lines = [self.tr("%s: %s.") % (word(import_kinds(), KIND_LABELS[result.kind]),
+                                       result.summary())]
         if result.rejects_file is not None:
             lines.append(self.tr("The %d rows that were not imported are in %s, with the "
                                  "reason for each.") % (result.rejected, result.rejects_file))
@@ -403,7 +407,7 @@ class _TemplateDialog(QDialog):
         self.setWindowTitle(self.tr("Save import template"))
         self.kind_combo = QComboBox()
         for kind in TEMPLATE_KINDS:
-            self.kind_combo.addItem(self.tr(KIND_LABELS[kind]), kind.value)
+            self.kind_combo.addItem(word(import_kinds(), KIND_LABELS[kind]), kind.value)
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("Excel workbook (.xlsx) with instructions"), ".xlsx")
         self.format_combo.addItem(self.tr("CSV (.csv)"), ".csv")
@@ -433,8 +437,8 @@ def save_import_template(ctx: AppContext, parent: QWidget | None = None) -> Path
     kind, suffix = dialog.kind(), dialog.suffix()
     start = str(Path.home() / f"{kind.value}-import-template{suffix}")
     filters = ("Excel workbook (*.xlsx)" if suffix == ".xlsx" else "CSV (*.csv)")
-    chosen, _ = QFileDialog.getSaveFileName(parent, dialog.tr("Save import template"), start,
-                                            filters)
+    title = translate("_TemplateDialog", "Save import template")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
     if not chosen:
         return None
     path = Path(chosen)
@@ -443,7 +447,7 @@ def save_import_template(ctx: AppContext, parent: QWidget | None = None) -> Path
     try:
         write_template(kind, path)
     except OSError as exc:
-        QMessageBox.warning(parent, dialog.tr("Save import template"),
-                            dialog.tr("The template could not be saved:\n%s") % exc)
+        QMessageBox.warning(parent, title, translate(
+            "_TemplateDialog", "The template could not be saved:\n%s") % exc)
         return None
     return path

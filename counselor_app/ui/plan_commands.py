@@ -15,14 +15,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from counselor_app.domain.base import level_label
-from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
 from counselor_app.services import plans
 from counselor_app.services.concurrency import ConflictError
 from counselor_app.services.plans import RemovedCourse
 from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.words import course_status_title, grade_title, plan_status_title, term_title
 from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def _text(template: str, *values: str) -> str:
+    for i, value in enumerate(values, 1):
+        template = template.replace(f"%{i}", value)
+    return template
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +129,8 @@ class PlanCommand(QUndoCommand):
 class AddCourseCommand(PlanCommand):
     def __init__(self, ctx: AppContext, plan_id: int, code: str, level: int,
                  term: str = "year") -> None:
-        super().__init__(ctx, plan_id, f"Add {code} to {level_label(level)}")
+        super().__init__(ctx, plan_id, _text(translate("PlanCommands", "Add %1 to %2"),
+                                                 code, grade_title(level)))
         self.code, self.level, self.term = code, level, term
         self.ref: CourseRef | None = None
         self.removed: RemovedCourse | None = None
@@ -153,7 +161,7 @@ class AddCourseCommand(PlanCommand):
 
 class RemoveCourseCommand(PlanCommand):
     def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str) -> None:
-        super().__init__(ctx, plan_id, f"Remove {code}")
+        super().__init__(ctx, plan_id, translate("PlanCommands", "Remove %s") % code)
         self.ref = self.refs.get(course_id)
         self.removed: RemovedCourse | None = None
 
@@ -173,7 +181,8 @@ class RemoveCourseCommand(PlanCommand):
 class MoveCourseCommand(PlanCommand):
     def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
                  level: int) -> None:
-        super().__init__(ctx, plan_id, f"Move {code} to {level_label(level)}")
+        super().__init__(ctx, plan_id, _text(translate("PlanCommands", "Move %1 to %2"),
+                                                 code, grade_title(level)))
         self.ref = self.refs.get(course_id)
         self.level = level
         self.old_level: int | None = None
@@ -252,12 +261,12 @@ class UpdateCourseCommand(FieldsCommand):
                                               **self.old))
 
     def _shown(self, target: dict[str, Any]) -> dict[str, str]:
-        translate = QCoreApplication.translate
         labels = {"term": translate("PlanCommands", "Term"),
                   "status": translate("PlanCommands", "Status"),
                   "final_mark": translate("PlanCommands", "Final mark")}
-        words = {"term": TERM_LABELS, "status": STATUS_LABELS}
-        return {labels.get(k, k): words.get(k, {}).get(v, v) for k, v in target.items()}
+        words = {"term": term_title, "status": course_status_title}
+        return {labels.get(k, k): words[k](v) if k in words else v
+                for k, v in target.items()}
 
     def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
         return dict(plans.course_field_values(self.ctx.db, self.ref.id, keys))
@@ -268,10 +277,11 @@ class UpdateCourseCommand(FieldsCommand):
 
 def _update_text(code: str, new: dict[str, str]) -> str:
     if "term" in new:
-        return f"Set {code} to {TERM_LABELS.get(new['term'], new['term'])}"
+        return _text(translate("PlanCommands", "Set %1 to %2"), code, term_title(new["term"]))
     if "status" in new:
-        return f"Mark {code} {STATUS_LABELS.get(new['status'], new['status']).lower()}"
-    return f"Set final mark of {code}"
+        return _text(translate("PlanCommands", "Mark %1 %2"), code,
+                     course_status_title(new["status"]).lower())
+    return translate("PlanCommands", "Set final mark of %s") % code
 
 
 class UpdatePlanFieldsCommand(FieldsCommand):
@@ -331,7 +341,8 @@ def plan_field_label(key: str) -> str:
 class SetPlanStatusCommand(PlanCommand):
     def __init__(self, ctx: AppContext, plan_id: int, status: str, by: str,
                  old: tuple[str, str, dt.datetime | None]) -> None:
-        super().__init__(ctx, plan_id, f"Mark plan {status}")
+        super().__init__(ctx, plan_id, translate("PlanCommands", "Mark plan %s")
+                         % plan_status_title(status).lower())
         self.status, self.by, self.old = status, by, old
 
     def redo(self) -> None:
@@ -345,7 +356,7 @@ class SetPlanStatusCommand(PlanCommand):
 
 class AddCommentCommand(PlanCommand):
     def __init__(self, ctx: AppContext, plan_id: int, author: str, text: str) -> None:
-        super().__init__(ctx, plan_id, "Add comment")
+        super().__init__(ctx, plan_id, translate("PlanCommands", "Add comment"))
         self.author, self.text_ = author, text
         self.comment_id: int | None = None
 
@@ -366,7 +377,8 @@ class SetFirstLevelCommand(PlanCommand):
     """Start the plan in grade 6, 7, 8 or 9."""
 
     def __init__(self, ctx: AppContext, plan_id: int, level: int, old: int) -> None:
-        super().__init__(ctx, plan_id, f"Start the plan in grade {level}")
+        super().__init__(ctx, plan_id, translate("PlanCommands", "Start the plan in grade %d")
+                         % level)
         self.level, self.old = level, old
 
     def redo(self) -> None:

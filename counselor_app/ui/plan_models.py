@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -23,11 +24,22 @@ from PySide6.QtGui import (
 )
 
 from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY
-from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
 from counselor_app.services.browse import CourseRow
 from counselor_app.services.plans import PlanCourseView
-from counselor_app.services.rules import ERROR, MIDDLE_SCHOOL_LEVELS, Issue, format_number
+from counselor_app.services.rules import ERROR, MIDDLE_SCHOOL_LEVELS, Issue
 from counselor_app.text import fold
+from counselor_app.ui.words import (
+    amount,
+    course_status_title,
+    data_word,
+    issue_text,
+    number,
+    severity_title,
+    short_date,
+    short_date_year,
+    short_term_title,
+    term_title,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +62,6 @@ CTE_COLOR = QColor("#00796b")
 OK_COLOR = QColor("#2e7d32")
 
 NOTES_DELAY_MS = 800
-SHORT_TERMS = {"year": "Year", "sem1": "Sem 1", "sem2": "Sem 2", "summer": "Summer"}
 
 
 def marker_color(marker: str | None) -> QColor | None:
@@ -59,11 +70,11 @@ def marker_color(marker: str | None) -> QColor | None:
 
 
 def credits_text(value: float) -> str:
-    return f"{format_number(value)} cr"
+    return f"{number(value)} " + QCoreApplication.translate("Words", "cr")
 
 
 def credits_words(value: float) -> str:
-    return f"{format_number(value)} credit" + ("" if value == 1 else "s")
+    return amount(value, "credits")
 
 
 def default_level(grade_low: int) -> int:
@@ -76,8 +87,8 @@ def changed_at_text(when: dt.datetime, now: dt.datetime | None = None) -> str:
     if when.date() == now.date():
         return when.strftime("%H:%M")
     if when.year == now.year:
-        return f"{when.strftime('%b')} {when.day}, {when.strftime('%H:%M')}"
-    return f"{when.strftime('%b')} {when.day}, {when.year}"
+        return f"{short_date(when.date())}, {when.strftime('%H:%M')}"
+    return short_date_year(when.date())
 
 
 # ====================================================================== item models
@@ -124,7 +135,7 @@ class GradeColumnModel(QAbstractListModel):
         c = self._courses[index.row()]
         issues = self._issues.get(c.id, ())
         if role == Qt.ItemDataRole.DisplayRole:
-            return c.title if c.known else "Not in the catalog"
+            return c.title if c.known else self.tr("Not in the catalog")
         if role == ID_ROLE:
             return c.id
         if role == CODE_ROLE:
@@ -157,38 +168,37 @@ class GradeColumnModel(QAbstractListModel):
             return f"{c.code} {c.title}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             parts = [self._detail(c, c.id in self._past), credits_words(c.credits)]
-            parts += [f"{i.severity}: {i.message}" for i in issues]
+            parts += [f"{severity_title(i.severity)}: {issue_text(i)}" for i in issues]
             return "; ".join(parts)
         return None
 
     def _detail(self, c: PlanCourseView, past: bool = False) -> str:
-        parts = [c.code, SHORT_TERMS.get(c.term, c.term)]
+        parts = [c.code, short_term_title(c.term)]
         if past:  # a year that is over: say so on the card itself
             parts.append("⚠ " + self.tr("still planned"))
         if c.status == "completed":
-            parts.append("✓ " + (c.final_mark or "done"))
+            parts.append("✓ " + (c.final_mark or self.tr("done")))
             if c.transcript_id is not None:
-                parts.append("transcript")
+                parts.append(self.tr("transcript"))
         elif c.status != "planned":
-            parts.append(STATUS_LABELS.get(c.status, c.status))
+            parts.append(course_status_title(c.status))
         return " · ".join(parts)
 
-    @staticmethod
-    def _tooltip(c: PlanCourseView, issues: tuple[Issue, ...]) -> str:
+    def _tooltip(self, c: PlanCourseView, issues: tuple[Issue, ...]) -> str:
         lines = [f"<b>{html.escape(c.title)}</b> ({html.escape(c.code)})"]
         if c.known:
-            area = f" · {html.escape(c.subject_area)}" if c.subject_area else ""
+            area = f" · {html.escape(data_word(c.subject_area))}" if c.subject_area else ""
             lines.append(f"{credits_words(c.credits)}{area}{' · CTE' if c.cte else ''}")
         else:
-            lines.append("This course code is no longer in the catalog. It stays in the plan "
-                         "but counts no credits.")
-        lines.append(html.escape(TERM_LABELS.get(c.term, c.term)) + " · "
-                     + html.escape(STATUS_LABELS.get(c.status, c.status))
-                     + (f" · final mark {html.escape(c.final_mark)}" if c.final_mark else ""))
+            lines.append(html.escape(self.tr("This course code is no longer in the catalog. "
+                                             "It stays in the plan but counts no credits.")))
+        mark = " · " + self.tr("final mark %s") % c.final_mark if c.final_mark else ""
+        lines.append(html.escape(term_title(c.term) + " · " + course_status_title(c.status)
+                                 + mark))
         for issue in issues:
             color = ERROR_COLOR if issue.severity == ERROR else WARNING_COLOR
             lines.append(f"<span style='color:{color.name()}'>●</span> "
-                         f"{html.escape(issue.message)}")
+                         f"{html.escape(issue_text(issue))}")
         return "<br>".join(lines)
 
     # --- drag and drop -------------------------------------------------------------
@@ -277,30 +287,33 @@ class CatalogModel(QAbstractListModel):
         if role == CREDITS_ROLE:
             return credits_text(r.credits)
         if role == DETAIL_ROLE:
-            return f"{r.code} · {self._grades(r)} · {r.subject_area}"
+            return f"{r.code} · {self._grades(r)} · {data_word(r.subject_area)}"
         if role == BADGE_ROLE:
             return "CTE" if r.cte else ("DC" if r.dual_credit else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = [f"<b>{html.escape(r.title)}</b> ({html.escape(r.code)})",
-                   f"{credits_words(r.credits)} · {html.escape(r.subject_area)} · "
+                   f"{credits_words(r.credits)} · {html.escape(data_word(r.subject_area))} · "
                    f"{self._grades(r)}"]
             if r.cte:
-                tip.append("Career and technical education course")
+                tip.append(html.escape(self.tr("Career and technical education course")))
             if r.dual_credit:
-                tip.append("Dual credit")
+                tip.append(html.escape(self.tr("Dual credit")))
             if r.prerequisites:
-                tip.append("Prerequisites: " + html.escape(", ".join(r.prerequisites)))
-            tip.append("<i>Drag onto a grade, or press Enter to choose one.</i>")
+                tip.append(html.escape(self.tr("Prerequisites: %s")
+                                       % ", ".join(r.prerequisites)))
+            tip.append("<i>" + html.escape(self.tr("Drag onto a grade, or press Enter to "
+                                                   "choose one.")) + "</i>")
             return "<br>".join(tip)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{r.code} {r.title}"
         return None
 
-    @staticmethod
-    def _grades(r: CourseRow) -> str:
-        low = "PS" if r.grade_low == POSTSECONDARY else str(r.grade_low)
-        high = "PS" if r.grade_high == POSTSECONDARY else str(r.grade_high)
-        return f"grade {low}" if low == high else f"grades {low}–{high}"
+    def _grades(self, r: CourseRow) -> str:
+        ps = self.tr("PS")
+        low = ps if r.grade_low == POSTSECONDARY else str(r.grade_low)
+        high = ps if r.grade_high == POSTSECONDARY else str(r.grade_high)
+        return self.tr("grade %s") % low if low == high else \
+            self.tr("grades %s") % f"{low}–{high}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

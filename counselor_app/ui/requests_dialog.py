@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,9 @@ from counselor_app.services.sis_export import (
     export_course_requests,
 )
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.import_words import request_layouts, word
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 SHOWN = 200
 """Rows shown in the preview table (the file holds them all)."""
@@ -46,7 +49,7 @@ class CourseRequestsDialog(QDialog):
         self.setWindowTitle(self.tr("Export next year's course requests"))
         self.layout_combo = QComboBox()
         for key, label in LAYOUT_LABELS.items():
-            self.layout_combo.addItem(self.tr(label), key)
+            self.layout_combo.addItem(word(request_layouts(), label), key)
         self.layout_combo.currentIndexChanged.connect(self.refresh)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
@@ -117,17 +120,18 @@ class CourseRequestsDialog(QDialog):
 def export_portable_plans(ctx: AppContext, folder: str, parent: QWidget) -> Path | None:
     """File > Exchange > Export plans for another platform."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export plans for another platform"),
-        str(Path(folder) / "portable-plans.json"), parent.tr("JSON files (*.json)"))
+        parent, translate("Exchange", "Export plans for another platform"),
+        str(Path(folder) / "portable-plans.json"), translate("Exchange", "JSON files (*.json)"))
     if not chosen:
         return None
     path = Path(chosen) if chosen.lower().endswith(".json") else Path(chosen + ".json")
+    title = translate("Exchange", "Export")
     try:
         n = export_portable(ctx.db, path)
     except (ExchangeError, OSError) as exc:
-        QMessageBox.warning(parent, parent.tr("Export"),
-                            parent.tr("Nothing was written to %s:\n%s") % (path, exc))
+        QMessageBox.warning(parent, title, translate(
+            "Exchange", "Nothing was written to %s:\n%s") % (path, exc))
         return None
-    QMessageBox.information(parent, parent.tr("Export"),
-                            parent.tr("Saved %d active plans to\n%s") % (n, path))
+    QMessageBox.information(parent, title, translate(
+        "Exchange", "Saved %d active plans to\n%s") % (n, path))
     return path

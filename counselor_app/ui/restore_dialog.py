@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from counselor_app.services.backups import list_backups, restore
 from counselor_app.store.backup import backup_dir
 from counselor_app.ui.context import AppContext
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -90,17 +92,18 @@ def restore_backup(ctx: AppContext, parent: QWidget) -> bool:
     from counselor_app.store.bootstrap import open_database
 
     db_path = ctx.db.path
+    title = translate("RestoreDialog", "Restore")
     if db_path is None:
-        QMessageBox.information(parent, parent.tr("Restore"),
-                                parent.tr("Restore works for database files only."))
+        QMessageBox.information(parent, title, translate(
+            "RestoreDialog", "Restore works for database files only."))
         return False
     dialog = RestoreDialog(db_path, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return False
     answer = QMessageBox.question(
-        parent, parent.tr("Restore"),
-        parent.tr("Replace the current database with this backup?\n\n%s\n\nThe current "
-                  "database is kept as a backup first.") % dialog.chosen)
+        parent, title,
+        translate("RestoreDialog", "Replace the current database with this backup?\n\n%s\n\n"
+                  "The current database is kept as a backup first.") % dialog.chosen)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     read_only = ctx.db.read_only
@@ -110,8 +113,8 @@ def restore_backup(ctx: AppContext, parent: QWidget) -> bool:
         restore(db_path, dialog.chosen)
     except Exception as exc:
         replaced = False
-        QMessageBox.warning(parent, parent.tr("Restore"),
-                            parent.tr("Nothing was replaced:\n%s") % exc)
+        QMessageBox.warning(parent, title,
+                            translate("RestoreDialog", "Nothing was replaced:\n%s") % exc)
     ctx.db = open_database(str(db_path), read_only=read_only)
     if replaced:
         ctx.undo.clear()

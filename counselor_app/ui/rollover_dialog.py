@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services import rollover
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.words import grade_title
 
 
 class RolloverDialog(QDialog):
@@ -40,13 +41,16 @@ class RolloverDialog(QDialog):
         head.setWordWrap(True)
         self.moves = QListWidget()
         self.moves.setAccessibleName(self.tr("Students moving up"))
-        self.moves.addItems([f"{m.student_id}  {m.name}: grade {m.from_grade} → "
-                             + (f"grade {m.to_grade}" if m.to_grade else "graduated (archived)")
+        graduated = self.tr("graduated (archived)")
+        self.moves.addItems([f"{m.student_id}  {m.name}: {grade_title(m.from_grade)} → "
+                             + (grade_title(m.to_grade) if m.to_grade else graduated)
                              for m in p.moves])
         self.gaps = QListWidget()
         self.gaps.setAccessibleName(self.tr("Plans without next year's courses"))
-        self.gaps.addItems([f"{g.student_id}  {g.name}: \u201c{g.plan_name}\u201d has no "
-                            f"courses for grade {g.grade}" for g in p.gaps])
+        gap = self.tr("“%1” has no courses for %2")
+        self.gaps.addItems([f"{g.student_id}  {g.name}: "
+                            + gap.replace("%1", g.plan_name).replace("%2", grade_title(g.grade))
+                            for g in p.gaps])
         tabs = QTabWidget()
         tabs.addTab(self.moves, self.tr("Students (%d)") % len(p.moves))
         tabs.addTab(self.gaps, self.tr("Plans without next year's courses (%d)") % len(p.gaps))

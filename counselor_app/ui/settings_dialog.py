@@ -102,17 +102,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Backups kept:"), self.backups)
         form.addRow(self.tr("Interface &language:"), self.language)
         form.addRow("", language_note)
-        for w, name in ((self.school, "School name"), (self.logo, "School logo"),
-                        (self.counselor, "Counselor name"),
-                        (self.counselor_email, "Counselor email"),
-                        (self.counselor_phone, "Counselor phone"),
-                        (self.school_address, "School address"), (self.paper, "Paper size"),
-                        (self.max_credits, "Maximum credits per year"),
-                        (self.cte_mode, "CTE concentrator counts"),
-                        (self.cte_threshold, "CTE concentrator threshold"),
-                        (self.backups, "Backups kept"),
-                        (self.language, "Interface language")):
-            w.setAccessibleName(self.tr(name))
+        for w, name in ((self.school, self.tr("School name")),
+                        (self.logo, self.tr("School logo")),
+                        (self.counselor, self.tr("Counselor name")),
+                        (self.counselor_email, self.tr("Counselor email")),
+                        (self.counselor_phone, self.tr("Counselor phone")),
+                        (self.school_address, self.tr("School address")),
+                        (self.paper, self.tr("Paper size")),
+                        (self.max_credits, self.tr("Maximum credits per year")),
+                        (self.cte_mode, self.tr("CTE concentrator counts")),
+                        (self.cte_threshold, self.tr("CTE concentrator threshold")),
+                        (self.backups, self.tr("Backups kept")),
+                        (self.language, self.tr("Interface language"))):
+            w.setAccessibleName(name)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)

@@ -30,6 +30,7 @@ from counselor_app.services.concurrency import STUDENT_FIELD_LABELS, ConflictErr
 from counselor_app.services.students import StudentData, StudentValidationError
 from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, resolve_conflict
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.words import changed_field, data_word
 from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
 
 INTEREST_FRAMEWORK = "ncc-2024"
@@ -213,7 +214,7 @@ class StudentDialog(QDialog):
         code = INTEREST_FRAMEWORK if INTEREST_FRAMEWORK in frameworks else next(
             iter(sorted(frameworks)), "")
         for cluster in browse.framework_tree(self.ctx.db, code) if code else []:
-            item = QListWidgetItem(cluster.name)
+            item = QListWidgetItem(data_word(cluster.name))
             item.setData(Qt.ItemDataRole.UserRole, cluster.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -318,7 +319,7 @@ class StudentDialog(QDialog):
         data = self.student_data()
         by_label = {label: field for field, label in STUDENT_FIELD_LABELS.items()}
         clash = [by_label[label] for label in exc.change.fields if label in by_label]
-        mine = {self.tr(STUDENT_FIELD_LABELS[f]): _shown(getattr(data, f)) for f in clash}
+        mine = {changed_field(STUDENT_FIELD_LABELS[f]): _shown(getattr(data, f)) for f in clash}
         choice = resolve_conflict(self, self.tr("student"), exc, mine, can_cancel=True)
         if choice == OVERWRITE:
             return self.save(overwrite=True)

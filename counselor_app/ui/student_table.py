@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from counselor_app.services.students import StudentRow
 from counselor_app.text import fold
+from counselor_app.ui.words import data_word
 
 PK_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,14 +158,15 @@ class StudentTableModel(QAbstractTableModel):
                 return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == CLUSTER:
-                return (f"Cluster of the active plan: {r.active_cluster}" if r.active_cluster
-                        else "No active plan" if r.active_plan_id is None
-                        else "The active plan is not from a program of study")
+                return (self.tr("Cluster of the active plan: %s") % data_word(r.active_cluster)
+                        if r.active_cluster else self.tr("No active plan")
+                        if r.active_plan_id is None
+                        else self.tr("The active plan is not from a program of study"))
             tip = f"{r.full_name} — {r.school}" if r.school else r.full_name
             if r.preferred_name:
-                tip += f"\nLegal first name: {r.first_name}"
+                tip += "\n" + self.tr("Legal first name: %s") % r.first_name
             if r.archived:
-                tip += "\nArchived"
+                tip += "\n" + self.tr("Archived")
             return tip
         return None
 
@@ -181,7 +183,7 @@ class StudentTableModel(QAbstractTableModel):
         if col == COUNSELOR:
             return r.counselor
         if col == CLUSTER:
-            return r.active_cluster or ("—" if r.active_plan_id is None else "")
+            return data_word(r.active_cluster) or ("—" if r.active_plan_id is None else "")
         return ""
 
 

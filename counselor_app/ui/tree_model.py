@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from counselor_app.services.browse import ClusterNode
+from counselor_app.ui.words import data_word
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,16 +38,20 @@ class FrameworkTreeModel(QAbstractItemModel):
         self._root = _Node("root", "", "", None, 0)
         self._by_code = {}
         for i, c in enumerate(clusters):
-            tip = "Cross-cutting cluster" if c.cross_cutting else "Career cluster"
-            cn = _Node("cluster", c.code, c.name, self._root, i, tip)
+            tip = self.tr("Cross-cutting cluster") if c.cross_cutting else \
+                self.tr("Career cluster")
+            cn = _Node("cluster", c.code, data_word(c.name), self._root, i, tip)
             self._root.children.append(cn)
             self._by_code[c.code] = cn
             for j, p in enumerate(c.pathways):
-                pn = _Node("pathway", p.code, p.name, cn, j, pathway_label)
+                label = (self.tr("Pathway") if pathway_label == "Pathway"
+                         else self.tr("Sub-cluster"))
+                pn = _Node("pathway", p.code, data_word(p.name), cn, j, label)
                 cn.children.append(pn)
                 self._by_code[p.code] = pn
                 for k, prog in enumerate(p.programs):
-                    node = _Node("program", prog.code, prog.name, pn, k, "Program of study")
+                    node = _Node("program", prog.code, prog.name, pn, k,
+                                 self.tr("Program of study"))
                     pn.children.append(node)
                     self._by_code[prog.code] = node
         self.endResetModel()

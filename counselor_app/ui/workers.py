@@ -12,8 +12,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +120,7 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[Progress], Any]
                       on_error: Callable[[str], None] | None = None,
                       on_cancel: Callable[[], None] | None = None) -> BackgroundTask:
     """Start ``fn`` in the background behind a modeless progress dialog with Cancel."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, translate("Workers", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

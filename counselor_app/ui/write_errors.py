@@ -17,6 +17,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from counselor_app.services.concurrency import ConflictError
 from counselor_app.store.errors import is_busy, is_disk_full
+from counselor_app.ui.words import changed_field
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -27,35 +30,35 @@ WRITE_ERRORS: tuple[type[BaseException], ...] = (DBAPIError, sqlite3.Error, OSEr
 
 def describe_write_error(exc: BaseException) -> str:
     """A sentence for the counselor saying why the change was not saved."""
-    tr = QCoreApplication.translate
     if isinstance(exc, ConflictError):
         change = exc.change
-        return tr("WriteErrors", "%s changed %s after you opened it, so your change was not "
+        return translate("WriteErrors", "%s changed %s after you opened it, so your change was not "
                   "saved. The newest version is shown now.") % (
-                      change.by or tr("WriteErrors", "Someone else"),
-                      ", ".join(change.fields) or tr("WriteErrors", "this record"))
+                      change.by or translate("WriteErrors", "Someone else"),
+                      ", ".join(changed_field(f) for f in change.fields)
+                      or translate("WriteErrors", "this record"))
     text = str(getattr(exc, "orig", None) or exc)
     if is_busy(exc):
-        return tr("WriteErrors", "The change was not saved: the database is in use by "
+        return translate("WriteErrors", "The change was not saved: the database is in use by "
                   "another program (for example a long import). Try again in a moment.")
     if is_disk_full(exc):
-        return tr("WriteErrors", "The change was not saved: the disk is full. Free some "
+        return translate("WriteErrors", "The change was not saved: the disk is full. Free some "
                   "space and try again.")
     if "readonly" in text.lower() or "read-only" in text.lower():
-        return tr("WriteErrors", "The change was not saved: this database is open "
+        return translate("WriteErrors", "The change was not saved: this database is open "
                   "read-only.")
     if isinstance(exc, OperationalError | sqlite3.OperationalError | OSError):
-        return tr("WriteErrors", "The change was not saved: the database could not be "
+        return translate("WriteErrors", "The change was not saved: the database could not be "
                   "written (%s). Check the disk or network folder and try again.") % (
                       text.splitlines()[0] if text else exc.__class__.__name__)
-    return tr("WriteErrors", "The change was not saved (%s).") % (
+    return translate("WriteErrors", "The change was not saved (%s).") % (
         text.splitlines()[0] if text else exc.__class__.__name__)
 
 
 def show_write_error(parent: QWidget | None, exc: BaseException) -> None:
     log.warning("write failed: %s", exc.__class__.__name__)
     QMessageBox.warning(parent or QApplication.activeWindow(),
-                        QCoreApplication.translate("WriteErrors", "Not saved"),
+                        translate("WriteErrors", "Not saved"),
                         describe_write_error(exc))
 
 

@@ -2,210 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Occupation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median wage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlook 2024-34</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Openings a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typical entry education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median annual wage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not published by BLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment (May 2025)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected growth 2024-34</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Openings each year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work experience needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-the-job training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O*NET job zone: varies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLS publishes no wage or projection figures for this occupation (for example, military occupations).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>The database %s is in use by another program, which is holding a lock on it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Nothing is wrong with the file. Try again when the other program has finished (for example a long import), or open it read-only to look.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>The database %s cannot be changed by your account.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>You can open it read-only to look and print, or open another database. To work in it, copy it to a folder you can write to.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>The database %s was made by a newer version of Career Pathway Planner.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Update the app to open it. The file has not been changed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>The database %s %s.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Restore its newest backup, %s: the app updates it properly and the current file is kept among the backups. Or open another database, or create a new one.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>No backup of it was found. Open another database or create a new one; the file is kept as it is for repair.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>The file has not been changed. You can restore the newest backup (the damaged file is kept), open another database, or create a new one.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>The file has not been changed. You can open another database or create a new one.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Retry</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Open read-only</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Restore newest backup</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Open another…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Create new…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Quit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Open database</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Databases (*.db);;All files (*)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>New database</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Startup</source>
-        <comment>Databases (*.db)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WriteErrors</source>
-        <comment>%s changed %s after you opened it, so your change was not saved. The newest version is shown now.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WriteErrors</source>
-        <comment>Someone else</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WriteErrors</source>
-        <comment>this record</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WriteErrors</source>
-        <comment>The change was not saved: the database is in use by another program (for example a long import). Try again in a moment.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WriteErrors</source>
-        <comment>The change was not saved: the disk is full. Free some space and try again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WriteErrors</source>
-        <comment>The change was not saved: this database is open read-only.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WriteErrors</source>
-        <comment>The change was not saved: the database could not be written (%s). Check the disk or network folder and try again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WriteErrors</source>
-        <comment>The change was not saved (%s).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ApprovalBar</name>
     <message>
         <source>A&amp;pprove…</source>
@@ -224,6 +20,14 @@
         <translation>Versiones aprobadas, firmas, reimpresión y comparación</translation>
     </message>
     <message>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <source>%d changes</source>
+        <translation>%d cambios</translation>
+    </message>
+    <message>
         <source>Version %d; PDF checksum %s</source>
         <translation>Versión %d; suma de verificación del PDF %s</translation>
     </message>
@@ -232,63 +36,74 @@
     <name>ApprovalDialog</name>
     <message>
         <source>Approve plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el plan</translation>
     </message>
     <message>
         <source>Approve “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar «%s»</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <source>Your name as it prints on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre tal como se imprime en el plan</translation>
     </message>
     <message>
         <source>From Settings (Counselor name)</source>
-        <translation type="unfinished"></translation>
+        <translation>De Configuración (Nombre del consejero/a)</translation>
     </message>
     <message>
         <source>Not set yet: it is saved in Settings as your counselor name</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin fijar: se guarda en Configuración como su nombre de consejero/a</translation>
     </message>
     <message>
         <source>Approved &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado &amp;por</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Problems in the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en las revisiones</translation>
     </message>
     <message>
         <source>I have gone over these problems and approve the plan anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisé estos problemas y apruebo el plan de todos modos</translation>
     </message>
     <message>
         <source>&lt;b&gt;The checks show %d problem(s).&lt;/b&gt; They are kept with the approved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Las revisiones muestran %d problema(s).&lt;/b&gt; Se guardan con la versión aprobada.</translation>
     </message>
     <message>
         <source>✓ The checks show no errors and no shortfalls.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Las revisiones no muestran errores ni requisitos pendientes.</translation>
     </message>
     <message>
         <source>Approving keeps a copy of this plan, its checks and the printed PDF, with your name and today&apos;s date. Any later change starts a new draft; the approved copy can always be reprinted from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aprobar se guarda una copia de este plan, de sus revisiones y del PDF impreso, con su nombre y la fecha de hoy. Cualquier cambio posterior empieza un nuevo borrador; la copia aprobada siempre se puede volver a imprimir desde el historial.</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>The checks changed; look again before approving: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Las revisiones cambiaron; vuelva a mirarlas antes de aprobar: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Waive %s</source>
+        <translation>Dispensar %s</translation>
+    </message>
+    <message>
+        <source>Substitute %1 for %2</source>
+        <translation>Sustituir %2 por %1</translation>
     </message>
 </context>
 <context>
@@ -350,6 +165,22 @@
         <translation>Revisar también (%d)…</translation>
     </message>
     <message>
+        <source>✓ No problems found.</source>
+        <translation>✓ No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Prerequisites, grade limits and credit loads all check out. The graduation audit is beside this list.</source>
+        <translation>Los requisitos previos, los límites de grado y las cargas de créditos están en orden. La revisión de graduación está junto a esta lista.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
         <source>Show in plan</source>
         <translation>Mostrar en el plan</translation>
     </message>
@@ -373,6 +204,10 @@
         <translation>No se necesita</translation>
     </message>
     <message>
+        <source>%1 (%2, %3). Rules checked %4 against %5. %6</source>
+        <translation>%1 (%2, %3). Reglas revisadas el %4 según %5. %6</translation>
+    </message>
+    <message>
         <source>no program of study yet</source>
         <translation>todavía sin programa de estudios</translation>
     </message>
@@ -380,23 +215,70 @@
         <source>CTE concentrator: %s</source>
         <translation>Concentrador de CTE: %s</translation>
     </message>
+    <message>
+        <source>Program counted: %s.</source>
+        <translation>Programa que se cuenta: %s.</translation>
+    </message>
+    <message>
+        <source>Perkins V: a concentrator has completed the courses; planned ones make a student on track.</source>
+        <translation>Perkins V: un concentrador ya terminó los cursos; los cursos planeados solo ponen al estudiante en camino.</translation>
+    </message>
+    <message>
+        <source>counts as %s</source>
+        <translation>cuenta como %s</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: counts %4 here. Double-click or press Enter to select it in the plan.</source>
+        <translation>%1 (%2), %3: cuenta %4 aquí. Haga doble clic o pulse Intro para seleccionarlo en el plan.</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
         <source>&amp;Skip students without a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir a los estudiantes sin plan</translation>
     </message>
     <message>
         <source>Students who have no plan yet get no file; the result says how many were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estudiantes que todavía no tienen plan no reciben archivo; el resultado indica cuántos se omitieron.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) without a plan were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n estudiante sin plan.</numerusform>
+            <numerusform>Se omitieron %n estudiantes sin plan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Career and technical education course</source>
+        <translation>Curso de educación técnica y profesional</translation>
+    </message>
+    <message>
+        <source>Dual credit</source>
+        <translation>Crédito doble</translation>
+    </message>
+    <message>
+        <source>Prerequisites: %s</source>
+        <translation>Requisitos previos: %s</translation>
+    </message>
+    <message>
+        <source>Drag onto a grade, or press Enter to choose one.</source>
+        <translation>Arrástrelo a un grado, o pulse Intro para elegir uno.</translation>
+    </message>
+    <message>
+        <source>PS</source>
+        <translation>PS</translation>
+    </message>
+    <message>
+        <source>grade %s</source>
+        <translation>grado %s</translation>
+    </message>
+    <message>
+        <source>grades %s</source>
+        <translation>grados %s</translation>
     </message>
 </context>
 <context>
@@ -441,32 +323,40 @@
         <source>All subject areas</source>
         <translation>Todas las áreas de materias</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%d courses</source>
+        <translation>%d cursos</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistDialog</name>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de la lista de control</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>Date done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se hizo</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por</translation>
     </message>
     <message>
         <source>Done &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho &amp;el</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado &amp;por</translation>
     </message>
 </context>
 <context>
@@ -606,6 +496,10 @@
         <translation>Agregar el comentario al plan</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
         <source>No comments yet.</source>
         <translation>Todavía no hay comentarios.</translation>
     </message>
@@ -614,27 +508,27 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones</translation>
     </message>
     <message>
         <source>The plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan actual</translation>
     </message>
     <message>
         <source>Version %d, approved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %d, aprobada el %s</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias</translation>
     </message>
     <message>
         <source>%d difference(s); changed courses are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>%d diferencia(s); los cursos que cambiaron aparecen resaltados</translation>
     </message>
 </context>
 <context>
@@ -684,153 +578,563 @@
     <name>CourseMatchDialog</name>
     <message>
         <source>Courses not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos fuera del catálogo</translation>
     </message>
 </context>
 <context>
     <name>CourseMatchPanel</name>
     <message>
         <source>Courses not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos fuera del catálogo</translation>
     </message>
     <message>
         <source>Counts as the &amp;catalog course</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta como el curso del &amp;catálogo</translation>
     </message>
     <message>
         <source>Keep as &amp;transfer credit in</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar como crédito de &amp;transferencia en</translation>
     </message>
     <message>
         <source>Catalog course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso del catálogo</translation>
     </message>
     <message>
         <source>Subject area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de materias</translation>
     </message>
     <message>
         <source>Tags, e.g. world-language; ag:e</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, p. ej., world-language; ag:e</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>&amp;Save match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el emparejamiento</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>%d rows</source>
+        <translation>%d filas</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>%d course number(s) on transcripts are not in the catalog and count nowhere until matched. Each match is remembered for later imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d número(s) de curso de los expedientes académicos no están en el catálogo y no cuentan en ningún lado hasta emparejarlos. Cada emparejamiento se recuerda para las importaciones siguientes.</translation>
     </message>
     <message>
         <source>Every course on the transcripts is in the catalog or matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cursos de los expedientes académicos están en el catálogo o ya emparejados.</translation>
     </message>
     <message>
         <source>Choose the catalog course it counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el curso del catálogo al que equivale</translation>
     </message>
 </context>
 <context>
     <name>CourseRequestsDialog</name>
     <message>
         <source>Export next year&apos;s course requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las solicitudes de cursos del próximo año</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>The requests could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las solicitudes: %s</translation>
     </message>
     <message>
         <source>Save course requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las solicitudes de cursos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Nothing was written to %s:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada en %s:
+%s</translation>
     </message>
     <message>
         <source>Saved to %s:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %s:
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>DetailHtml</name>
+    <message>
+        <source>PS</source>
+        <translation>PS</translation>
+    </message>
+    <message>
+        <source>Sub-clusters</source>
+        <translation>Subclústeres</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Trayectorias</translation>
+    </message>
+    <message>
+        <source>Cross-cutting career cluster</source>
+        <translation>Clúster profesional transversal</translation>
+    </message>
+    <message>
+        <source>Career cluster</source>
+        <translation>Clúster profesional</translation>
+    </message>
+    <message>
+        <source>%d sub-clusters · %d occupations</source>
+        <translation>%d subclústeres · %d ocupaciones</translation>
+    </message>
+    <message>
+        <source>%d pathways · %d occupations</source>
+        <translation>%d trayectorias · %d ocupaciones</translation>
+    </message>
+    <message>
+        <source>Sub-cluster</source>
+        <translation>Subclúster</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Trayectoria</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <source>1 program of study</source>
+        <translation>1 programa de estudios</translation>
+    </message>
+    <message>
+        <source>%d programs of study</source>
+        <translation>%d programas de estudios</translation>
+    </message>
+    <message>
+        <source>%d occupations</source>
+        <translation>%d ocupaciones</translation>
+    </message>
+    <message>
+        <source>Programs of study</source>
+        <translation>Programas de estudios</translation>
+    </message>
+    <message>
+        <source>No program of study is defined here yet.</source>
+        <translation>Todavía no hay ningún programa de estudios definido aquí.</translation>
+    </message>
+    <message>
+        <source>Linked as O*NET&apos;s career cluster export links them, with some of our own additions.</source>
+        <translation>Vinculadas como las vincula la exportación de clústeres profesionales de O*NET, con algunos vínculos que agregamos nosotros.</translation>
+    </message>
+    <message>
+        <source>The official crosswalk links no occupation here; these are our own links.</source>
+        <translation>La tabla de equivalencias oficial no vincula ninguna ocupación aquí; estos vínculos son nuestros.</translation>
+    </message>
+    <message>
+        <source>Linked by Advance CTE&apos;s official Framework Crosswalk (September 2025).</source>
+        <translation>Vinculadas según la tabla oficial de equivalencias del marco de Advance CTE (septiembre de 2025).</translation>
+    </message>
+    <message>
+        <source>Related 2024 sub-clusters</source>
+        <translation>Subclústeres de 2024 relacionados</translation>
+    </message>
+    <message>
+        <source>Related legacy pathways</source>
+        <translation>Trayectorias anteriores relacionadas</translation>
+    </message>
+    <message>
+        <source>Crosswalk between the legacy and 2024 frameworks: our own mapping (no official table was available).</source>
+        <translation>Equivalencias entre el marco anterior y el de 2024: una correspondencia hecha por nosotros (no había una tabla oficial).</translation>
+    </message>
+    <message>
+        <source>Dual credit</source>
+        <translation>Crédito doble</translation>
+    </message>
+    <message>
+        <source>Elective</source>
+        <translation>Optativa</translation>
+    </message>
+    <message>
+        <source>%s: choose one of</source>
+        <translation>%s: elija uno de</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Servicio militar</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Programa de aprendiz</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Título asociado</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s</source>
+        <translation>Licenciatura</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>2024 sub-cluster</source>
+        <translation>subclúster de 2024</translation>
+    </message>
+    <message>
+        <source>Program of study · code %s · legacy pathway</source>
+        <translation>Programa de estudios · código %s · trayectoria anterior</translation>
+    </message>
+    <message>
+        <source>Course sequence</source>
+        <translation>Secuencia de cursos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Requisitos previos</translation>
+    </message>
+    <message>
+        <source>%s college credits</source>
+        <translation>%s créditos universitarios</translation>
+    </message>
+    <message>
+        <source>%s credits</source>
+        <translation>%s créditos</translation>
+    </message>
+    <message>
+        <source>No courses at this level.</source>
+        <translation>No hay cursos en este nivel.</translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation>No hay ninguno en la lista.</translation>
+    </message>
+    <message>
+        <source>Credentials earned in high school</source>
+        <translation>Credenciales que se obtienen en la preparatoria</translation>
+    </message>
+    <message>
+        <source>Earned in</source>
+        <translation>Se obtiene en</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Otorgada por</translation>
+    </message>
+    <message>
+        <source>After high school</source>
+        <translation>Después de la preparatoria</translation>
+    </message>
+    <message>
+        <source>Occupations this program leads to</source>
+        <translation>Ocupaciones a las que lleva este programa</translation>
+    </message>
+    <message>
+        <source>Repeatable</source>
+        <translation>Se puede repetir</translation>
+    </message>
+    <message>
+        <source>NCES SCED v12 code %s</source>
+        <translation>código NCES SCED v12 %s</translation>
+    </message>
+    <message>
+        <source>Local course (no NCES SCED equivalent)</source>
+        <translation>Curso local (sin equivalente en NCES SCED)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Course %s</source>
+        <translation>Curso %s</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>Créditos:</translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation>Grados:</translation>
+    </message>
+    <message>
+        <source>Course code:</source>
+        <translation>Código del curso:</translation>
+    </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation>Requisitos previos:</translation>
+    </message>
+    <message>
+        <source>Prerequisite for:</source>
+        <translation>Requisito previo de:</translation>
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation>Cuenta para</translation>
+    </message>
+    <message>
+        <source>No requirement tags; it counts in its subject area.</source>
+        <translation>Sin etiquetas de requisitos; cuenta en su área de materias.</translation>
+    </message>
+    <message>
+        <source>Programs of study that include it</source>
+        <translation>Programas de estudios que lo incluyen</translation>
+    </message>
+    <message>
+        <source>No program of study includes it.</source>
+        <translation>Ningún programa de estudios lo incluye.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Export to a JSON file</source>
+        <translation>Exportar a un archivo JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %s:
+%s</source>
+        <translation>No se escribió nada en %s:
+%s</translation>
+    </message>
+    <message>
+        <source>Saved %d students and %d plans to
+%s</source>
+        <translation>Se guardaron %d estudiantes y %d planes en
+%s</translation>
+    </message>
+    <message>
+        <source>Import a JSON file</source>
+        <translation>Importar un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.
+
+%s</source>
+        <translation>Este archivo no se puede importar; no se cambió nada.
+
+%s</translation>
+    </message>
+    <message>
+        <source>Everything in %s is already here; nothing to import.</source>
+        <translation>Todo lo que contiene %s ya está aquí; no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>Import %s?
+
+%s
+
+A backup is made first.</source>
+        <translation>¿Importar %s?
+
+%s
+
+Antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Imported: %s</source>
+        <translation>Importado: %s</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:
+%s</source>
+        <translation>No se cambió nada:
+%s</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>Importando %s</translation>
+    </message>
+    <message>
+        <source>Export for the SIS</source>
+        <translation>Exportar para el SIS</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %d students to
+%s</source>
+        <translation>Se guardaron %d estudiantes en
+%s</translation>
+    </message>
+    <message>
+        <source>Export plans for another platform</source>
+        <translation>Exportar planes para otra plataforma</translation>
+    </message>
+    <message>
+        <source>Saved %d active plans to
+%s</source>
+        <translation>Se guardaron %d planes activos en
+%s</translation>
     </message>
 </context>
 <context>
     <name>ExplorePage</name>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <source>Choose the 2024 framework or the legacy 16-cluster framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el marco de 2024 o el marco anterior de 16 clústeres</translation>
     </message>
     <message>
         <source>Search clusters, pathways, programs, courses, occupations or codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clústeres, trayectorias, programas, cursos, ocupaciones o códigos</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Framework tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol del marco</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Start a plan from this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un plan con este programa</translation>
     </message>
     <message>
         <source>Create a plan for a student, pre-filled with this program&apos;s courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un plan para un estudiante, ya lleno con los cursos de este programa</translation>
     </message>
 </context>
 <context>
     <name>FrameworkTreeModel</name>
     <message>
+        <source>Cross-cutting cluster</source>
+        <translation>Clúster transversal</translation>
+    </message>
+    <message>
+        <source>Career cluster</source>
+        <translation>Clúster profesional</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Trayectoria</translation>
+    </message>
+    <message>
+        <source>Sub-cluster</source>
+        <translation>Subclúster</translation>
+    </message>
+    <message>
+        <source>Program of study</source>
+        <translation>Programa de estudios</translation>
+    </message>
+    <message>
         <source>Clusters, pathways and programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Clústeres, trayectorias y programas</translation>
     </message>
 </context>
 <context>
     <name>GradeColumn</name>
+    <message>
+        <source>Drop courses here, or select one in the catalog and press Enter</source>
+        <translation>Suelte cursos aquí, o seleccione uno en el catálogo y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Postsecondary courses (dual credit, certificates, college)</source>
+        <translation>Cursos postsecundarios (crédito doble, certificados, universidad)</translation>
+    </message>
+    <message>
+        <source>%s courses</source>
+        <translation>Cursos de %s</translation>
+    </message>
+    <message>
+        <source>%s: drag courses here. Ctrl+Left/Right moves the selected course a grade; Delete removes it; the menu key edits term, status and final mark.</source>
+        <translation>%s: arrastre cursos aquí. Ctrl+Izquierda/Derecha pasa el curso seleccionado a otro grado; Supr lo quita; la tecla de menú edita el periodo, el estado y la calificación final.</translation>
+    </message>
     <message>
         <source>(done)</source>
         <translation>(terminado)</translation>
@@ -847,9 +1151,17 @@
         <source>The current school year</source>
         <translation>El año escolar en curso</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>GradeColumnModel</name>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>No está en el catálogo</translation>
+    </message>
     <message>
         <source>HS credit</source>
         <translation>Crédito de prepa</translation>
@@ -862,87 +1174,326 @@
         <source>still planned</source>
         <translation>aún planeado</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>expediente</translation>
+    </message>
+    <message>
+        <source>This course code is no longer in the catalog. It stays in the plan but counts no credits.</source>
+        <translation>Este código de curso ya no está en el catálogo. Se queda en el plan pero no cuenta créditos.</translation>
+    </message>
+    <message>
+        <source>final mark %s</source>
+        <translation>calificación final %s</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>%s — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — Guía del usuario</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Built-in data version:</source>
+        <translation>Versión de los datos incluidos:</translation>
+    </message>
+    <message>
+        <source>Students:</source>
+        <translation>Estudiantes:</translation>
+    </message>
+    <message>
+        <source>Plans:</source>
+        <translation>Planes:</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Career clusters, programs of study and educational plans for school counselors. Works fully offline.</source>
+        <translation>Clústeres profesionales, programas de estudios y planes de estudios para consejeros escolares. Funciona sin internet.</translation>
+    </message>
+    <message>
+        <source>All descriptions of clusters, pathways, programs and courses are our own writing. The full credits are in the user guide (F1), “Where the data comes from”.</source>
+        <translation>Todas las descripciones de clústeres, trayectorias, programas y cursos las escribimos nosotros. Los créditos completos están en la guía del usuario (F1), «De dónde vienen los datos».</translation>
+    </message>
+    <message>
+        <source>About %s</source>
+        <translation>Acerca de %s</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>tutor legal</translation>
+    </message>
+    <message>
         <source>Plan history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del plan</translation>
     </message>
     <message>
         <source>Changes since approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la aprobación</translation>
     </message>
     <message>
         <source>Approved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones aprobadas</translation>
     </message>
     <message>
         <source>Selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión seleccionada</translation>
     </message>
     <message>
         <source>&amp;Reprint PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reimprimir el PDF…</translation>
     </message>
     <message>
         <source>Save the PDF exactly as it was printed at approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF exactamente como se imprimió al aprobarlo</translation>
     </message>
     <message>
         <source>Record &amp;sign-off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;firma…</translation>
     </message>
     <message>
         <source>Save scanned &amp;page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la &amp;página escaneada…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar…</translation>
     </message>
     <message>
         <source>Select two versions to compare them, or one to compare it with the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos versiones para compararlas, o una para compararla con el plan actual</translation>
     </message>
     <message>
         <source>This plan has not been approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan todavía no se ha aprobado.</translation>
     </message>
     <message>
         <source>Version %d, approved by %s on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %d, aprobada por %s el %s</translation>
+    </message>
+    <message>
+        <source>Approved with these problems:</source>
+        <translation>Aprobado con estos problemas:</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2) on %3</source>
+        <translation>Firmado por %1 (%2) el %3</translation>
+    </message>
+    <message>
+        <source>scanned page %s</source>
+        <translation>página escaneada %s</translation>
     </message>
     <message>
         <source>Reprint PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimprimir el PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save scanned page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la página escaneada</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Student ID</source>
+        <translation>Número de estudiante</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Preferred Name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Graduation Year</source>
+        <translation>Año de graduación</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Consejero/a</translation>
+    </message>
+    <message>
+        <source>Home Language</source>
+        <translation>Idioma del hogar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Subject Area</source>
+        <translation>Área de materias</translation>
+    </message>
+    <message>
+        <source>Lowest Grade</source>
+        <translation>Grado más bajo</translation>
+    </message>
+    <message>
+        <source>Highest Grade</source>
+        <translation>Grado más alto</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grados</translation>
+    </message>
+    <message>
+        <source>CTE</source>
+        <translation>CTE</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Requisitos previos</translation>
+    </message>
+    <message>
+        <source>Dual Credit</source>
+        <translation>Crédito doble</translation>
+    </message>
+    <message>
+        <source>Repeatable</source>
+        <translation>Se puede repetir</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Program Code</source>
+        <translation>Código del programa</translation>
+    </message>
+    <message>
+        <source>Program Name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <source>Pathway Code</source>
+        <translation>Código de la trayectoria</translation>
+    </message>
+    <message>
+        <source>Grade Level</source>
+        <translation>Nivel de grado</translation>
+    </message>
+    <message>
+        <source>Course Code</source>
+        <translation>Código del curso</translation>
+    </message>
+    <message>
+        <source>Required or Elective</source>
+        <translation>Obligatorio u optativo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Program Description</source>
+        <translation>Descripción del programa</translation>
+    </message>
+    <message>
+        <source>SOC Code</source>
+        <translation>Código SOC</translation>
+    </message>
+    <message>
+        <source>Typical Entry Education</source>
+        <translation>Estudios habituales para empezar</translation>
+    </message>
+    <message>
+        <source>Pathway Codes</source>
+        <translation>Códigos de trayectorias</translation>
+    </message>
+    <message>
+        <source>Job Zone</source>
+        <translation>Zona laboral</translation>
+    </message>
+    <message>
+        <source>Course Title</source>
+        <translation>Título del curso</translation>
+    </message>
+    <message>
+        <source>School Year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <source>TermID</source>
+        <translation>TermID</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Credits Earned</source>
+        <translation>Créditos obtenidos</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1501,104 @@
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Courses (course catalog)</source>
+        <translation>Cursos (catálogo de cursos)</translation>
+    </message>
+    <message>
+        <source>Programs of study</source>
+        <translation>Programas de estudios</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <source>O*NET files</source>
+        <translation>Archivos de O*NET</translation>
+    </message>
+    <message>
+        <source>Transcripts (completed courses)</source>
+        <translation>Expedientes académicos (cursos terminados)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>PowerSchool schedule requests</source>
+        <translation>Solicitudes de horario de PowerSchool</translation>
+    </message>
+    <message>
+        <source>Infinite Campus course requests</source>
+        <translation>Solicitudes de cursos de Infinite Campus</translation>
+    </message>
+    <message>
+        <source>Generic (all columns)</source>
+        <translation>Genérico (todas las columnas)</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>postsecondary only</source>
+        <translation>solo después de la preparatoria</translation>
+    </message>
+    <message>
+        <source>grade %d only</source>
+        <translation>solo el grado %d</translation>
+    </message>
+    <message>
+        <source>grade %d through postsecondary</source>
+        <translation>del grado %d hasta después de la preparatoria</translation>
+    </message>
+    <message>
+        <source>grades %d-%d</source>
+        <translation>los grados %d a %d</translation>
+    </message>
+    <message>
+        <source>%1: course %2 is no longer in the catalog; it counts no credits.</source>
+        <translation>%1: el curso %2 ya no está en el catálogo; no cuenta créditos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is for %3.</source>
+        <translation>%1: %2 es para %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs %3, which is not in the plan.</source>
+        <translation>%1: %2 necesita %3, que no está en el plan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs %3 first, but it is planned in the same grade (%4).</source>
+        <translation>%1: %2 necesita antes %3, pero está planeado en el mismo grado (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs %3 first, but it is planned later, in %4.</source>
+        <translation>%1: %2 necesita antes %3, pero está planeado después, en %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already planned in %3.</source>
+        <translation>%1: %2 ya está planeado en %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 planned, more than the %3 allowed in one year.</source>
+        <translation>%1: %2 planeados, más de los %3 permitidos en un año.</translation>
+    </message>
+    <message>
+        <source>Total credits</source>
+        <translation>Total de créditos</translation>
+    </message>
+    <message>
+        <source>%1: %2 short (%3 of %4).</source>
+        <translation>%1: faltan %2 (%3 de %4).</translation>
     </message>
 </context>
 <context>
@@ -1286,71 +1935,325 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <name>NodeForm</name>
     <message>
         <source>Plain words families read, e.g. “Algebra I”</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras sencillas que leen las familias, p. ej., «Álgebra I»</translation>
     </message>
     <message>
         <source>made from the label</source>
-        <translation type="unfinished"></translation>
+        <translation>se forma a partir de la etiqueta</translation>
     </message>
     <message>
         <source>Waivers name the requirement by this; set it before renaming a label that students already have waivers for</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dispensas nombran el requisito con esta clave; fíjela antes de cambiar el nombre de una etiqueta para la que ya hay estudiantes con dispensas</translation>
     </message>
     <message>
         <source>— (count credits instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (contar créditos en su lugar)</translation>
     </message>
     <message>
         <source>Subject areas, comma-separated: Science, Fine Arts</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de materias, separadas por comas: Science, Fine Arts</translation>
     </message>
     <message>
         <source>Course tags: lab-science, cte, ag:d</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de cursos: lab-science, cte, ag:d</translation>
     </message>
     <message>
         <source>Course codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de cursos</translation>
     </message>
     <message>
         <source>Any course counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta cualquier curso</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>e.g. C (empty: any passing mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., C (vacío: cualquier calificación aprobatoria)</translation>
     </message>
     <message>
         <source>Electives: only courses no other requirement used</source>
-        <translation type="unfinished"></translation>
+        <translation>Optativas: solo cursos que ningún otro requisito usó</translation>
     </message>
     <message>
         <source>Its courses still count toward other requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cursos siguen contando para otros requisitos</translation>
     </message>
     <message>
         <source>One course per line; alternatives on one line: 04151 or 04157</source>
-        <translation type="unfinished"></translation>
+        <translation>Un curso por línea; las alternativas en la misma línea: 04151 or 04157</translation>
     </message>
     <message>
         <source>How many: all, any, or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos: all (todos), any (cualquiera) o un número</translation>
     </message>
     <message>
         <source>A short key: fafsa, state-assessment, service-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave corta: fafsa, state-assessment, service-hours</translation>
     </message>
     <message>
         <source>Code of another set, e.g. tx-foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de otro conjunto, p. ej., tx-foundation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Clave</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escripción</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>C&amp;réditos</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses</source>
+        <translation>C&amp;ursos</translation>
+    </message>
+    <message>
+        <source>&amp;Areas</source>
+        <translation>Á&amp;reas</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>Eti&amp;quetas</translation>
+    </message>
+    <message>
+        <source>Cod&amp;es</source>
+        <translation>Códi&amp;gos</translation>
+    </message>
+    <message>
+        <source>&amp;Cap</source>
+        <translation>&amp;Límite</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum mark</source>
+        <translation>Calificación &amp;mínima</translation>
+    </message>
+    <message>
+        <source>Co&amp;urses</source>
+        <translation>Curs&amp;os</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Necesita</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Punto</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>Con&amp;junto</translation>
+    </message>
+    <message>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definición</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationHtml</name>
+    <message>
+        <source>No occupations are linked here yet.</source>
+        <translation>Todavía no hay ocupaciones vinculadas aquí.</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Median wage</source>
+        <translation>Sueldo mediano</translation>
+    </message>
+    <message>
+        <source>Outlook 2024-34</source>
+        <translation>Perspectivas 2024-34</translation>
+    </message>
+    <message>
+        <source>Openings a year</source>
+        <translation>Vacantes al año</translation>
+    </message>
+    <message>
+        <source>Typical entry education</source>
+        <translation>Estudios habituales para empezar</translation>
+    </message>
+    <message>
+        <source>/hr</source>
+        <translation>/hora</translation>
+    </message>
+    <message>
+        <source>Wages and outlook: %s. Click a column heading to sort.</source>
+        <translation>Sueldos y perspectivas: %s. Haga clic en el encabezado de una columna para ordenar.</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>Percentil 10</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Median annual wage</source>
+        <translation>Sueldo anual mediano</translation>
+    </message>
+    <message>
+        <source>%s an hour</source>
+        <translation>%s la hora</translation>
+    </message>
+    <message>
+        <source>not published by BLS</source>
+        <translation>no publicado por el BLS</translation>
+    </message>
+    <message>
+        <source>Employment (May 2025)</source>
+        <translation>Empleo (mayo de 2025)</translation>
+    </message>
+    <message>
+        <source>Projected growth 2024-34</source>
+        <translation>Crecimiento previsto 2024-34</translation>
+    </message>
+    <message>
+        <source>Openings each year</source>
+        <translation>Vacantes cada año</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Work experience needed</source>
+        <translation>Experiencia laboral necesaria</translation>
+    </message>
+    <message>
+        <source>On-the-job training</source>
+        <translation>Capacitación en el trabajo</translation>
+    </message>
+    <message>
+        <source>Figures for SOC %s (%s), which includes %s.</source>
+        <translation>Cifras del SOC %s (%s), que incluye %s.</translation>
+    </message>
+    <message>
+        <source>Source: %s.</source>
+        <translation>Fuente: %s.</translation>
+    </message>
+    <message>
+        <source>Not linked in this framework.</source>
+        <translation>Sin vínculos en este marco.</translation>
+    </message>
+    <message>
+        <source>O*NET job zone %s</source>
+        <translation>Zona laboral de O*NET %s</translation>
+    </message>
+    <message>
+        <source>O*NET job zone: varies</source>
+        <translation>Zona laboral de O*NET: varía</translation>
+    </message>
+    <message>
+        <source>Typical entry education (BLS):</source>
+        <translation>Estudios habituales para empezar (BLS):</translation>
+    </message>
+    <message>
+        <source>Wages and outlook</source>
+        <translation>Sueldos y perspectivas</translation>
+    </message>
+    <message>
+        <source>BLS publishes no wage or projection figures for this occupation (for example, military occupations).</source>
+        <translation>El BLS no publica cifras de sueldos ni proyecciones para esta ocupación (por ejemplo, las ocupaciones militares).</translation>
+    </message>
+    <message>
+        <source>Programs of study that lead here</source>
+        <translation>Programas de estudios que llevan a esta ocupación</translation>
+    </message>
+    <message>
+        <source>No program of study leads here yet.</source>
+        <translation>Todavía ningún programa de estudios lleva a esta ocupación.</translation>
+    </message>
+    <message>
+        <source>National Career Clusters Framework (2024)</source>
+        <translation>Marco Nacional de Clústeres Profesionales (2024)</translation>
+    </message>
+    <message>
+        <source>Legacy career clusters and pathways</source>
+        <translation>Clústeres profesionales y trayectorias anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>PastYears</name>
+    <message>
+        <source>Years already over</source>
+        <translation>Años ya terminados</translation>
+    </message>
+    <message>
+        <source>This student has finished %s. What should the plan do with the program&apos;s courses for those years?</source>
+        <translation>Este estudiante ya terminó %s. ¿Qué debe hacer el plan con los cursos del programa para esos años?</translation>
+    </message>
+    <message>
+        <source>Courses on the student&apos;s transcript show in those years whatever you choose.</source>
+        <translation>Los cursos del expediente académico del estudiante aparecen en esos años elija lo que elija.</translation>
+    </message>
+    <message>
+        <source>Leave them &amp;empty</source>
+        <translation>Dejarlos &amp;vacíos</translation>
+    </message>
+    <message>
+        <source>Mark them &amp;completed</source>
+        <translation>Marcarlos como &amp;terminados</translation>
+    </message>
+    <message>
+        <source>&amp;Place them anyway</source>
+        <translation>&amp;Colocarlos de todos modos</translation>
     </message>
 </context>
 <context>
     <name>PlanCommands</name>
+    <message>
+        <source>Change the plan&apos;s requirement sets</source>
+        <translation>Cambiar los conjuntos de requisitos del plan</translation>
+    </message>
+    <message>
+        <source>Remove a waiver or substitution</source>
+        <translation>Quitar una dispensa o sustitución</translation>
+    </message>
+    <message>
+        <source>Mark “%s” done</source>
+        <translation>Marcar «%s» como hecho</translation>
+    </message>
+    <message>
+        <source>Mark “%s” not done</source>
+        <translation>Marcar «%s» como no hecho</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Agregar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation>Quitar %s</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
     <message>
         <source>Term</source>
         <translation>Periodo</translation>
@@ -1364,8 +2267,16 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>Calificación final</translation>
     </message>
     <message>
-        <source>plan</source>
-        <translation>plan</translation>
+        <source>Set %1 to %2</source>
+        <translation>Poner %1 en %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation>Marcar %1 como %2</translation>
+    </message>
+    <message>
+        <source>Set final mark of %s</source>
+        <translation>Poner la calificación final de %s</translation>
     </message>
     <message>
         <source>Plan name</source>
@@ -1395,12 +2306,40 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <source>Institution / program</source>
         <translation>Institución / programa</translation>
     </message>
+    <message>
+        <source>Mark plan %s</source>
+        <translation>Marcar el plan como %s</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Agregar un comentario</translation>
+    </message>
+    <message>
+        <source>Start the plan in grade %d</source>
+        <translation>Empezar el plan en el grado %d</translation>
+    </message>
 </context>
 <context>
     <name>PlanCourseActions</name>
     <message>
+        <source>Move %1 courses to %2</source>
+        <translation>Mover %1 cursos a %2</translation>
+    </message>
+    <message>
+        <source>Remove %d courses</source>
+        <translation>Quitar %d cursos</translation>
+    </message>
+    <message>
+        <source>Add %d courses</source>
+        <translation>Agregar %d cursos</translation>
+    </message>
+    <message>
         <source>Add to grade</source>
         <translation>Agregar al grado</translation>
+    </message>
+    <message>
+        <source>Add %s to…</source>
+        <translation>Agregar %s a…</translation>
     </message>
     <message>
         <source>(for high-school credit)</source>
@@ -1409,6 +2348,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>(outside its grades)</source>
         <translation>(fuera de sus grados)</translation>
+    </message>
+    <message>
+        <source>%1 is for grades %2-%3; it will be flagged</source>
+        <translation>%1 es para los grados %2 a %3; se marcará como problema</translation>
     </message>
     <message>
         <source>&amp;Term</source>
@@ -1437,6 +2380,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>&amp;Remove from plan</source>
         <translation>&amp;Quitar del plan</translation>
+    </message>
+    <message>
+        <source>Change %d courses</source>
+        <translation>Cambiar %d cursos</translation>
     </message>
     <message>
         <source>Final mark</source>
@@ -1625,6 +2572,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>%1 cursos siguen planeados en %2: márquelos como completados o muévalos.</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
         <source>Blank plan</source>
         <translation>Plan en blanco</translation>
     </message>
@@ -1635,6 +2586,18 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>What-if plan</source>
         <translation>Plan hipotético</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Back to draft by %s</source>
+        <translation>Vuelto a borrador por %s</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Vuelto a borrador</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
@@ -1658,6 +2621,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>The plan has courses in grade %d; move them before starting the plan in grade %d.</source>
         <translation>El plan tiene cursos en el grado %d; muévalos antes de empezar el plan en el grado %d.</translation>
+    </message>
+    <message>
+        <source>Rename plan to %s</source>
+        <translation>Cambiar el nombre del plan a %s</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2668,82 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
 </context>
 <context>
     <name>PreviewModel</name>
+    <message>
+        <source>To add</source>
+        <translation>Para agregar</translation>
+    </message>
+    <message>
+        <source>To update</source>
+        <translation>Para actualizar</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>To remove</source>
+        <translation>Para quitar</translation>
+    </message>
+    <message>
+        <source>To archive</source>
+        <translation>Para archivar</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>changes: %s</source>
+        <translation>cambios: %s</translation>
+    </message>
     <message>
         <source>… and %d more</source>
         <translation>… y %d más</translation>
@@ -1797,260 +2840,430 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <name>RequirementDetail</name>
     <message>
         <source>Selected requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito seleccionado</translation>
     </message>
     <message>
         <source>&amp;Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispensar…</translation>
     </message>
     <message>
         <source>Waive this requirement (or some of its credits) for this student, with who, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar este requisito (o parte de sus créditos) a este estudiante, indicando quién, cuándo y por qué</translation>
     </message>
     <message>
         <source>S&amp;ubstitute…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ustituir…</translation>
     </message>
     <message>
         <source>Let a course of the plan count toward this requirement or as a named course</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que un curso del plan cuente para este requisito o como un curso determinado</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho…</translation>
     </message>
     <message>
         <source>Record the date this checklist item was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la fecha en que se hizo este punto de la lista de control</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la decisión</translation>
     </message>
     <message>
         <source>Take back the waiver or substitution shown here (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la dispensa o la sustitución que se muestra aquí (se puede deshacer)</translation>
     </message>
     <message>
         <source>Show in &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el &amp;plan</translation>
     </message>
     <message>
         <source>Select this course in the grade columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar este curso en las columnas de grados</translation>
     </message>
     <message>
         <source>What could &amp;fill this</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué podría &amp;cumplirlo</translation>
     </message>
     <message>
         <source>Courses that could fill this requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos que podrían cumplir este requisito</translation>
     </message>
     <message>
         <source>Catalog courses that would count here; double-click or press Enter to add the course to the chosen grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos del catálogo que contarían aquí; haga doble clic o pulse Intro para agregar el curso al grado elegido</translation>
     </message>
     <message>
         <source>Grade to add the course to</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado al que se agrega el curso</translation>
     </message>
     <message>
         <source>The grade the course is added to</source>
-        <translation type="unfinished"></translation>
+        <translation>El grado al que se agrega el curso</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>Add the selected course to the chosen grade (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el curso seleccionado al grado elegido (se puede deshacer)</translation>
     </message>
     <message>
         <source>Not needed: another choice already fills the requirement above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se necesita: otra opción ya cumple el requisito de arriba.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 cr · grades %4</source>
+        <translation>%1 (%2) · %3 cr. · grados %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
     </message>
     <message>
         <source>No catalog course would count here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún curso del catálogo contaría aquí.</translation>
+    </message>
+    <message>
+        <source>PS</source>
+        <translation>PS</translation>
+    </message>
+    <message>
+        <source>Select a requirement to see what fills it.</source>
+        <translation>Seleccione un requisito para ver qué lo cumple.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Rules checked %3 against %4.</source>
+        <translation>%1, %2. Reglas revisadas el %3 según %4.</translation>
+    </message>
+    <message>
+        <source>Counts %1 here; %2 in %3.</source>
+        <translation>Cuenta %1 aquí; %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Counts as %s (substitution).</source>
+        <translation>Cuenta como %s (sustitución).</translation>
+    </message>
+    <message>
+        <source>Done on %s.</source>
+        <translation>Hecho el %s.</translation>
+    </message>
+    <message>
+        <source>Not marked done yet.</source>
+        <translation>Todavía no está marcado como hecho.</translation>
+    </message>
+    <message>
+        <source>Missing: %s.</source>
+        <translation>Falta: %s.</translation>
+    </message>
+    <message>
+        <source>CTE concentrator</source>
+        <translation>Concentrador de CTE</translation>
+    </message>
+    <message>
+        <source>Program of study: %1 (%2), %3.</source>
+        <translation>Programa de estudios: %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <source>No CTE course of a program of study is in the plan yet.</source>
+        <translation>Todavía no hay en el plan ningún curso de CTE de un programa de estudios.</translation>
+    </message>
+    <message>
+        <source>Perkins V: a concentrator has completed the courses; planned courses make the student on track.</source>
+        <translation>Perkins V: un concentrador ya terminó los cursos; los cursos planeados solo ponen al estudiante en camino.</translation>
     </message>
 </context>
 <context>
     <name>RequirementNodeModel</name>
     <message>
+        <source>Credits from courses</source>
+        <translation>Créditos de cursos</translation>
+    </message>
+    <message>
+        <source>Named courses</source>
+        <translation>Cursos determinados</translation>
+    </message>
+    <message>
+        <source>Courses from a group</source>
+        <translation>Cursos de un grupo</translation>
+    </message>
+    <message>
+        <source>All of</source>
+        <translation>Todos de</translation>
+    </message>
+    <message>
+        <source>Any one of</source>
+        <translation>Uno cualquiera de</translation>
+    </message>
+    <message>
+        <source>Some of</source>
+        <translation>Algunos de</translation>
+    </message>
+    <message>
+        <source>Total credits</source>
+        <translation>Total de créditos</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punto de la lista de control</translation>
+    </message>
+    <message>
+        <source>Another set</source>
+        <translation>Otro conjunto</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesita</translation>
+    </message>
+    <message>
+        <source>any course</source>
+        <translation>cualquier curso</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of: %2</source>
+        <translation>%1 de: %2</translation>
+    </message>
+    <message>
+        <source>%s of the requirements below</source>
+        <translation>%s de los requisitos de abajo</translation>
+    </message>
+    <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin etiqueta)</translation>
     </message>
 </context>
 <context>
     <name>RequirementsPage</name>
     <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Supplemental</source>
+        <translation>Complementario</translation>
+    </message>
+    <message>
+        <source>Distinction</source>
+        <translation>Distinción</translation>
+    </message>
+    <message>
         <source>District default diploma set</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma predeterminado del distrito</translation>
     </message>
     <message>
         <source>Plans without their own choice are audited against this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Los planes que no tienen una elección propia se revisan con este conjunto</translation>
     </message>
     <message>
         <source>Sets also audited by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos que también se revisan de forma predeterminada</translation>
     </message>
     <message>
         <source>Endorsements, A-G, NCAA: ticked sets are audited beside the diploma on every plan that has not chosen others</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimientos (endorsements), A-G, NCAA: los conjuntos marcados se revisan junto con el diploma en cada plan que no haya elegido otros</translation>
     </message>
     <message>
         <source>District &amp;default diploma:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diploma predeterminado del distrito:</translation>
     </message>
     <message>
         <source>Also &amp;audit by default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar &amp;también de forma predeterminada:</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rules checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas revisadas</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Requirement sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de requisitos</translation>
     </message>
     <message>
         <source>Co&amp;py and edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar y editar…</translation>
     </message>
     <message>
         <source>Start the district&apos;s own set from the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el conjunto propio del distrito a partir del seleccionado</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the district&apos;s set (built-in sets are copied first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el conjunto del distrito (los conjuntos incluidos se copian antes)</translation>
     </message>
     <message>
         <source>&amp;Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un archivo…</translation>
     </message>
     <message>
         <source>Load a set file (TOML or JSON); it is checked first and refused whole if anything is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar un archivo de conjunto (TOML o JSON); primero se revisa y se rechaza entero si algo está mal</translation>
     </message>
     <message>
         <source>E&amp;xport file…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar a un archivo…</translation>
     </message>
     <message>
         <source>Save the selected set as a file to share or keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el conjunto seleccionado como archivo para compartirlo o conservarlo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the district&apos;s set (built-in sets stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el conjunto del distrito (los conjuntos incluidos se quedan)</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Source: %3</source>
+        <translation>%1 (%2). Fuente: %3</translation>
     </message>
     <message>
         <source>Saved the set %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el conjunto %s.</translation>
     </message>
     <message>
         <source>Imported %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó %s.</translation>
     </message>
     <message>
         <source>Import a requirement set</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un conjunto de requisitos</translation>
     </message>
     <message>
         <source>Requirement sets (*.toml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de requisitos (*.toml *.json)</translation>
     </message>
     <message>
         <source>Exported %s to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó %s a %s.</translation>
     </message>
     <message>
         <source>Export the requirement set</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el conjunto de requisitos</translation>
     </message>
     <message>
         <source>Requirement sets (*.json *.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de requisitos (*.json *.toml)</translation>
     </message>
     <message>
         <source>Delete set</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el conjunto</translation>
     </message>
     <message>
         <source>Delete the district&apos;s set “%s”? Plans that chose it go back to the district default.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el conjunto del distrito «%s»? Los planes que lo eligieron vuelven al predeterminado del distrito.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Choose the copy to put back. The current database is kept in the list first, so a restore can be undone the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia que quiere recuperar. Antes, la base de datos actual se guarda en la lista, así que una restauración se puede deshacer de la misma manera.</translation>
     </message>
     <message>
         <source>Damaged; kept for repair and cannot be restored: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañada; se conserva para repararla y no se puede restaurar: %s</translation>
     </message>
     <message>
         <source>(no backups yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía no hay copias de seguridad)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
         <source>Database backups (*.db);;All files (*)</source>
-        <translation type="unfinished">Copias de la base de datos (*.db);;Todos los archivos (*)</translation>
+        <translation>Copias de seguridad de la base de datos (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore works for database files only.</source>
+        <translation>Solo se pueden restaurar archivos de base de datos.</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup?
+
+%s
+
+The current database is kept as a backup first.</source>
+        <translation>¿Reemplazar la base de datos actual con esta copia de seguridad?
+
+%s
+
+Antes, la base de datos actual se guarda como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced:
+%s</source>
+        <translation>No se reemplazó nada:
+%s</translation>
     </message>
 </context>
 <context>
@@ -2080,114 +3293,178 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <name>RolloverDialog</name>
     <message>
         <source>Start school year %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el año escolar %s</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start school year %s&lt;/b&gt;&lt;br&gt;%d student(s) move up a grade; %d finished grade 12 and are archived; %d course(s) in progress become completed from the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Empezar el año escolar %s&lt;/b&gt;&lt;br&gt;%d estudiante(s) pasan al grado siguiente; %d terminaron el grado 12 y se archivan; %d curso(s) en curso pasan a terminados según el expediente académico.</translation>
     </message>
     <message>
         <source>Students moving up</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes que pasan de grado</translation>
+    </message>
+    <message>
+        <source>graduated (archived)</source>
+        <translation>se graduó (archivado)</translation>
     </message>
     <message>
         <source>Plans without next year&apos;s courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes sin cursos para el próximo año</translation>
+    </message>
+    <message>
+        <source>“%1” has no courses for %2</source>
+        <translation>«%1» no tiene cursos para %2</translation>
     </message>
     <message>
         <source>Students (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes (%d)</translation>
     </message>
     <message>
         <source>Plans without next year&apos;s courses (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes sin cursos para el próximo año (%d)</translation>
     </message>
     <message>
         <source>The database is backed up first. To undo, restore that backup (File &gt; Restore from backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se hace una copia de seguridad de la base de datos. Para deshacerlo, restaure esa copia (Archivo &gt; Restaurar desde una copia de seguridad).</translation>
     </message>
     <message>
         <source>&amp;Start %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar %s</translation>
     </message>
     <message>
         <source>School year %s was already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año escolar %s ya se empezó.</translation>
     </message>
 </context>
 <context>
     <name>SetEditorDialog</name>
     <message>
+        <source>Credits from subject areas</source>
+        <translation>Créditos de áreas de materias</translation>
+    </message>
+    <message>
+        <source>Named courses</source>
+        <translation>Cursos determinados</translation>
+    </message>
+    <message>
+        <source>Courses from a group</source>
+        <translation>Cursos de un grupo</translation>
+    </message>
+    <message>
+        <source>All of / any of (a group of requirements)</source>
+        <translation>Todos de / uno de (un grupo de requisitos)</translation>
+    </message>
+    <message>
+        <source>Total credits</source>
+        <translation>Total de créditos</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punto de la lista de control</translation>
+    </message>
+    <message>
         <source>Requirement set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de requisitos</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and -; plans refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras minúsculas, dígitos y -; los planes lo usan para referirse a él</translation>
     </message>
     <message>
         <source>Two-letter state (TX), district or national</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de dos letras (TX), district o national</translation>
     </message>
     <message>
         <source>Board policy, state rule or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de la junta escolar, norma estatal o URL</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Rules checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas revisadas:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Set code</source>
+        <translation>Código del conjunto</translation>
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation>Nombre del conjunto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Kind of set</source>
+        <translation>Tipo de conjunto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date the rules were checked</source>
+        <translation>Fecha en que se revisaron las reglas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Requirements of the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos del conjunto</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>Add a requirement after the selected one (or inside a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un requisito después del seleccionado (o dentro de un grupo)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Check of the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del conjunto</translation>
+    </message>
+    <message>
+        <source>✓ %d requirements; the set is valid.</source>
+        <translation>✓ %d requisitos; el conjunto es válido.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +3574,50 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
+        <source>School name</source>
+        <translation>Nombre de la escuela</translation>
+    </message>
+    <message>
+        <source>Counselor name</source>
+        <translation>Nombre del consejero/a</translation>
+    </message>
+    <message>
+        <source>Counselor email</source>
+        <translation>Correo electrónico del consejero/a</translation>
+    </message>
+    <message>
+        <source>Counselor phone</source>
+        <translation>Teléfono del consejero/a</translation>
+    </message>
+    <message>
+        <source>School address</source>
+        <translation>Dirección de la escuela</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Maximum credits per year</source>
+        <translation>Créditos máximos por año</translation>
+    </message>
+    <message>
+        <source>CTE concentrator counts</source>
+        <translation>Concentrador de CTE: qué se cuenta</translation>
+    </message>
+    <message>
+        <source>CTE concentrator threshold</source>
+        <translation>Concentrador de CTE: umbral</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Copias de seguridad guardadas</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -2321,77 +3642,168 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <name>SignoffDialog</name>
     <message>
         <source>Record sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una firma</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Padre, madre o tutor legal</translation>
     </message>
     <message>
         <source>Name as signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre tal como firmó</translation>
     </message>
     <message>
         <source>No scanned page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin página escaneada</translation>
     </message>
     <message>
         <source>Attach &amp;signed page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar la página &amp;firmada…</translation>
     </message>
     <message>
         <source>A scan or photo of the signed page: PDF, PNG or JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escaneo o una foto de la página firmada: PDF, PNG o JPEG</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién</translation>
     </message>
     <message>
         <source>Printed &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre en letra de molde</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parentesco</translation>
     </message>
     <message>
         <source>&amp;Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la firma</translation>
     </message>
     <message>
         <source>Scanned page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página escaneada</translation>
     </message>
     <message>
         <source>Version %d, approved by %s on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %d, aprobada por %s el %s</translation>
     </message>
     <message>
         <source>Signed page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página firmada</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
+        <source>The database %s is in use by another program, which is holding a lock on it.</source>
+        <translation>La base de datos %s está en uso por otro programa, que la tiene bloqueada.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with the file. Try again when the other program has finished (for example a long import), or open it read-only to look.</source>
+        <translation>El archivo no tiene ningún problema. Vuelva a intentarlo cuando el otro programa termine (por ejemplo, una importación larga), o ábralo en modo de solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <source>The database %s cannot be changed by your account.</source>
+        <translation>Su cuenta no puede modificar la base de datos %s.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look and print, or open another database. To work in it, copy it to a folder you can write to.</source>
+        <translation>Puede abrirla en modo de solo lectura para consultar e imprimir, o abrir otra base de datos. Para trabajar en ella, cópiela a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The database %s was made by a newer version of Career Pathway Planner.</source>
+        <translation>La base de datos %s se creó con una versión más reciente de Career Pathway Planner.</translation>
+    </message>
+    <message>
+        <source>Update the app to open it. The file has not been changed.</source>
+        <translation>Actualice la aplicación para abrirla. El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>The database %s %s.</source>
+        <translation>La base de datos %s: %s.</translation>
+    </message>
+    <message>
+        <source>Restore its newest backup, %s: the app updates it properly and the current file is kept among the backups. Or open another database, or create a new one.</source>
+        <translation>Restaure su copia de seguridad más reciente, %s: la aplicación la actualiza como corresponde y el archivo actual se guarda entre las copias de seguridad. O abra otra base de datos, o cree una nueva.</translation>
+    </message>
+    <message>
+        <source>No backup of it was found. Open another database or create a new one; the file is kept as it is for repair.</source>
+        <translation>No se encontró ninguna copia de seguridad de ella. Abra otra base de datos o cree una nueva; el archivo se conserva tal como está para repararlo.</translation>
+    </message>
+    <message>
+        <source>The file has not been changed. You can restore the newest backup (the damaged file is kept), open another database, or create a new one.</source>
+        <translation>El archivo no se modificó. Puede restaurar la copia de seguridad más reciente (el archivo dañado se conserva), abrir otra base de datos o crear una nueva.</translation>
+    </message>
+    <message>
+        <source>The file has not been changed. You can open another database or create a new one.</source>
+        <translation>El archivo no se modificó. Puede abrir otra base de datos o crear una nueva.</translation>
+    </message>
+    <message>
+        <source>%1, taken %2</source>
+        <translation>%1, hecha el %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Abrir otra…</translation>
+    </message>
+    <message>
+        <source>Create new…</source>
+        <translation>Crear una nueva…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Bases de datos (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Bases de datos (*.db)</translation>
+    </message>
+    <message>
         <source>The backup could not be restored: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia de seguridad: %s</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made:
 %s
 
 Your work is saved as usual; use File &gt; Back up now once the problem is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad automática de hoy:
+%s
+
+Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad ahora cuando se resuelva el problema.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +3962,26 @@ Your work is saved as usual; use File &gt; Back up now once the problem is fixed
     <message>
         <source>Active plan cluster</source>
         <translation>Clúster del plan activo</translation>
+    </message>
+    <message>
+        <source>Cluster of the active plan: %s</source>
+        <translation>Clúster del plan activo: %s</translation>
+    </message>
+    <message>
+        <source>No active plan</source>
+        <translation>Sin plan activo</translation>
+    </message>
+    <message>
+        <source>The active plan is not from a program of study</source>
+        <translation>El plan activo no viene de un programa de estudios</translation>
+    </message>
+    <message>
+        <source>Legal first name: %s</source>
+        <translation>Nombre legal: %s</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
     </message>
 </context>
 <context>
@@ -2755,58 +4187,85 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <name>SubstitutionDialog</name>
     <message>
         <source>Substitute a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir un curso</translation>
     </message>
     <message>
         <source>Let a course count toward “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que un curso cuente para «%s».</translation>
     </message>
     <message>
         <source>Course taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso tomado</translation>
     </message>
     <message>
         <source>Counts toward this &amp;requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta para este &amp;requisito</translation>
     </message>
     <message>
         <source>Counts &amp;as the named course</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta &amp;como el curso indicado</translation>
     </message>
     <message>
         <source>Named course it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso indicado al que reemplaza</translation>
     </message>
     <message>
         <source>Course &amp;taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso &amp;tomado</translation>
     </message>
     <message>
         <source>Course taken: choose the course that counts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso tomado: elija el curso que cuenta en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>PDF checksum</source>
+        <translation>Suma de verificación del PDF</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(actual)</translation>
     </message>
 </context>
 <context>
     <name>WaiverDialog</name>
     <message>
         <source>Waive a requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar un requisito</translation>
     </message>
     <message>
         <source>Waive “%s” for this student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar «%s» a este estudiante.</translation>
     </message>
     <message>
         <source>Only some &amp;credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo algunos &amp;créditos</translation>
     </message>
     <message>
         <source>Waive part of the credits; the rest must still be earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar parte de los créditos; el resto se debe obtener de todos modos</translation>
     </message>
     <message>
         <source>Credits waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos dispensados</translation>
     </message>
 </context>
 <context>
@@ -2853,57 +4312,343 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>Postsecondary</source>
+        <translation>Postsecundaria</translation>
+    </message>
+    <message>
+        <source>Grade %d</source>
+        <translation>Grado %d</translation>
+    </message>
+    <message>
+        <source>Full year</source>
+        <translation>Todo el año</translation>
+    </message>
+    <message>
+        <source>Semester 1</source>
+        <translation>Semestre 1</translation>
+    </message>
+    <message>
+        <source>Semester 2</source>
+        <translation>Semestre 2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Sem 1</source>
+        <translation>Sem. 1</translation>
+    </message>
+    <message>
+        <source>Sem 2</source>
+        <translation>Sem. 2</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <translation>Verano</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planeado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Met with completed courses that passed.</source>
+        <translation>Cumplido con cursos terminados y aprobados.</translation>
+    </message>
+    <message>
+        <source>Met once the courses under way are finished and passed.</source>
+        <translation>Se cumplirá cuando se terminen y aprueben los cursos en curso.</translation>
+    </message>
+    <message>
+        <source>Met only if the planned courses are taken and passed.</source>
+        <translation>Se cumplirá solo si se toman y aprueban los cursos planeados.</translation>
+    </message>
+    <message>
+        <source>Not met even if every planned course is finished.</source>
+        <translation>No se cumple aunque se terminen todos los cursos planeados.</translation>
+    </message>
+    <message>
+        <source>Waived or exempt by a counselor&apos;s decision.</source>
+        <translation>Dispensado o exento por decisión de un consejero/a.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Nombre del plan</translation>
+    </message>
+    <message>
+        <source>Program of study</source>
+        <translation>Programa de estudios</translation>
+    </message>
+    <message>
+        <source>Career goal</source>
+        <translation>Meta profesional</translation>
+    </message>
+    <message>
+        <source>After high school</source>
+        <translation>Después de la preparatoria</translation>
+    </message>
+    <message>
+        <source>School or employer</source>
+        <translation>Escuela o empleador</translation>
+    </message>
+    <message>
+        <source>Notes for the family</source>
+        <translation>Notas para la familia</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2</source>
+        <translation>Se agregó %1 a %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>Se quitó %1 de %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 from %2 to %3</source>
+        <translation>Se movió %1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>%1: mark %2 → %3</source>
+        <translation>%1: calificación %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: set to “%2”</source>
+        <translation>%1: se puso «%2»</translation>
+    </message>
+    <message>
+        <source>%1: cleared (was “%2”)</source>
+        <translation>%1: se borró (era «%2»)</translation>
+    </message>
+    <message>
+        <source>Changed since approval on %s</source>
+        <translation>Cambió desde la aprobación del %s</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Aprobado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>el número de estudiante</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>los apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>el nombre preferido</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>el grado</translation>
+    </message>
+    <message>
+        <source>Graduation year</source>
+        <translation>el año de graduación</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>la escuela</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>el consejero/a</translation>
+    </message>
+    <message>
+        <source>Career interests</source>
+        <translation>los intereses profesionales</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>Family language</source>
+        <translation>el idioma de la familia</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>the career goal</source>
+        <translation>la meta profesional</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>the notes for the family</source>
+        <translation>las notas para la familia</translation>
+    </message>
+    <message>
+        <source>the plan after high school</source>
+        <translation>el plan para después de la preparatoria</translation>
+    </message>
+    <message>
+        <source>the term</source>
+        <translation>el periodo</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>the final mark</source>
+        <translation>la calificación final</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>cr</source>
+        <translation>cr.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 earned</source>
+        <translation>%1 de %2 obtenidos</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 en curso</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 planeados</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>WriteErrors</name>
     <message>
+        <source>%s changed %s after you opened it, so your change was not saved. The newest version is shown now.</source>
+        <translation>%s cambió %s después de que usted lo abrió, así que su cambio no se guardó. Ahora se muestra la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>este registro</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the database is in use by another program (for example a long import). Try again in a moment.</source>
+        <translation>El cambio no se guardó: otro programa está usando la base de datos (por ejemplo, una importación larga). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk is full. Free some space and try again.</source>
+        <translation>El cambio no se guardó: el disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: this database is open read-only.</source>
+        <translation>El cambio no se guardó: esta base de datos está abierta en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the database could not be written (%s). Check the disk or network folder and try again.</source>
+        <translation>El cambio no se guardó: no se pudo escribir en la base de datos (%s). Revise el disco o la carpeta de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The change was not saved (%s).</source>
+        <translation>El cambio no se guardó (%s).</translation>
+    </message>
+    <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
 </context>
 <context>
     <name>_DecisionDialog</name>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>Your counselor name from Settings; change it if someone else decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de consejero/a en Configuración; cámbielo si decidió otra persona</translation>
     </message>
     <message>
         <source>Date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la decisión</translation>
     </message>
     <message>
         <source>Why (printed on the plan), e.g. the board decision or the transfer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (se imprime en el plan), p. ej., la decisión de la junta escolar o el expediente de transferencia</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Decided &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido &amp;por</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;qué</translation>
     </message>
     <message>
         <source>Decided by: write who made the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por: escriba quién tomó la decisión.</translation>
     </message>
     <message>
         <source>Why: write the reason; it is printed on the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: escriba el motivo; se imprime en el plan.</translation>
     </message>
     <message>
         <source>Date: the decision cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: la decisión no puede tener una fecha futura.</translation>
     </message>
 </context>
 <context>
@@ -2928,165 +4673,42 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Save import template</source>
-        <translation type="unfinished">Guardar la plantilla de importación</translation>
-    </message>
     <message>
         <source>The template could not be saved:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la plantilla:
+%s</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <source>Export to a JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
-    </message>
-    <message>
-        <source>Nothing was written to %s:
-%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %d students and %d plans to
-%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished">Importar</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported; nothing was changed.
-
-%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything in %s is already here; nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %s?
-
-%s
-
-A backup is made first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed:
-%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export for the SIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %d students to
-%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some characters cannot be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
         <source>The PDF was written, but no font available draws some characters; they print as their names in brackets. Check the spelling with the family or choose another character.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF se escribió, pero ninguna fuente disponible dibuja algunos caracteres; se imprimen con su nombre entre corchetes. Confirme la ortografía con la familia o elija otro carácter.</translation>
     </message>
     <message>
         <source>Preparing the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el plan…</translation>
     </message>
     <message>
         <source>Export plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el plan como PDF</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Print plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export plans for another platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %d active plans to
-%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished">Restaurar</translation>
-    </message>
-    <message>
-        <source>Restore works for database files only.</source>
-        <translation type="unfinished">Solo se pueden restaurar archivos de base de datos.</translation>
-    </message>
-    <message>
-        <source>Replace the current database with this backup?
-
-%s
-
-The current database is kept as a backup first.</source>
-        <translation type="unfinished">¿Reemplazar la base de datos actual por esta copia de seguridad?
-
-%s
-
-Antes se guarda la base de datos actual como copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Nothing was replaced:
-%s</source>
-        <translation type="unfinished">No se reemplazó nada:
-%s</translation>
+        <translation>Imprimir el plan</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QGroupBox, QMenu
+from PySide6.QtWidgets import QGroupBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from counselor_app.config import resources_dir
@@ -18,7 +18,7 @@ from counselor_app.services.school_years import current_school_year
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.i18n import install_translators, interface_language, remove_translators
+from counselor_app.ui.i18n import interface_language
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.settings_dialog import SettingsDialog
@@ -32,14 +32,6 @@ COMPLETE = ("MainWindow", "StudentsPage", "StudentTableModel", "NewPlanDialog", 
             "ChoosePage", "ColumnMappingPage", "PreviewPage", "PreviewModel", "ResultPage",
             "_TemplateDialog", "CommentsPanel", "StudentDialog", "PlanCourseActions",
             "PlanFieldActions")
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "es")
-    assert translators, "the Spanish catalog did not load"
-    yield
-    remove_translators(qapp, translators)
 
 
 def menu_titles(window: MainWindow) -> list[str]:
@@ -107,6 +99,11 @@ def test_plan_editor_is_spanish(ctx: AppContext, qtbot: QtBot, spanish: None) ->
     # texts of the editor's course and plan-field actions (their own modules) are Spanish too
     assert editor.tr("Move one grade earlier") == "Pasar a un grado anterior"
     assert editor.tr("Plan start") == "Inicio del plan"
+    words = set(editor.rules.status_texts().values())  # the audit's words, from below ui/
+    assert words and not words & {"Met", "On track", "In progress", "Short", "Waived"}, words
+    assert any(w.startswith(("Falta", "Necesita", "En camino", "Cumplido")) for w in words)
+    for _severity, message in editor.rules.issue_messages():
+        assert not re.search(r"\b(needs|is planned|Grade \d)\b", message), message
     ctx.undo.clear()
 
 

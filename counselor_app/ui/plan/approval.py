@@ -34,6 +34,7 @@ from counselor_app.services import versions
 from counselor_app.services.settings import save_settings
 from counselor_app.services.signoffs import RELATIONSHIPS, SignoffError, add_signoff
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.words import date_field_format, date_words, short_date_year
 
 
 class ApprovalDialog(QDialog):
@@ -62,8 +63,7 @@ class ApprovalDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Approved &by"), self.name)
         form.addRow("", name_note)
-        form.addRow(self.tr("Date"), QLabel(dt.date.today().strftime("%B %d, %Y")
-                                            .replace(" 0", " ")))
+        form.addRow(self.tr("Date"), QLabel(date_words(dt.date.today())))
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
         lay.addLayout(form)
@@ -160,7 +160,7 @@ class SignoffDialog(QDialog):
         self.relationship.addItems(["", *RELATIONSHIPS])
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("MMM d, yyyy")
+        self.date.setDisplayFormat(date_field_format())
         self.date.setMaximumDate(QDate.currentDate())
         self.file_label = QLabel(self.tr("No scanned page"))
         attach = QPushButton(self.tr("Attach &signed page…"))
@@ -177,7 +177,7 @@ class SignoffDialog(QDialog):
         form.addRow(self.tr("Scanned page"), file_row)
         intro = QLabel(self.tr("Version %d, approved by %s on %s") % (
             version.number, version.approved_by,
-            version.approved_at.strftime("%b %d, %Y").replace(" 0", " ")))
+            short_date_year(version.approved_at.date())))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")

@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from counselor_app.services import versions
-from counselor_app.services.plan_changes import describe
 from counselor_app.services.plans import PlanView
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval import ApprovalDialog
 from counselor_app.ui.plan.history import HistoryDialog
+from counselor_app.ui.words import approval_headline, change_text
 
 CHANGED_COLOR = "#b45f06"
 
@@ -50,19 +50,20 @@ class ApprovalBar(QObject):
             self.label.setToolTip("")
         elif state.changes:
             n = len(state.changes)
+            count = self.tr("1 change") if n == 1 else self.tr("%d changes") % n
             self.label.setText(f"<b style='color:{CHANGED_COLOR}'>"
-                               f"{html.escape(state.headline())}</b> · {n} change"
-                               f"{'s' if n != 1 else ''}")
-            self.label.setToolTip("\n".join(describe(c) for c in state.changes[:30]))
+                               f"{html.escape(approval_headline(state))}</b> · "
+                               f"{html.escape(count)}")
+            self.label.setToolTip("\n".join(change_text(c) for c in state.changes[:30]))
         else:
-            self.label.setText(html.escape(state.headline()))
+            self.label.setText(html.escape(approval_headline(state)))
             self.label.setToolTip(self.tr("Version %d; PDF checksum %s")
                                   % (state.last.number, state.last.checksum[:16]))
         self.approve_button.setEnabled(view.status != "approved")
         self.history_button.setEnabled(state.last is not None)
 
     def change_lines(self) -> list[str]:
-        return [describe(c) for c in self.state.changes] if self.state else []
+        return [change_text(c) for c in self.state.changes] if self.state else []
 
     def approve(self) -> ApprovalDialog | None:
         if self.view is None:

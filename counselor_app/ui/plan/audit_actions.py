@@ -104,7 +104,8 @@ class AuditActions(QObject):
             return
         r = dialog.request()
         self.ctx.undo.push(AddExceptionCommand(
-            self.ctx, plan_id, f"Waive {req.label}", kind="waiver", set_code=set_code,
+            self.ctx, plan_id, self.tr("Waive %s") % req.label, kind="waiver",
+            set_code=set_code,
             requirement=requirement_id, course=None, counts_as=None,
             credits=r.credits, by=r.decision.by,
             on=r.decision.on, reason=r.decision.why))
@@ -123,7 +124,8 @@ class AuditActions(QObject):
             return
         r = dialog.request()
         self.ctx.undo.push(AddExceptionCommand(
-            self.ctx, plan_id, f"Substitute {r.course_code} for {req.label}",
+            self.ctx, plan_id, self.tr("Substitute %1 for %2").replace(
+                "%1", r.course_code).replace("%2", req.label),
             kind="substitution", set_code=set_code,
             requirement=None if r.counts_as else requirement_id, course=r.course_code,
             counts_as=r.counts_as, credits=None, by=r.decision.by, on=r.decision.on,

@@ -7,10 +7,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from counselor_app.services import audit as audit_service
 from counselor_app.services import audit_exceptions
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan_commands import PlanCommand
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 SetChoice = tuple[str | None, Sequence[str] | None]  # None: follow the Settings default
 
@@ -20,7 +24,8 @@ class SetPlanSetsCommand(PlanCommand):
 
     def __init__(self, ctx: AppContext, plan_id: int, old: SetChoice,
                  new: SetChoice) -> None:
-        super().__init__(ctx, plan_id, "Change the plan's requirement sets")
+        super().__init__(ctx, plan_id, translate("PlanCommands",
+                                                 "Change the plan's requirement sets"))
         self.old, self.new = old, new
 
     def redo(self) -> None:
@@ -57,7 +62,8 @@ class AddExceptionCommand(PlanCommand):
 
 class RemoveExceptionCommand(PlanCommand):
     def __init__(self, ctx: AppContext, plan_id: int, exception_id: int) -> None:
-        super().__init__(ctx, plan_id, "Remove a waiver or substitution")
+        super().__init__(ctx, plan_id, translate("PlanCommands",
+                                                 "Remove a waiver or substitution"))
         self.exception_id = exception_id
         self.removed: Any = None
 
@@ -79,7 +85,8 @@ class MarkChecklistCommand(PlanCommand):
     def __init__(self, ctx: AppContext, plan_id: int, set_code: str, requirement_id: str,
                  old: tuple[dt.date | None, str], new: tuple[dt.date | None, str],
                  label: str) -> None:
-        text = f"Mark “{label}” done" if new[0] else f"Mark “{label}” not done"
+        text = (translate("PlanCommands", "Mark “%s” done") if new[0]
+                else translate("PlanCommands", "Mark “%s” not done")) % label
         super().__init__(ctx, plan_id, text)
         self.set_code, self.requirement_id = set_code, requirement_id
         self.old, self.new = old, new

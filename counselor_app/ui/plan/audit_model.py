@@ -28,13 +28,16 @@ from counselor_app.audit.results import (
     RequirementResult,
     SetAudit,
 )
-from counselor_app.reports.audit_text import (
-    STATUS_HELP,
-    amount_words,
-    concentrator_words,
-    format_amount,
-    progress_words,
-    status_words,
+from counselor_app.ui.words import (
+    amount,
+    audit_status,
+    concentrator_status,
+    course_status_title,
+    grade_title,
+    progress,
+    short_amount,
+    short_date,
+    status_help,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,13 +54,10 @@ NOT_NEEDED_ROLE = Qt.ItemDataRole.UserRole + 27  # a short alternative nobody ne
 STATUS_COLORS = {"met": QColor("#2e7d32"), "waived": QColor("#546e7a"),
                  "in_progress": QColor("#1565c0"), "on_track": QColor("#00796b"),
                  "short": QColor("#c62828"), "concentrator": QColor("#2e7d32")}
-COURSE_STATUS_WORDS = {"completed": "Completed", "in_progress": "In progress",
-                       "planned": "Planned"}
 
 COLUMNS = (QT_TRANSLATE_NOOP("AuditTreeModel", "Requirement"),
            QT_TRANSLATE_NOOP("AuditTreeModel", "Progress"),
            QT_TRANSLATE_NOOP("AuditTreeModel", "Status"))
-SHORT_UNITS = {"credits": " cr"}  # other units ("1 / 2") are spelled out in the tooltip
 Result = SetAudit | RequirementResult | ConcentratorResult | CourseUse
 
 
@@ -269,7 +269,7 @@ class AuditTreeModel(QAbstractItemModel):
             if col == 0:
                 return s.name
             if col == 2:
-                return status_words(s.status)
+                return audit_status(s.status)
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -278,8 +278,9 @@ class AuditTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
             return QBrush(STATUS_COLORS.get(s.status, QColor("black")))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{s.name} ({s.kind}, {s.state}). Rules checked "
-                    f"{s.checked.isoformat()} against {s.source}. {s.notice}")
+            return self.tr("%1 (%2, %3). Rules checked %4 against %5. %6").replace(
+                "%1", s.name).replace("%2", s.kind).replace("%3", s.state).replace(
+                "%4", s.checked.isoformat()).replace("%5", s.source).replace("%6", s.notice)
         return None
 
     def _requirement_data(self, r: RequirementResult, col: int, role: int) -> Any:
@@ -288,23 +289,21 @@ class AuditTreeModel(QAbstractItemModel):
                 return r.label
             if col == 1:
                 if r.kind == "checklist":
-                    return f"✓ {r.done_on.strftime('%b')} {r.done_on.day}" if r.done_on else ""
-                return (f"{format_amount(r.earned + r.in_progress + r.planned)} / "
-                        f"{format_amount(r.required)}{SHORT_UNITS.get(r.unit, '')}")
-            return status_words(r.status, r.missing, r.kind)
+                    return "✓ " + short_date(r.done_on) if r.done_on else ""
+                return short_amount(r.earned + r.in_progress + r.planned, r.required, r.unit)
+            return audit_status(r.status, r.missing, r.kind)
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
             return QBrush(STATUS_COLORS.get(r.status, QColor("black")))
         if role == Qt.ItemDataRole.ToolTipRole:
-            words = status_words(r.status, r.missing, r.kind)
-            lines = [r.label, progress_words(r.required, r.earned, r.in_progress, r.planned,
-                                             r.unit),
-                     f"{words}: {STATUS_HELP.get(r.status, '')}"]
+            words = audit_status(r.status, r.missing, r.kind)
+            lines = [r.label, progress(r.required, r.earned, r.in_progress, r.planned, r.unit),
+                     f"{words}: {status_help(r.status)}"]
             if r.description:
                 lines.append(r.description)
             lines += [e.text for e in r.exceptions]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
-            return progress_words(r.required, r.earned, r.in_progress, r.planned, r.unit)
+            return progress(r.required, r.earned, r.in_progress, r.planned, r.unit)
         return None
 
     def _concentrator_data(self, c: ConcentratorResult, col: int, role: int) -> Any:
@@ -314,9 +313,8 @@ class AuditTreeModel(QAbstractItemModel):
                 name = c.program_name or self.tr("no program of study yet")
                 return self.tr("CTE concentrator: %s") % name
             if col == 1:
-                return (f"{format_amount(c.earned + c.in_progress + c.planned)} / "
-                        f"{format_amount(c.threshold)}{SHORT_UNITS.get(unit, '')}")
-            return concentrator_words(c.status)
+                return short_amount(c.earned + c.in_progress + c.planned, c.threshold, unit)
+            return concentrator_status(c.status)
         if role == Qt.ItemDataRole.FontRole and col == 0:
             font = QFont()
             font.setBold(True)
@@ -324,11 +322,11 @@ class AuditTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
             return QBrush(STATUS_COLORS.get(c.status, QColor("black")))
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [progress_words(c.threshold, c.earned, c.in_progress, c.planned, unit)]
+            lines = [progress(c.threshold, c.earned, c.in_progress, c.planned, unit)]
             if c.basis:
-                lines.append(f"Program counted: {c.basis}.")
-            lines.append("Perkins V: a concentrator has completed the courses; planned ones "
-                         "make a student on track.")
+                lines.append(self.tr("Program counted: %s.") % c.basis)
+            lines.append(self.tr("Perkins V: a concentrator has completed the courses; planned "
+                                 "ones make a student on track."))
             return "\n".join(lines)
         return None
 
@@ -337,19 +335,19 @@ class AuditTreeModel(QAbstractItemModel):
             if col == 0:
                 text = f"{c.title or c.code} ({c.code})"
                 if c.substitutes:
-                    text += f" — counts as {c.substitutes}"
+                    text += " — " + self.tr("counts as %s") % c.substitutes
                 return text
             if col == 1:
-                return amount_words(c.credits, "credits")
-            words = COURSE_STATUS_WORDS.get(c.status, c.status)
+                return amount(c.credits, "credits")
+            words = course_status_title(c.status)
             return f"{words} · {c.mark}" if c.mark else words
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#5f6b76"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = "postsecondary" if c.level == 13 else f"grade {c.level}"
-            return (f"{c.title} ({c.code}), {where}: counts "
-                    f"{amount_words(c.credits, 'credits')} here. Double-click or press Enter "
-                    "to select it in the plan.")
+            return self.tr("%1 (%2), %3: counts %4 here. Double-click or press Enter to "
+                           "select it in the plan.").replace("%1", c.title).replace(
+                "%2", c.code).replace("%3", grade_title(c.level)).replace(
+                "%4", amount(c.credits, "credits"))
         return None
 
 

@@ -44,6 +44,7 @@ from counselor_app.ui.plan.audit_model import (
 )
 from counselor_app.ui.plan.requirement_detail import RequirementDetail
 from counselor_app.ui.plan_models import ERROR_COLOR, OK_COLOR, WARNING_COLOR
+from counselor_app.ui.words import issue_text
 
 # The audit reports requirement shortfalls itself; the old rule's messages are not shown.
 AUDIT_RULES = frozenset({"requirement_shortfall"})
@@ -277,22 +278,22 @@ class AuditChecksPanel(QWidget):
         return (isinstance(payload, RequirementResult) and payload.status == "short"
                 and bool(payload.children))
 
-    @staticmethod
-    def _issues_html(issues: list[Issue], courses: dict[int, PlanCourseView]) -> str:
+    def _issues_html(self, issues: list[Issue], courses: dict[int, PlanCourseView]) -> str:
         if not issues:
-            return (f"<p style='color:{OK_COLOR.name()}'><b>✓ No problems found.</b></p>"
-                    "<p>Prerequisites, grade limits and credit loads all check out. "
-                    "The graduation audit is beside this list.</p>")
+            none = html.escape(self.tr("✓ No problems found."))
+            fine = html.escape(self.tr("Prerequisites, grade limits and credit loads all check "
+                                       "out. The graduation audit is beside this list."))
+            return f"<p style='color:{OK_COLOR.name()}'><b>{none}</b></p><p>{fine}</p>"
         parts = []
-        for severity, title, color in ((ERROR, "Errors", ERROR_COLOR),
-                                       (WARNING, "Warnings", WARNING_COLOR)):
+        for severity, title, color in ((ERROR, self.tr("Errors"), ERROR_COLOR),
+                                       (WARNING, self.tr("Warnings"), WARNING_COLOR)):
             items = [i for i in issues if i.severity == severity]
             if not items:
                 continue
             parts.append(f"<p style='margin:2px 0'><b style='color:{color.name()}'>{title} "
                          f"({len(items)})</b></p><ul style='margin:0 0 6px -20px'>")
             for issue in items:
-                text = html.escape(issue.message)
+                text = html.escape(issue_text(issue))
                 if issue.plan_course_id is not None and issue.plan_course_id in courses:
                     text = (f"<a href='course:{issue.plan_course_id}' "
                             f"style='color:palette(text); text-decoration:none'>{text}</a>")
@@ -366,7 +367,7 @@ class AuditChecksPanel(QWidget):
         """(severity, message) of what the panel shows (for tests and accessibility)."""
         if self.result is None:
             return []
-        return [(i.severity, i.message) for i in plan_issues(self.result)]
+        return [(i.severity, issue_text(i)) for i in plan_issues(self.result)]
 
     def status_texts(self) -> dict[str, str]:
         """Requirement label -> status words as shown (for tests and accessibility)."""

@@ -87,7 +87,8 @@ class CatalogPanel(QWidget):
     def _refilter(self) -> None:
         self.proxy.set_filter(self.search.text(), str(self.subject.currentData() or ""))
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total}" if shown != total else f"{total} courses")
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace(
+            "%2", str(total)) if shown != total else self.tr("%d courses") % total)
         if shown and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
 

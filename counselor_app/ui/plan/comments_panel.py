@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services.plans import PlanView
+from counselor_app.ui.words import short_date_year
 
 
 class CommentsPanel(QWidget):
@@ -51,9 +52,9 @@ class CommentsPanel(QWidget):
     def set_comments(self, view: PlanView) -> None:
         self.list.clear()
         for c in view.comments:
-            when = f"{c.created_at.strftime('%b')} {c.created_at.day}, {c.created_at.year} " \
-                   f"{c.created_at.strftime('%H:%M')}"
-            item = QListWidgetItem(f"{when} — {c.author or 'unknown'}\n{c.text}")
+            when = f"{short_date_year(c.created_at.date())} {c.created_at.strftime('%H:%M')}"
+            author = c.author or self.tr("unknown")
+            item = QListWidgetItem(f"{when} — {author}\n{c.text}")
             item.setToolTip(c.text)
             self.list.addItem(item)
         if not view.comments:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
-from counselor_app.domain.base import GRADE_LEVELS, level_label
-from counselor_app.domain.students import STATUS_LABELS, STATUSES, TERM_LABELS, TERMS
+from counselor_app.domain.base import GRADE_LEVELS
+from counselor_app.domain.students import STATUSES, TERMS
 from counselor_app.services.browse import CourseRow
 from counselor_app.services.plan_years import plan_levels
 from counselor_app.services.plans import PlanCourseView, PlanView
@@ -24,6 +24,7 @@ from counselor_app.ui.plan_commands import (
     UpdateCourseCommand,
 )
 from counselor_app.ui.plan_models import default_level
+from counselor_app.ui.words import course_status_title, grade_title, term_title
 
 
 class PlanCourseActions(QWidget):
@@ -84,7 +85,8 @@ class PlanCourseActions(QWidget):
             return
         target = levels[i]
         if len(courses) > 1:
-            self.ctx.undo.beginMacro(f"Move {len(courses)} courses to {level_label(target)}")
+            self.ctx.undo.beginMacro(self.tr("Move %1 courses to %2").replace(
+                "%1", str(len(courses))).replace("%2", grade_title(target)))
         for c in courses:
             self.move_course(c.id, target)
         if len(courses) > 1:
@@ -97,7 +99,7 @@ class PlanCourseActions(QWidget):
             return
         row = self.columns[level].view.currentIndex().row()
         if len(courses) > 1:
-            self.ctx.undo.beginMacro(f"Remove {len(courses)} courses")
+            self.ctx.undo.beginMacro(self.tr("Remove %d courses") % len(courses))
         for c in courses:
             self.remove_course(c.id)
         if len(courses) > 1:
@@ -124,7 +126,7 @@ class PlanCourseActions(QWidget):
 
     def _add_codes(self, codes: list[str], level: int) -> None:
         if len(codes) > 1:
-            self.ctx.undo.beginMacro(f"Add {len(codes)} courses")
+            self.ctx.undo.beginMacro(self.tr("Add %d courses") % len(codes))
         for code in codes:
             self.add_course(code, level)
         if len(codes) > 1:
@@ -135,7 +137,8 @@ class PlanCourseActions(QWidget):
 
     def _move_ids(self, ids: list[int], level: int) -> None:
         if len(ids) > 1:
-            self.ctx.undo.beginMacro(f"Move {len(ids)} courses to {level_label(level)}")
+            self.ctx.undo.beginMacro(self.tr("Move %1 courses to %2").replace(
+                "%1", str(len(ids))).replace("%2", grade_title(level)))
         for pk in ids:
             self.move_course(pk, level)
         if len(ids) > 1:
@@ -157,19 +160,20 @@ class PlanCourseActions(QWidget):
         menu.setToolTipsVisible(True)
         default = default_level(course.grade_low)
         chosen: dict[QAction, int] = {}
-        title = menu.addAction(f"Add {course.code} to…")
+        title = menu.addAction(self.tr("Add %s to…") % course.code)
         title.setEnabled(False)
         default_action = None
         for i, level in enumerate(self.levels(), start=1):
             early = taken_for_hs_credit(level, course.grade_low)
             allowed = course.grade_low <= level <= course.grade_high or early
-            text = f"&{i}  {level_label(level)}" + (
+            text = f"&{i}  {grade_title(level)}" + (
                 "  " + self.tr("(for high-school credit)") if early
                 else "" if allowed else "  " + self.tr("(outside its grades)"))
             action = menu.addAction(text)
             if not allowed:
-                action.setToolTip(f"{course.title} is for grades {course.grade_low}-"
-                                  f"{course.grade_high}; it will be flagged")
+                action.setToolTip(self.tr("%1 is for grades %2-%3; it will be flagged").replace(
+                    "%1", course.title).replace("%2", str(course.grade_low)).replace(
+                    "%3", str(course.grade_high)))
             chosen[action] = level
             if level == default:
                 default_action = action
@@ -203,7 +207,7 @@ class PlanCourseActions(QWidget):
         term_menu = menu.addMenu(self.tr("&Term"))
         group = QActionGroup(term_menu)
         for term in TERMS:
-            a = term_menu.addAction(TERM_LABELS[term])
+            a = term_menu.addAction(term_title(term))
             a.setCheckable(True)
             a.setChecked(course.term == term)
             group.addAction(a)
@@ -211,7 +215,7 @@ class PlanCourseActions(QWidget):
         status_menu = menu.addMenu(self.tr("&Status"))
         group2 = QActionGroup(status_menu)
         for status in STATUSES:
-            a = status_menu.addAction(STATUS_LABELS[status])
+            a = status_menu.addAction(course_status_title(status))
             a.setCheckable(True)
             a.setChecked(course.status == status)
             group2.addAction(a)
@@ -220,7 +224,7 @@ class PlanCourseActions(QWidget):
         mark.triggered.connect(lambda: self._ask_mark(course))
         move_menu = menu.addMenu(self.tr("Move &to"))
         for lv in self.levels():
-            a = move_menu.addAction(level_label(lv))
+            a = move_menu.addAction(grade_title(lv))
             a.setEnabled(lv != level)
             a.triggered.connect(lambda _=False, t=lv: self._move_ids([c.id for c in courses], t))
         menu.addSeparator()
@@ -240,7 +244,7 @@ class PlanCourseActions(QWidget):
 
     def _set_for(self, courses: list[PlanCourseView], **values: str) -> None:
         if len(courses) > 1:
-            self.ctx.undo.beginMacro(f"Change {len(courses)} courses")
+            self.ctx.undo.beginMacro(self.tr("Change %d courses") % len(courses))
         for c in courses:
             self.update_course(c.id, **values)
         if len(courses) > 1:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.browse import OccupationInfo
 from counselor_app.services.plans import POSTSECONDARY_TYPES
+from counselor_app.ui.words import data_word
 
 
 class PlanDetailsPanel(QWidget):
@@ -49,7 +50,7 @@ class PlanDetailsPanel(QWidget):
         self.career.setCompleter(completer)
         self.ps_type = QComboBox()
         for t in POSTSECONDARY_TYPES:
-            self.ps_type.addItem(t or "—", t)
+            self.ps_type.addItem(data_word(t) or "—", t)
         self.ps_type.setAccessibleName(self.tr("Postsecondary goal type"))
         self.ps_type.setToolTip(self.tr("What the student plans after high school"))
         self.institution = QLineEdit()

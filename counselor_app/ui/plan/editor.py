@@ -47,6 +47,7 @@ from counselor_app.ui.plan.splitter_memory import remember_splitter
 from counselor_app.ui.plan.summary import checks_tab_text, summary_html
 from counselor_app.ui.plan_commands import SetPlanStatusCommand
 from counselor_app.ui.plan_models import NOTES_DELAY_MS, changed_at_text, credits_words
+from counselor_app.ui.words import data_word, grade_title, issue_text, plan_status_title
 
 ALL_LEVELS = (6, 7, 8, *GRADE_LEVELS)
 """Every column the editor has; grades 6-8 show when a plan starts there."""
@@ -96,7 +97,7 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QComboBox()
         for s in PLAN_STATUSES:
-            self.status.addItem(s.capitalize(), s)
+            self.status.addItem(plan_status_title(s), s)
         self.status.setAccessibleName(self.tr("Plan status"))
         self.status.setToolTip(self.tr("Draft, reviewed or approved; records your name and "
                                        "the time"))
@@ -319,7 +320,7 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         self.view, self.result = view, result
         by_id = {c.id: c for c in view.courses}
         issues = {c.id: result.issues_for(c.id) for c in view.courses}
-        over = {i.level: i.message for i in result.issues
+        over = {i.level: issue_text(i) for i in result.issues
                 if i.rule == "credit_load" and i.level is not None}
         for level, col in self.columns.items():
             col.setVisible(level >= view.first_level)
@@ -364,7 +365,8 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         else:
             text = self.tr("%1 courses are still planned in %2: mark them completed, or "
                            "move them.").replace("%1", str(len(courses))).replace("%2", years)
-        self.past_banner.setText(f"⚠ {text} <a href='show'>{self.tr('Show')}</a>")
+        show = self.tr("Show")
+        self.past_banner.setText(f"⚠ {text} <a href='show'>{show}</a>")
         self._past_first = courses[0].id
 
     def _show_first_past_planned(self) -> None:
@@ -384,19 +386,21 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         student = self._student_name(view.student_pk)
         program = view.program_name or self.tr("Blank plan")
         if view.cluster_name:
-            program += f" — {view.cluster_name}"
+            program += f" — {data_word(view.cluster_name)}"
         active = self.tr("Active plan") if view.is_active else self.tr("What-if plan")
         self.subtitle.setText(f"{student}   ·   {program}   ·   {active}")
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(self.status.findData(view.status), 0))
         self.status.blockSignals(False)
+        when = changed_at_text(view.status_at) if view.status_at is not None else ""
         if view.status_at is not None and view.status != "draft":
-            who = f" by {view.status_by}" if view.status_by else ""
-            self.status_info.setText(f"{view.status.capitalize()}{who} · "
-                                     f"{changed_at_text(view.status_at)}")
+            state = (self.tr("%1 by %2").replace("%1", plan_status_title(view.status)).replace(
+                "%2", view.status_by) if view.status_by else plan_status_title(view.status))
+            self.status_info.setText(f"{state} · {when}")
         elif view.status_at is not None:
-            who = f" by {view.status_by}" if view.status_by else ""
-            self.status_info.setText(f"Back to draft{who} · {changed_at_text(view.status_at)}")
+            back = (self.tr("Back to draft by %s") % view.status_by if view.status_by
+                    else self.tr("Back to draft"))
+            self.status_info.setText(f"{back} · {when}")
         else:
             self.status_info.setText(self.tr("Not reviewed yet"))
         self.saved.setText(self.tr("Saved · last change %s") % changed_at_text(view.updated_at))
@@ -410,7 +414,7 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
             return ""
         d = detail.data
         return f"{d.preferred_name or d.first_name} {d.last_name} ({d.student_id}), " \
-               f"grade {d.grade}"
+               + grade_title(d.grade).lower()
 
     # --- bus -------------------------------------------------------------------------
     def _plan_changed(self, plan_id: int) -> None:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.ui.words import date_field_format
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -79,7 +81,7 @@ class _DecisionDialog(QDialog):
                                     "else decided"))
         self.when = QDateEdit(QDate.currentDate())
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("MMM d, yyyy")
+        self.when.setDisplayFormat(date_field_format())
         self.when.setAccessibleName(self.tr("Date of the decision"))
         self.why = QPlainTextEdit()
         self.why.setTabChangesFocus(True)
@@ -239,7 +241,7 @@ class ChecklistDialog(QDialog):
         self.done.setChecked(done_on is not None)
         self.when = QDateEdit(QDate(done_on) if done_on else QDate.currentDate())
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("MMM d, yyyy")
+        self.when.setDisplayFormat(date_field_format())
         self.when.setMaximumDate(QDate.currentDate())
         self.when.setAccessibleName(self.tr("Date done"))
         self.when.setEnabled(self.done.isChecked())

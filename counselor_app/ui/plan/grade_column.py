@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from counselor_app.domain.base import POSTSECONDARY, level_label
+from counselor_app.domain.base import POSTSECONDARY
 from counselor_app.services.plan_years import ColumnYear
 from counselor_app.services.plans import PlanCourseView
 from counselor_app.services.school_years import Phase, year_label
@@ -16,6 +16,7 @@ from counselor_app.ui.plan_models import (
     credits_text,
     credits_words,
 )
+from counselor_app.ui.words import grade_title
 
 
 class GradeColumn(QFrame):
@@ -26,7 +27,7 @@ class GradeColumn(QFrame):
         self.level = level
         self.setObjectName("GradeColumn")
         self.model = GradeColumnModel(level, self)
-        self.title = QLabel(level_label(level))
+        self.title = QLabel(grade_title(level))
         self.title.setObjectName("GradeTitle")
         font = self.title.font()
         font.setBold(True)
@@ -38,16 +39,16 @@ class GradeColumn(QFrame):
         self.credits = QLabel(credits_text(0))
         self.credits.setObjectName("GradeCredits")
         self.credits.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        hint = ("Drop courses here, or select one in the catalog and press Enter"
-                if level != POSTSECONDARY else "Postsecondary courses (dual credit, "
-                "certificates, college)")
+        hint = (self.tr("Drop courses here, or select one in the catalog and press Enter")
+                if level != POSTSECONDARY else self.tr("Postsecondary courses (dual credit, "
+                                                       "certificates, college)"))
         self.view = CourseListView(hint)
         self.view.setModel(self.model)
-        name = level_label(level)
-        self.view.setAccessibleName(f"{name} courses")
-        self.view.setToolTip(f"{name}: drag courses here. Ctrl+Left/Right moves the selected "
-                             "course a grade; Delete removes it; the menu key edits term, "
-                             "status and final mark.")
+        name = grade_title(level)
+        self.view.setAccessibleName(self.tr("%s courses") % name)
+        self.view.setToolTip(self.tr("%s: drag courses here. Ctrl+Left/Right moves the "
+                                     "selected course a grade; Delete removes it; the menu "
+                                     "key edits term, status and final mark.") % name)
         head = QHBoxLayout()
         head.setContentsMargins(6, 4, 6, 2)
         head.addWidget(self.title, 1)
@@ -60,7 +61,7 @@ class GradeColumn(QFrame):
 
     def set_year(self, year: ColumnYear | None) -> None:
         """'Grade 10 · 2024–25', with past years marked as history."""
-        text = level_label(self.level)
+        text = grade_title(self.level)
         if year is not None and year.school_year is not None:
             text += f" · {year_label(year.school_year)}"
         past = year is not None and year.phase is Phase.PAST
@@ -76,8 +77,8 @@ class GradeColumn(QFrame):
 
     def set_credits(self, value: float, over: str = "") -> None:
         self.credits.setText(credits_text(value))
-        self.credits.setToolTip(over or f"{credits_words(value)} in "
-                                        f"{level_label(self.level).lower()}")
+        self.credits.setToolTip(over or self.tr("%1 in %2").replace(
+            "%1", credits_words(value)).replace("%2", grade_title(self.level).lower()))
         self.credits.setStyleSheet(f"color: {WARNING_COLOR.name()}; font-weight: bold;"
                                    if over else "")
 

@@ -12,7 +12,14 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,29 +38,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.base import level_label
-from counselor_app.domain.students import STATUS_LABELS
 from counselor_app.services import plans, versions
-from counselor_app.services.plan_changes import describe
-from counselor_app.services.rules import format_number
 from counselor_app.services.signoffs import signoff_attachment
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval import SignoffDialog
+from counselor_app.ui.words import (
+    approval_headline,
+    change_text,
+    course_status_title,
+    date_words,
+    field_title,
+    grade_title,
+    number,
+)
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 _Index = QModelIndex | QPersistentModelIndex
 CURRENT = -1  # the plan as it is now, in the compare choices
 
 
 def _date(value: Any) -> str:
-    return value.strftime("%b %d, %Y").replace(" 0", " ")
+    return date_words(value.date() if isinstance(value, dt.datetime) else value)
 
 
 def _who(s: versions.SignoffView) -> str:
-    return "student" if s.role == "student" else (s.relationship or "guardian").lower()
+    if s.role == "student":
+        return translate("HistoryDialog", "student")
+    return (s.relationship or translate("HistoryDialog", "guardian")).lower()
 
 
 class VersionModel(QAbstractTableModel):
-    HEADERS = ("Version", "Approved by", "Approved", "Sign-offs", "PDF checksum")
+    HEADERS = (QT_TRANSLATE_NOOP("VersionModel", "Version"),
+               QT_TRANSLATE_NOOP("VersionModel", "Approved by"),
+               QT_TRANSLATE_NOOP("VersionModel", "Approved"),
+               QT_TRANSLATE_NOOP("VersionModel", "Sign-offs"),
+               QT_TRANSLATE_NOOP("VersionModel", "PDF checksum"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +93,7 @@ class VersionModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,8 +105,8 @@ class VersionModel(QAbstractTableModel):
             return f"SHA-256 {v.checksum}" if index.column() == 4 else None
         signed = ", ".join(f"{s.printed_name or s.attachment_name} ({_who(s)})"
                            for s in v.signoffs)
-        return (f"{v.number}" + (" (current)" if v.current else ""), v.approved_by,
-                v.approved_at.strftime("%b %d, %Y %H:%M").replace(" 0", " ", 1),
+        return (f"{v.number}" + (" " + self.tr("(current)") if v.current else ""),
+                v.approved_by, f"{_date(v.approved_at)} {v.approved_at.strftime('%H:%M')}",
                 signed or "—", v.checksum[:12] + "…")[index.column()]
 
 
@@ -96,11 +116,11 @@ def snapshot_html(data: dict[str, Any], highlight: set[tuple[str, int]] | None =
     highlight = highlight or set()
     e = html.escape
     out = [f"<h3>{e(title)}</h3>"] if title else []
-    goals = [("Program of study", data.get("program_name") or ""),
-             ("Career goal", data.get("career_goal") or ""),
-             ("After high school", " · ".join(x for x in (data.get("postsecondary_type"),
-                                                          data.get("postsecondary_institution"))
-                                              if x))]
+    goals = [(field_title("program_name"), data.get("program_name") or ""),
+             (field_title("career_goal"), data.get("career_goal") or ""),
+             (field_title("postsecondary_type"), " · ".join(
+                 x for x in (data.get("postsecondary_type"),
+                             data.get("postsecondary_institution")) if x))]
     out.append("<table cellspacing=0 cellpadding=2>")
     out += [f"<tr><td><i>{e(k)}</i></td><td>{e(v) or '—'}</td></tr>" for k, v in goals]
     out.append("</table>")
@@ -109,20 +129,21 @@ def snapshot_html(data: dict[str, Any], highlight: set[tuple[str, int]] | None =
         levels.setdefault(int(c["level"]), []).append(c)
     out.append("<table cellspacing=0 cellpadding=2>")
     for level in sorted(levels):
-        out.append(f"<tr><td colspan=4 style='padding-top:8px'><b>{e(level_label(level))}"
+        out.append(f"<tr><td colspan=4 style='padding-top:8px'><b>{e(grade_title(level))}"
                    "</b></td></tr>")
         for c in levels[level]:
             mark = (c.get("code"), level) in highlight
             style = " style='background:#fff3c4'" if mark else ""
-            status = STATUS_LABELS.get(c.get("status", ""), c.get("status", ""))
+            status = course_status_title(c.get("status", ""))
             extra = f" {e(c['mark'])}" if c.get("mark") else ""
             out.append(f"<tr{style}><td>{e(c['code'])}&nbsp;&nbsp;</td>"
                        f"<td>{e(c.get('title', ''))}&nbsp;&nbsp;</td>"
-                       f"<td align=right>{format_number(float(c.get('credits', 0)))}"
+                       f"<td align=right>{number(float(c.get('credits', 0)))}"
                        f"&nbsp;&nbsp;</td><td>{e(status)}{extra}</td></tr>")
     out.append("</table>")
     if data.get("family_notes"):
-        out.append(f"<p><i>Notes for the family:</i> {e(data['family_notes'])}</p>")
+        notes = field_title("family_notes") + ":"
+        out.append(f"<p><i>{e(notes)}</i> {e(data['family_notes'])}</p>")
     return "".join(out)
 
 
@@ -151,7 +172,7 @@ class CompareDialog(QDialog):
                 right["number"], _date(dt.datetime.fromisoformat(right["approved_at"])))
         left_title = self.tr("Version %d, approved %s") % (
             left["number"], _date(dt.datetime.fromisoformat(left["approved_at"])))
-        self.changes = [describe(c) for c in versions.diff_snapshots(left, right)]
+        self.changes = [change_text(c) for c in versions.diff_snapshots(left, right)]
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Differences"))
         self.list.addItems(self.changes or [self.tr("No differences")])
@@ -237,9 +258,9 @@ class HistoryDialog(QDialog):
         if state.last is None:
             self.state_label.setText(self.tr("This plan has not been approved yet."))
         else:
-            self.state_label.setText(f"<b>{html.escape(state.headline())}</b>")
+            self.state_label.setText(f"<b>{html.escape(approval_headline(state))}</b>")
         self.changes.clear()
-        self.changes.addItems([describe(c) for c in state.changes])
+        self.changes.addItems([change_text(c) for c in state.changes])
         self.changes.setVisible(bool(state.changes))
         if self.model.rows:
             self.table.selectRow(0)
@@ -263,14 +284,16 @@ class HistoryDialog(QDialog):
             page = snapshot_html(data, title=self.tr("Version %d, approved by %s on %s")
                                  % (v.number, v.approved_by, _date(v.approved_at)))
             if v.acknowledged:
-                page += "<p><b>Approved with these problems:</b><br>" + "<br>".join(
-                    html.escape(a) for a in v.acknowledged) + "</p>"
+                page += ("<p><b>" + html.escape(self.tr("Approved with these problems:"))
+                         + "</b><br>" + "<br>".join(html.escape(a) for a in v.acknowledged)
+                         + "</p>")
             for s in v.signoffs:
-                who = "Student" if s.role == "student" else (s.relationship or "Guardian")
-                page += (f"<p>Signed by {html.escape(s.printed_name or '—')} ({html.escape(who)})"
-                         f" on {_date(s.signed_on)}"
-                         + (f"; scanned page {html.escape(s.attachment_name)}"
-                            if s.attachment_name else "") + "</p>")
+                signed = self.tr("Signed by %1 (%2) on %3").replace(
+                    "%1", s.printed_name or "—").replace("%2", _who(s)).replace(
+                    "%3", _date(s.signed_on))
+                if s.attachment_name:
+                    signed += "; " + self.tr("scanned page %s") % s.attachment_name
+                page += f"<p>{html.escape(signed)}</p>"
             self.preview.setHtml(page)
         else:
             self.preview.clear()

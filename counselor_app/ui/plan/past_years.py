@@ -7,26 +7,26 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from counselor_app.domain.base import level_label
+from counselor_app.ui.words import grade_title
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PastYears", text)
 
 
 def ask_past_years(parent: QWidget | None, levels: Sequence[int]) -> str | None:
     """'empty', 'completed' or 'plan' (see ``plans.PAST_CHOICES``); None when cancelled."""
-    names = ", ".join(level_label(lv) for lv in levels)
+    names = ", ".join(grade_title(lv) for lv in levels)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Years already over"))
-    box.setText(_tr("This student has finished %s. What should the plan do with the "
-                    "program's courses for those years?") % names)
-    box.setInformativeText(_tr("Courses on the student's transcript show in those years "
-                               "whatever you choose."))
-    empty = box.addButton(_tr("Leave them &empty"), QMessageBox.ButtonRole.AcceptRole)
-    done = box.addButton(_tr("Mark them &completed"), QMessageBox.ButtonRole.AcceptRole)
-    plan = box.addButton(_tr("&Place them anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("PastYears", "Years already over"))
+    box.setText(translate("PastYears", "This student has finished %s. What should the plan "
+                          "do with the program's courses for those years?") % names)
+    box.setInformativeText(translate("PastYears", "Courses on the student's transcript show "
+                                     "in those years whatever you choose."))
+    role = QMessageBox.ButtonRole.AcceptRole
+    empty = box.addButton(translate("PastYears", "Leave them &empty"), role)
+    done = box.addButton(translate("PastYears", "Mark them &completed"), role)
+    plan = box.addButton(translate("PastYears", "&Place them anyway"), role)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(empty)
     box.exec()

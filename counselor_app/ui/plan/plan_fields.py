@@ -93,7 +93,7 @@ class PlanFieldActions(QWidget):
         if not name and self.view is not None:
             self.name.setText(self.view.name)
             return
-        self._push_fields({"name": name}, f"Rename plan to {name}")
+        self._push_fields({"name": name}, self.tr("Rename plan to %s") % name)
 
     def _save_career(self) -> None:
         soc, text = self.details.career_value()

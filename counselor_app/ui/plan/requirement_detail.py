@@ -23,16 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.audit.results import ConcentratorResult, CourseUse, RequirementResult, SetAudit
-from counselor_app.domain.base import GRADE_LEVELS, level_label
-from counselor_app.reports.audit_text import (
-    STATUS_HELP,
-    concentrator_words,
-    progress_words,
-    status_words,
-)
+from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.services.browse import CourseRow
 from counselor_app.ui.plan.audit_model import STATUS_COLORS
 from counselor_app.ui.plan_models import default_level
+from counselor_app.ui.words import (
+    amount,
+    audit_status,
+    concentrator_status,
+    course_status_title,
+    data_word,
+    date_words,
+    grade_title,
+    number,
+    progress,
+    status_help,
+)
 
 Payload = SetAudit | RequirementResult | ConcentratorResult | CourseUse
 
@@ -95,7 +101,7 @@ class RequirementDetail(QScrollArea):
         self.fill_label.setBuddy(self.fill)
         self.grade = QComboBox()
         for level in GRADE_LEVELS:
-            self.grade.addItem(level_label(level), level)
+            self.grade.addItem(grade_title(level), level)
         self.grade.setAccessibleName(self.tr("Grade to add the course to"))
         self.grade.setToolTip(self.tr("The grade the course is added to"))
         self.grade.setSizeAdjustPolicy(
@@ -154,9 +160,12 @@ class RequirementDetail(QScrollArea):
         self._candidates = list(candidates)
         self.fill.clear()
         for c in self._candidates:
-            item = QListWidgetItem(f"{c.title} ({c.code}) · {c.credits:g} cr · "
-                                   f"grades {self._grades(c)}")
-            item.setToolTip(f"{c.title} ({c.code}), {c.subject_area}, {c.credits:g} credits")
+            item = QListWidgetItem(self.tr("%1 (%2) · %3 cr · grades %4").replace(
+                "%1", c.title).replace("%2", c.code).replace("%3", number(c.credits)).replace(
+                "%4", self._grades(c)))
+            item.setToolTip(self.tr("%1 (%2), %3, %4").replace("%1", c.title).replace(
+                "%2", c.code).replace("%3", data_word(c.subject_area)).replace(
+                "%4", amount(c.credits, "credits")))
             self.fill.addItem(item)
         show_fill = (req is not None and req.status == "short" and req.kind != "checklist"
                      and not spare)
@@ -169,72 +178,80 @@ class RequirementDetail(QScrollArea):
         if self._candidates:
             self.fill.setCurrentRow(0)
 
-    @staticmethod
-    def _grades(c: CourseRow) -> str:
-        low = "PS" if c.grade_low == 13 else str(c.grade_low)
-        high = "PS" if c.grade_high == 13 else str(c.grade_high)
+    def _grades(self, c: CourseRow) -> str:
+        ps = self.tr("PS")
+        low = ps if c.grade_low == 13 else str(c.grade_low)
+        high = ps if c.grade_high == 13 else str(c.grade_high)
         return low if low == high else f"{low}–{high}"
+
+    @staticmethod
+    def _status(words: str, status: str) -> str:
+        color = STATUS_COLORS.get(status)
+        return (f"<b style='color:{color.name() if color else 'palette(text)'}'>"
+                f"{html.escape(words)}</b>")
+
+    @staticmethod
+    def _quiet(text: str) -> str:
+        return f"<span style='color:palette(dark)'>{html.escape(text)}</span>"
 
     def _html(self, payload: Payload | None) -> str:
         if payload is None:
-            return (f"<span style='color:palette(dark)'>"
-                    f"{html.escape(self.tr('Select a requirement to see what fills it.'))}"
-                    "</span>")
+            return self._quiet(self.tr("Select a requirement to see what fills it."))
         if isinstance(payload, SetAudit):
-            color = STATUS_COLORS.get(payload.status)
-            return (f"<b>{html.escape(payload.name)}</b> — <b style='color:"
-                    f"{color.name() if color else 'palette(text)'}'>"
-                    f"{html.escape(status_words(payload.status))}</b><br>"
-                    f"{html.escape(payload.kind.capitalize())}, {html.escape(payload.state)}. "
-                    f"Rules checked {payload.checked.isoformat()} against "
-                    f"{html.escape(payload.source)}.<br><i>{html.escape(payload.notice)}</i>")
+            checked = self.tr("%1, %2. Rules checked %3 against %4.").replace(
+                "%1", payload.kind.capitalize()).replace("%2", payload.state).replace(
+                "%3", payload.checked.isoformat()).replace("%4", payload.source)
+            return (f"<b>{html.escape(payload.name)}</b> — "
+                    f"{self._status(audit_status(payload.status), payload.status)}<br>"
+                    f"{html.escape(checked)}<br><i>{html.escape(payload.notice)}</i>")
         if isinstance(payload, ConcentratorResult):
             return self._concentrator_html(payload)
         if isinstance(payload, CourseUse):
-            where = "postsecondary" if payload.level == 13 else f"grade {payload.level}"
+            counts = self.tr("Counts %1 here; %2 in %3.").replace(
+                "%1", amount(payload.credits, "credits")).replace(
+                "%2", course_status_title(payload.status).lower()).replace(
+                "%3", grade_title(payload.level))
             text = (f"<b>{html.escape(payload.title)} ({html.escape(payload.code)})</b><br>"
-                    f"Counts {payload.credits:g} credits here; {html.escape(payload.status)}"
-                    f" in {where}.")
+                    f"{html.escape(counts)}")
             if payload.substitutes:
-                text += f" Counts as {html.escape(payload.substitutes)} (substitution)."
+                text += " " + html.escape(self.tr("Counts as %s (substitution).")
+                                          % payload.substitutes)
             return text
         r = payload
-        color = STATUS_COLORS.get(r.status)
-        lines = [f"<b>{html.escape(r.label)}</b> — <b style='color:"
-                 f"{color.name() if color else 'palette(text)'}'>"
-                 f"{html.escape(status_words(r.status, r.missing, r.kind))}</b>"]
+        lines = [f"<b>{html.escape(r.label)}</b> — "
+                 f"{self._status(audit_status(r.status, r.missing, r.kind), r.status)}"]
         if r.kind == "checklist":
-            lines.append(f"Done on {r.done_on.isoformat()}." if r.done_on else
-                         "Not marked done yet.")
+            lines.append(html.escape(self.tr("Done on %s.") % date_words(r.done_on)
+                                     if r.done_on else self.tr("Not marked done yet.")))
         else:
-            lines.append(html.escape(progress_words(r.required, r.earned, r.in_progress,
-                                                    r.planned, r.unit)) + ".")
+            lines.append(html.escape(progress(r.required, r.earned, r.in_progress,
+                                              r.planned, r.unit)) + ".")
         if r.missing and r.status == "short":
-            lines.append(f"Missing: {html.escape(r.missing)}.")
-        lines.append(f"<span style='color:palette(dark)'>"
-                     f"{html.escape(STATUS_HELP.get(r.status, ''))}</span>")
+            lines.append(html.escape(self.tr("Missing: %s.") % r.missing))
+        lines.append(self._quiet(status_help(r.status)))
         if r.description:
             lines.append(html.escape(r.description))
         lines += [f"<i>{html.escape(e.text)}</i>" for e in r.exceptions]
         return "<br>".join(lines)
 
-    @staticmethod
-    def _concentrator_html(c: ConcentratorResult) -> str:
-        color = STATUS_COLORS.get(c.status)
+    def _concentrator_html(self, c: ConcentratorResult) -> str:
         unit = "courses" if c.mode == "courses" else "credits"
-        lines = [f"<b>CTE concentrator</b> — <b style='color:"
-                 f"{color.name() if color else 'palette(text)'}'>"
-                 f"{html.escape(concentrator_words(c.status))}</b>"]
+        title = html.escape(self.tr("CTE concentrator"))
+        lines = [f"<b>{title}</b> — "
+                 f"{self._status(concentrator_status(c.status), c.status)}"]
         if c.program_name:
-            lines.append(f"Program of study: <i>{html.escape(c.program_name)}</i> "
-                         f"({html.escape(c.program_code or '')}), {html.escape(c.basis)}.")
+            program = self.tr("Program of study: %1 (%2), %3.").replace(
+                "%1", data_word(c.program_name)).replace("%2", c.program_code or "").replace(
+                "%3", c.basis)
+            lines.append(html.escape(program))
         else:
-            lines.append("No CTE course of a program of study is in the plan yet.")
-        lines.append(html.escape(progress_words(c.threshold, c.earned, c.in_progress,
-                                                c.planned, unit)) + ".")
-        lines.append("<span style='color:palette(dark)'>Perkins V: a concentrator has "
-                     "completed the courses; planned courses make the student on track."
-                     "</span>")
+            lines.append(html.escape(self.tr("No CTE course of a program of study is in the "
+                                             "plan yet.")))
+        lines.append(html.escape(progress(c.threshold, c.earned, c.in_progress,
+                                          c.planned, unit)) + ".")
+        lines.append(self._quiet(self.tr("Perkins V: a concentrator has completed the "
+                                         "courses; planned courses make the student on "
+                                         "track.")))
         return "<br>".join(lines)
 
     # -- actions -------------------------------------------------------------------------

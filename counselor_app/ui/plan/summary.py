@@ -8,11 +8,11 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from counselor_app.audit.results import AuditResult, RequirementResult
-from counselor_app.reports.audit_text import concentrator_words, format_amount, status_words
 from counselor_app.services.rules import ERROR, WARNING, ValidationResult
 from counselor_app.ui.plan.audit_model import STATUS_COLORS
 from counselor_app.ui.plan.audit_panel import plan_issues
 from counselor_app.ui.plan_models import ERROR_COLOR, OK_COLOR, WARNING_COLOR
+from counselor_app.ui.words import audit_status, concentrator_status, number
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -59,21 +59,21 @@ def summary_html(result: ValidationResult, audit: AuditResult | None) -> str:
         color = STATUS_COLORS.get(diploma.status)
         parts.append(f"{html.escape(diploma.name)}: <b style='color:"
                      f"{color.name() if color else 'palette(text)'}'>"
-                     f"{html.escape(status_words(diploma.status))}</b>")
+                     f"{html.escape(audit_status(diploma.status))}</b>")
         total = _total(diploma.requirements)
         if total is not None:
             have = total.earned + total.in_progress + total.planned
             if have < total.required:
                 parts.append(QCoreApplication.translate(
                     "PlanSummary", "{have} of {needed} credits toward graduation").format(
-                    have=format_amount(have), needed=format_amount(total.required)))
+                    have=number(have), needed=number(total.required)))
             else:
                 parts.append(QCoreApplication.translate(
                     "PlanSummary", "{have} credits toward graduation ({needed} needed)").format(
-                    have=format_amount(have), needed=format_amount(total.required)))
+                    have=number(have), needed=number(total.required)))
     c = audit.concentrator if audit is not None else None
     if c is not None and c.program_code:
-        parts.append(f"CTE: {html.escape(concentrator_words(c.status))}")
+        parts.append(f"CTE: {html.escape(concentrator_status(c.status))}")
     return "   ·   ".join(parts)
 
 

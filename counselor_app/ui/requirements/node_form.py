@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,7 +68,7 @@ class NodeForm(QWidget):
         self._loading = False
         self.kind = QComboBox()
         for key, words in KIND_WORDS.items():
-            self.kind.addItem(self.tr(words), key)
+            self.kind.addItem(QCoreApplication.translate("RequirementNodeModel", str(words)), key)
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("Plain words families read, e.g. “Algebra I”"))
         self.id = QLineEdit()
@@ -118,19 +118,30 @@ class NodeForm(QWidget):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._rows: dict[str, QWidget] = {}
-        for key, text, widget in (
-                ("kind", "&Kind", self.kind), ("label", "&Label", self.label),
-                ("id", "&Id", self.id), ("description", "D&escription", self.description),
-                ("credits", "C&redits", self.credits), ("count", "C&ourses", self.count),
-                ("areas", "&Areas", self.areas), ("tags", "&Tags", self.tags),
-                ("codes", "Cod&es", self.codes), ("any", "", self.any),
-                ("cap", "&Cap", self.cap), ("min_mark", "&Minimum mark", self.min_mark),
-                ("leftover", "", self.leftover), ("share", "", self.share),
-                ("courses", "Co&urses", self.courses), ("need", "&Need", self.need),
-                ("item", "&Item", self.item), ("set", "&Set", self.set_code),
-                ("ref", "&Definition", self.ref)):
+        rows = (
+            ("kind", self.tr("&Kind"), self.kind),
+            ("label", self.tr("&Label"), self.label),
+            ("id", self.tr("&Id"), self.id),
+            ("description", self.tr("D&escription"), self.description),
+            ("credits", self.tr("C&redits"), self.credits),
+            ("count", self.tr("C&ourses"), self.count),
+            ("areas", self.tr("&Areas"), self.areas),
+            ("tags", self.tr("&Tags"), self.tags),
+            ("codes", self.tr("Cod&es"), self.codes),
+            ("any", "", self.any),
+            ("cap", self.tr("&Cap"), self.cap),
+            ("min_mark", self.tr("&Minimum mark"), self.min_mark),
+            ("leftover", "", self.leftover),
+            ("share", "", self.share),
+            ("courses", self.tr("Co&urses"), self.courses),
+            ("need", self.tr("&Need"), self.need),
+            ("item", self.tr("&Item"), self.item),
+            ("set", self.tr("&Set"), self.set_code),
+            ("ref", self.tr("&Definition"), self.ref),
+        )
+        for key, text, widget in rows:
             if text:
-                self.form.addRow(self.tr(text), widget)
+                self.form.addRow(text, widget)
             else:
                 self.form.addRow(widget)
             widget.setAccessibleName(self.tr(text.replace("&", "")) or widget.text())

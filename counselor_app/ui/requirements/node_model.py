@@ -8,26 +8,38 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from counselor_app.reports.audit_text import amount_words
+from counselor_app.ui.words import amount as amount_words
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 Index = QModelIndex | QPersistentModelIndex
 
 PARENT_KINDS = ("all", "any", "some")
 KIND_WORDS = {
-    "credits": "Credits from courses",
-    "courses": "Named courses",
-    "group": "Courses from a group",
-    "all": "All of",
-    "any": "Any one of",
-    "some": "Some of",
-    "total": "Total credits",
-    "checklist": "Checklist item",
-    "set": "Another set",
-    "ref": "Definition",
+    "credits": QT_TRANSLATE_NOOP("RequirementNodeModel", "Credits from courses"),
+    "courses": QT_TRANSLATE_NOOP("RequirementNodeModel", "Named courses"),
+    "group": QT_TRANSLATE_NOOP("RequirementNodeModel", "Courses from a group"),
+    "all": QT_TRANSLATE_NOOP("RequirementNodeModel", "All of"),
+    "any": QT_TRANSLATE_NOOP("RequirementNodeModel", "Any one of"),
+    "some": QT_TRANSLATE_NOOP("RequirementNodeModel", "Some of"),
+    "total": QT_TRANSLATE_NOOP("RequirementNodeModel", "Total credits"),
+    "checklist": QT_TRANSLATE_NOOP("RequirementNodeModel", "Checklist item"),
+    "set": QT_TRANSLATE_NOOP("RequirementNodeModel", "Another set"),
+    "ref": QT_TRANSLATE_NOOP("RequirementNodeModel", "Definition"),
 }
-COLUMNS = ("Requirement", "Kind", "Needs")
+COLUMNS = (QT_TRANSLATE_NOOP("RequirementNodeModel", "Requirement"),
+           QT_TRANSLATE_NOOP("RequirementNodeModel", "Kind"),
+           QT_TRANSLATE_NOOP("RequirementNodeModel", "Needs"))
 
 
 class EditNode:
@@ -61,7 +73,9 @@ def needs_text(d: dict[str, Any]) -> str:
     kind = d.get("kind")
     source = d.get("from") if isinstance(d.get("from"), dict) else {}
     picked = [*source.get("areas", []), *source.get("tags", []), *source.get("codes", [])]
-    where = "any course" if source.get("any") else ", ".join(str(p) for p in picked)
+    where = (translate("RequirementNodeModel", "any course") if source.get("any")
+             else ", ".join(str(p) for p in picked))
+    from_where = translate("RequirementNodeModel", "%1 from %2")
 
     def amount(key: str, unit: str) -> str:
         value = d.get(key)
@@ -69,17 +83,19 @@ def needs_text(d: dict[str, Any]) -> str:
 
     if kind in ("credits", "total"):
         text = amount("credits", "credits")
-        return f"{text} from {where}" if where else text
+        return from_where.replace("%1", text).replace("%2", where) if where else text
     if kind == "group":
         text = amount("count", "courses") or amount("credits", "credits")
-        return f"{text} from {where}" if where else text
+        return from_where.replace("%1", text).replace("%2", where) if where else text
     if kind == "courses":
         slots = [" or ".join(s) if isinstance(s, list) else str(s)
                  for s in d.get("courses", [])]
         need = d.get("need", "all")
-        return f"{need} of: {'; '.join(slots)}" if need != "all" else "; ".join(slots)
+        return translate("RequirementNodeModel", "%1 of: %2").replace("%1", str(need)).replace(
+            "%2", "; ".join(slots)) if need != "all" else "; ".join(slots)
     if kind == "some":
-        return f"{d.get('need', '?')} of the requirements below"
+        return translate("RequirementNodeModel", "%s of the requirements below") % d.get(
+            "need", "?")
     if kind == "checklist":
         return str(d.get("item", ""))
     if kind == "set":
@@ -139,7 +155,7 @@ class RequirementNodeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
+            return self.tr(str(COLUMNS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -151,7 +167,8 @@ class RequirementNodeModel(QAbstractItemModel):
             if col == 0:
                 return str(d.get("label") or d.get("ref") or self.tr("(no label)"))
             if col == 1:
-                return KIND_WORDS.get(str(d.get("kind")), str(d.get("kind", "")))
+                words = KIND_WORDS.get(str(d.get("kind")))
+                return self.tr(str(words)) if words else str(d.get("kind", ""))
             return needs_text(d)
         return None
 

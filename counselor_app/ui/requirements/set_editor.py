@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable, Collection
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,17 +38,19 @@ from counselor_app.ui.requirements.node_model import PARENT_KINDS, RequirementNo
 
 SaveFn = Callable[[dict[str, Any]], None]
 
-NEW_NODES: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("Credits from subject areas", {"kind": "credits", "label": "New area", "credits": 1,
-                                    "from": {"areas": ["Elective"]}}),
-    ("Named courses", {"kind": "courses", "label": "Named course", "courses": []}),
-    ("Courses from a group", {"kind": "group", "label": "New group", "count": 1,
-                              "from": {"tags": ["cte"]}}),
-    ("All of / any of (a group of requirements)", {"kind": "any", "label": "One of these",
-                                                   "children": []}),
-    ("Total credits", {"kind": "total", "label": "Total credits", "credits": 24}),
-    ("Checklist item", {"kind": "checklist", "label": "State assessment",
-                        "item": "state-assessment"}),
+NEW_NODES: tuple[tuple[object, dict[str, Any]], ...] = (  # (menu text, new node)
+    (QT_TRANSLATE_NOOP("SetEditorDialog", "Credits from subject areas"),
+     {"kind": "credits", "label": "New area", "credits": 1, "from": {"areas": ["Elective"]}}),
+    (QT_TRANSLATE_NOOP("SetEditorDialog", "Named courses"),
+     {"kind": "courses", "label": "Named course", "courses": []}),
+    (QT_TRANSLATE_NOOP("SetEditorDialog", "Courses from a group"),
+     {"kind": "group", "label": "New group", "count": 1, "from": {"tags": ["cte"]}}),
+    (QT_TRANSLATE_NOOP("SetEditorDialog", "All of / any of (a group of requirements)"),
+     {"kind": "any", "label": "One of these", "children": []}),
+    (QT_TRANSLATE_NOOP("SetEditorDialog", "Total credits"),
+     {"kind": "total", "label": "Total credits", "credits": 24}),
+    (QT_TRANSLATE_NOOP("SetEditorDialog", "Checklist item"),
+     {"kind": "checklist", "label": "State assessment", "item": "state-assessment"}),
 )
 
 
@@ -121,11 +123,12 @@ class SetEditorDialog(QDialog):
         facts.addRow(kind_label, row2)
         facts.addRow(self.tr("&Source:"), self.source)
         facts.addRow(self.tr("&Description:"), self.description)
-        for w, text in ((self.code, "Set code"), (self.name, "Set name"),
-                        (self.state, "State"), (self.kind, "Kind of set"),
-                        (self.source, "Source"), (self.checked, "Date the rules were checked"),
-                        (self.description, "Description")):
-            w.setAccessibleName(self.tr(text))
+        for w, text in ((self.code, self.tr("Set code")), (self.name, self.tr("Set name")),
+                        (self.state, self.tr("State")), (self.kind, self.tr("Kind of set")),
+                        (self.source, self.tr("Source")),
+                        (self.checked, self.tr("Date the rules were checked")),
+                        (self.description, self.tr("Description"))):
+            w.setAccessibleName(text)
 
         # -- the tree -----------------------------------------------------------------
         self.model = RequirementNodeModel(list(data.get("requirements", [])), self)
@@ -143,8 +146,8 @@ class SetEditorDialog(QDialog):
                                     "a group)"))
         self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         add_menu = QMenu(self.add)
-        for text, template in NEW_NODES:
-            add_menu.addAction(self.tr(text), lambda t=template: self.add_node(t))
+        for menu_text, template in NEW_NODES:
+            add_menu.addAction(self.tr(str(menu_text)), lambda t=template: self.add_node(t))
         self.add.setMenu(add_menu)
         self.remove = QToolButton()
         self.remove.setText(self.tr("&Remove"))
@@ -233,8 +236,8 @@ class SetEditorDialog(QDialog):
             return False
         self.problem = ""
         count = sum(1 for _ in _walk(data["requirements"]))
-        self.status.setText(f"<span style='color:#2e7d32'>✓ {count} requirements; the set "
-                            "is valid.</span>")
+        valid = self.tr("✓ %d requirements; the set is valid.") % count
+        self.status.setText(f"<span style='color:#2e7d32'>{html.escape(valid)}</span>")
         return True
 
     def accept(self) -> None:

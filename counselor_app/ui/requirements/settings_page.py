@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from counselor_app.services.requirement_sets import SetSummary
 from counselor_app.ui.requirements.set_editor import SetEditorDialog, district_copy
 
-KIND_WORDS = {"diploma": "Diploma", "endorsement": "Endorsement",
-              "supplemental": "Supplemental", "seal": "Distinction"}
+KIND_WORDS = {"diploma": QT_TRANSLATE_NOOP("RequirementsPage", "Diploma"),
+              "endorsement": QT_TRANSLATE_NOOP("RequirementsPage", "Endorsement"),
+              "supplemental": QT_TRANSLATE_NOOP("RequirementsPage", "Supplemental"),
+              "seal": QT_TRANSLATE_NOOP("RequirementsPage", "Distinction")}
 
 
 class RequirementLibrary(Protocol):
@@ -146,7 +148,7 @@ class RequirementsPage(QWidget):
         self.also.clear()
         for s in sets:
             if s.kind != "diploma":
-                item = QListWidgetItem(f"{s.name} ({KIND_WORDS.get(s.kind, s.kind)})")
+                item = QListWidgetItem(f"{s.name} ({self._kind(s.kind)})")
                 item.setData(Qt.ItemDataRole.UserRole, s.code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if s.code in self._supplemental
@@ -154,17 +156,22 @@ class RequirementsPage(QWidget):
                 self.also.addItem(item)
         self.table.setRowCount(len(sets))
         for row, s in enumerate(sets):
-            cells = (s.name, KIND_WORDS.get(s.kind, s.kind), s.state, s.checked.isoformat(),
+            cells = (s.name, self._kind(s.kind), s.state, s.checked.isoformat(),
                      self.tr("Built in") if s.builtin else self.tr("District"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f"{s.name} ({s.code}). Source: {s.source}")
+                item.setToolTip(self.tr("%1 (%2). Source: %3").replace("%1", s.name).replace(
+                    "%2", s.code).replace("%3", s.source))
                 self.table.setItem(row, col, item)
             if s.code == select:
                 self.table.selectRow(row)
         if select is None and sets:
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _kind(self, kind: str) -> str:
+        words = KIND_WORDS.get(kind)
+        return self.tr(str(words)) if words else kind
 
     def selected(self) -> SetSummary | None:
         rows = self.table.selectionModel().selectedRows()
