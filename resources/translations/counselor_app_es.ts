@@ -3945,7 +3945,7 @@ Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad
     </message>
     <message>
         <source>Student ID</source>
-        <translation>Número de estudiante</translation>
+        <translation>N.º de estudiante</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -3953,7 +3953,7 @@ Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad
     </message>
     <message>
         <source>Grad year</source>
-        <translation>Año de graduación</translation>
+        <translation>Graduación</translation>
     </message>
     <message>
         <source>Counselor</source>
@@ -4088,7 +4088,7 @@ Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad
     </message>
     <message>
         <source>Set ac&amp;tive</source>
-        <translation>Marcar como ac&amp;tivo</translation>
+        <translation>Hacer ac&amp;tivo</translation>
     </message>
     <message>
         <source>Make the selected plan the student&apos;s active plan</source>
@@ -4096,7 +4096,7 @@ Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad
     </message>
     <message>
         <source>Delete plan…</source>
-        <translation>Eliminar el plan…</translation>
+        <translation>Eliminar plan…</translation>
     </message>
     <message>
         <source>Delete the selected plan (asks first)</source>

@@ -71,7 +71,7 @@ def test_main_window_menus_are_spanish(ctx: AppContext, qtbot: QtBot, spanish: N
     assert window.students_action.toolTip() == "Los estudiantes y sus planes"
     window.show_students()
     header = window.students.table.model()
-    assert header.headerData(1, Qt.Orientation.Horizontal) == "Número de estudiante"
+    assert header.headerData(1, Qt.Orientation.Horizontal) == "N.º de estudiante"
 
 
 def test_english_is_back_without_the_catalog(ctx: AppContext, qtbot: QtBot) -> None:
