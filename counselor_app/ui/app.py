@@ -12,7 +12,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
@@ -150,11 +150,7 @@ def open_with_recovery(db_arg: str | None) -> Database | None:
     read_only = False
     while True:
         try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                return open_database(target, read_only=read_only)
-            finally:
-                QApplication.restoreOverrideCursor()
+            return open_database(target, read_only=read_only)
         except DatabaseOpenError as error:
             from counselor_app.services.backups import newest_backup_for, restore
 

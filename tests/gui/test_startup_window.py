@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
 from counselor_app.services.students import StudentData, create_student
@@ -18,6 +21,9 @@ def test_an_unpopulated_window_is_blank_until_populate_fills_the_students_page(
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
     assert window.current_page_name() == "" and not window.is_populated
+    bar = window.findChild(QToolBar, "mainToolbar")
+    assert bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     assert window._students is None and window._explore is None  # nothing built yet
     with qtbot.waitSignal(window.populated, timeout=5000):
         window.populate()
