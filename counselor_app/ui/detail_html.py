@@ -14,9 +14,9 @@ from counselor_app.services.browse import (
     ProgramDetail,
     ProgramOptionRow,
 )
-from counselor_app.services.courses import CourseDetail, tag_label
+from counselor_app.services.courses import CourseDetail
 from counselor_app.ui.occupation_html import occupation_table
-from counselor_app.ui.words import data_word, grade_title, number
+from counselor_app.ui.words import data_word, grade_title, number, tag_title
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -252,7 +252,7 @@ def course_page(d: CourseDetail) -> str:
     programs = "".join(
         f"<li>{_link('program', code, name)} <span class='muted'>· "
         f"{escape(grade_title(level))}</span></li>" for code, name, level in d.programs)
-    tags = "".join(f"<li>{escape(tag_label(t))} <span class='muted'>({escape(t)})</span></li>"
+    tags = "".join(f"<li>{escape(tag_title(t))} <span class='muted'>({escape(t)})</span></li>"
                    for t in d.tags)
     course = translate("DetailHtml", "Course %s") % c.code
     credits, grades = (label(translate("DetailHtml", "Credits:")),

@@ -23,6 +23,7 @@ from counselor_app.reports.audit_text import (
 )
 from counselor_app.reports.audit_words import status_text
 from counselor_app.reports.i18n import ENGLISH, Translator
+from counselor_app.services.courses import tag_label
 from counselor_app.services.plan_changes import FIELD_LABELS, Change, describe
 from counselor_app.services.rules import Issue
 from counselor_app.services.versions import ApprovalState
@@ -310,3 +311,31 @@ def changed_field(label: str) -> str:
     if code and course in names:
         return _fill(translate("Words", "%1 of %2"), names[course], code)
     return names.get(label, label)
+
+
+def tag_title(tag: str) -> str:
+    """A course tag ('ag:c', 'lab-science', 'cluster:health') as the requirement it counts
+    toward, in the interface language."""
+    if _english():
+        return tag_label(tag)
+    if tag.startswith("cluster:"):
+        return translate("Words", "CTE cluster: %s") % tag.split(":", 1)[1].replace("-", " ")
+    return {
+        "ag:a": translate("Words", "UC/CSU A-G: (a) history"),
+        "ag:b": translate("Words", "UC/CSU A-G: (b) English"),
+        "ag:c": translate("Words", "UC/CSU A-G: (c) mathematics"),
+        "ag:d": translate("Words", "UC/CSU A-G: (d) science"),
+        "ag:e": translate("Words", "UC/CSU A-G: (e) language other than English"),
+        "ag:f": translate("Words", "UC/CSU A-G: (f) visual and performing arts"),
+        "ag:g": translate("Words", "UC/CSU A-G: (g) college-preparatory elective"),
+        "ncaa:english": translate("Words", "NCAA Division I core: English"),
+        "ncaa:math": translate("Words", "NCAA Division I core: math"),
+        "ncaa:science": translate("Words", "NCAA Division I core: science"),
+        "ncaa:social": translate("Words", "NCAA Division I core: social science"),
+        "ncaa:language": translate("Words", "NCAA Division I core: world language"),
+        "lab-science": translate("Words", "laboratory science"),
+        "advanced-placement": translate("Words", "Advanced Placement"),
+        "advanced-math": translate("Words", "advanced mathematics"),
+        "advanced-science": translate("Words", "advanced science"),
+        "cte": translate("Words", "career and technical education"),
+        "dual-credit": translate("Words", "dual credit")}.get(tag, tag_label(tag))

@@ -4542,6 +4542,82 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
+        <source>CTE cluster: %s</source>
+        <translation>Clúster de CTE: %s</translation>
+    </message>
+    <message>
+        <source>UC/CSU A-G: (a) history</source>
+        <translation>UC/CSU A-G: (a) historia</translation>
+    </message>
+    <message>
+        <source>UC/CSU A-G: (b) English</source>
+        <translation>UC/CSU A-G: (b) inglés</translation>
+    </message>
+    <message>
+        <source>UC/CSU A-G: (c) mathematics</source>
+        <translation>UC/CSU A-G: (c) matemáticas</translation>
+    </message>
+    <message>
+        <source>UC/CSU A-G: (d) science</source>
+        <translation>UC/CSU A-G: (d) ciencias</translation>
+    </message>
+    <message>
+        <source>UC/CSU A-G: (e) language other than English</source>
+        <translation>UC/CSU A-G: (e) idioma distinto del inglés</translation>
+    </message>
+    <message>
+        <source>UC/CSU A-G: (f) visual and performing arts</source>
+        <translation>UC/CSU A-G: (f) artes visuales y escénicas</translation>
+    </message>
+    <message>
+        <source>UC/CSU A-G: (g) college-preparatory elective</source>
+        <translation>UC/CSU A-G: (g) optativa de preparación universitaria</translation>
+    </message>
+    <message>
+        <source>NCAA Division I core: English</source>
+        <translation>Materias básicas NCAA División I: inglés</translation>
+    </message>
+    <message>
+        <source>NCAA Division I core: math</source>
+        <translation>Materias básicas NCAA División I: matemáticas</translation>
+    </message>
+    <message>
+        <source>NCAA Division I core: science</source>
+        <translation>Materias básicas NCAA División I: ciencias</translation>
+    </message>
+    <message>
+        <source>NCAA Division I core: social science</source>
+        <translation>Materias básicas NCAA División I: ciencias sociales</translation>
+    </message>
+    <message>
+        <source>NCAA Division I core: world language</source>
+        <translation>Materias básicas NCAA División I: idiomas</translation>
+    </message>
+    <message>
+        <source>laboratory science</source>
+        <translation>ciencia de laboratorio</translation>
+    </message>
+    <message>
+        <source>Advanced Placement</source>
+        <translation>Advanced Placement (AP)</translation>
+    </message>
+    <message>
+        <source>advanced mathematics</source>
+        <translation>matemáticas avanzadas</translation>
+    </message>
+    <message>
+        <source>advanced science</source>
+        <translation>ciencias avanzadas</translation>
+    </message>
+    <message>
+        <source>career and technical education</source>
+        <translation>educación técnica y profesional</translation>
+    </message>
+    <message>
+        <source>dual credit</source>
+        <translation>crédito doble</translation>
+    </message>
+    <message>
         <source>cr</source>
         <translation>cr.</translation>
     </message>

@@ -154,3 +154,12 @@ def test_every_import_name_from_the_services_has_its_spanish(spanish: None) -> N
         assert names <= set(table), f"not listed in ui/import_words.py: {names - set(table)}"
         untranslated = {n for n in names if table[n] == n and n not in ("CTE", "TermID")}
         assert not untranslated, untranslated
+
+
+def test_every_course_tag_has_its_spanish(spanish: None) -> None:
+    from counselor_app.services import courses
+    from counselor_app.ui.words import tag_title
+
+    for tag, english in courses._TAG_LABELS.items():  # what the course page lists
+        assert tag_title(tag) != english, tag
+    assert tag_title("cluster:health-science") == "Clúster de CTE: health science"
