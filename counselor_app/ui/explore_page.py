@@ -35,6 +35,7 @@ from counselor_app.ui.detail_html import (
 )
 from counselor_app.ui.occupation_html import occupation_page
 from counselor_app.ui.tree_model import CODE_ROLE, KIND_ROLE, FrameworkTreeModel
+from counselor_app.ui.words import data_word
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -296,7 +297,8 @@ class ExplorePage(QWidget):
         fw_name = self.framework_combo.currentText()
         parts = [escape(fw_name)] + [
             f'<a style="color:#0b5e8a; text-decoration:none" href="{k}:{escape(c, quote=True)}">'
-            f'{escape(n)}</a>' for k, c, n in crumbs]
+            f'{escape(data_word(n) if k in ("cluster", "pathway") else n)}</a>'
+            for k, c, n in crumbs]
         self.breadcrumb.setText(" › ".join(parts))
         self.detail.setHtml(html)
         self.location = Location(kind, code)
