@@ -10,10 +10,10 @@ catalog (resources/translations/pdf), so the screen and the family's paper agree
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from counselor_app.domain.base import POSTSECONDARY
 from counselor_app.reports.audit_text import (
     amount_words,
     concentrator_words,
@@ -23,11 +23,12 @@ from counselor_app.reports.audit_text import (
 )
 from counselor_app.reports.audit_words import status_text
 from counselor_app.reports.i18n import ENGLISH, Translator
-from counselor_app.services.courses import tag_label
-from counselor_app.services.plan_changes import FIELD_LABELS, Change, describe
 from counselor_app.services.rules import Issue
-from counselor_app.services.versions import ApprovalState
 from counselor_app.ui.i18n import current_language
+
+if TYPE_CHECKING:  # these load the ORM; the student list's cluster words must not
+    from counselor_app.services.plan_changes import Change
+    from counselor_app.services.versions import ApprovalState
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -52,6 +53,8 @@ def number(value: float) -> str:
 
 def grade_title(level: int) -> str:
     """'Grade 9' ... 'Grade 12', 'Postsecondary'."""
+    from counselor_app.domain.base import POSTSECONDARY  # here: the models load the ORM
+
     if level == POSTSECONDARY:
         return translate("Words", "Postsecondary")
     return translate("Words", "Grade %d") % level
@@ -166,6 +169,8 @@ def severity_title(severity: str) -> str:
 
 def grade_range(low: int, high: int) -> str:
     """'grade 9 only', 'grades 9-12', 'grade 11 through postsecondary'."""
+    from counselor_app.domain.base import POSTSECONDARY
+
     if low == high:
         return translate("Issues", "postsecondary only") if low == POSTSECONDARY else \
             translate("Issues", "grade %d only") % low
@@ -233,7 +238,13 @@ def field_title(key: str) -> str:
             "postsecondary_type": translate("Words", "After high school"),
             "postsecondary_institution": translate("Words", "School or employer"),
             "family_notes": translate("Words", "Notes for the family")}.get(
-                key, FIELD_LABELS.get(key, key))
+                key, _field_labels().get(key, key))
+
+
+def _field_labels() -> dict[str, str]:
+    from counselor_app.services.plan_changes import FIELD_LABELS
+
+    return FIELD_LABELS
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -244,6 +255,8 @@ def _short(text: str, limit: int = 60) -> str:
 def change_text(c: Change) -> str:
     """A change since approval: 'Added BIO1 Biology to Grade 10' in the interface language."""
     if _english():
+        from counselor_app.services.plan_changes import describe
+
         return describe(c)
     course = f"{c.code} {c.title}".strip()
     old = grade_title(c.old_level) if c.old_level is not None else c.old
@@ -316,6 +329,8 @@ def changed_field(label: str) -> str:
 def tag_title(tag: str) -> str:
     """A course tag ('ag:c', 'lab-science', 'cluster:health') as the requirement it counts
     toward, in the interface language."""
+    from counselor_app.services.courses import tag_label  # loads the ORM: only when used
+
     if _english():
         return tag_label(tag)
     if tag.startswith("cluster:"):
