@@ -348,25 +348,25 @@ class MainWindow(QMainWindow):
 
     # --- PDF, import, backups ------------------------------------------------------------
     def export_pdf(self) -> None:
-        from counselor_app.ui.pdf_actions import export_plan_pdf
+        from counselor_app.ui.printing.export import export_plan_pdf
 
         if self._plan_id is not None:
             export_plan_pdf(self.ctx, self, self._plan_id)
 
     def preview_pdf(self) -> None:
-        from counselor_app.ui.pdf_actions import preview_plan
+        from counselor_app.ui.printing.preview import preview_plan
 
         if self._plan_id is not None:
             preview_plan(self.ctx, self, self._plan_id)
 
     def print_pdf(self) -> None:
-        from counselor_app.ui.pdf_actions import print_plan
+        from counselor_app.ui.printing.printer import print_plan
 
         if self._plan_id is not None:
             print_plan(self.ctx, self, self._plan_id)
 
     def batch_export(self) -> None:
-        from counselor_app.ui.pdf_actions import BatchExportDialog
+        from counselor_app.ui.printing.batch_dialog import BatchExportDialog
 
         selected = self.students.selected_student_pks() or None
         BatchExportDialog(self.ctx, self, selected).exec()

@@ -13,17 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from counselor_app.reports.render import render_bytes
 from counselor_app.services.report_data import build_plan_report
-from counselor_app.ui import pdf_actions
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.pdf_actions import (
-    BATCH_FOLDER_KEY,
-    LAST_FOLDER_KEY,
-    BatchExportDialog,
-    export_plan_pdf,
-    paint_pdf,
-    preview_plan,
-    print_plan,
-)
+from counselor_app.ui.printing import printer as printer_module
+from counselor_app.ui.printing.batch_dialog import BatchExportDialog
+from counselor_app.ui.printing.common import BATCH_FOLDER_KEY, LAST_FOLDER_KEY
+from counselor_app.ui.printing.export import export_plan_pdf
+from counselor_app.ui.printing.preview import preview_plan
+from counselor_app.ui.printing.printer import paint_pdf, print_plan
 from tests.pdf_data import NAMES, NORMAL_PLAN, make_plan, make_student, seed_catalog
 
 
@@ -128,7 +124,7 @@ def test_print_plan_through_the_dialog(ctx: AppContext, parent: QWidget, plan_id
 
     painted: list[QPrinter] = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(pdf_actions, "paint_pdf",
+    monkeypatch.setattr(printer_module, "paint_pdf",
                         lambda data, printer: painted.append(printer) or 2)
     assert print_plan(ctx, parent, plan_id) is True
     assert painted and painted[0].pageLayout().pageSize().id().name == "Letter"
