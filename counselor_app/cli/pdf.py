@@ -39,6 +39,9 @@ def _add(sub: argparse._SubParsersAction) -> None:
                         "for it, else English")
     p.add_argument("--bilingual", action="store_true",
                    help="also print the English copy after the family-language one")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="with --all: how many processes print at once (default: one per "
+                        "core)")
     p.add_argument("--include-without-plan", action="store_true",
                    help="with --all: also print students who have no plan yet (skipped "
                         "by default)")
@@ -50,9 +53,12 @@ def _check(args: argparse.Namespace) -> None:
         raise CliError("--student needs a student ID")
     if not args.all:
         for flag, value in (("--grade", args.grade), ("--counselor", args.counselor),
+                            ("--workers", getattr(args, "workers", None)),
                             ("--combined", args.combined or None)):
             if value is not None:
                 raise CliError(f"{flag} only goes with --all")
+    if getattr(args, "workers", None) is not None and args.workers < 1:
+        raise CliError(f"--workers must be at least 1, not {args.workers}")
     if args.grade is not None and not 6 <= args.grade <= 12:
         raise CliError(f"--grade must be between 6 and 12, not {args.grade}")
     if not args.out.strip():
@@ -70,11 +76,8 @@ def _check(args: argparse.Namespace) -> None:
 def _run(args: argparse.Namespace) -> int:
     from counselor_app.reports.printable import check_report
     from counselor_app.reports.render import render_many
-    from counselor_app.services.report_data import (
-        batch_export,
-        report_filename,
-        student_reports,
-    )
+    from counselor_app.services.batch_export import BatchFailed, batch_export
+    from counselor_app.services.report_data import report_filename, student_reports
     from counselor_app.services.students import list_students
     from counselor_app.store.bootstrap import open_database
 
@@ -119,8 +122,9 @@ def _run(args: argparse.Namespace) -> int:
         try:
             result = batch_export(db, [r.id for r in rows], out, args.combined, progress,
                                   language=args.language, bilingual=args.bilingual,
-                                  skip_without_plan=not args.include_without_plan)
-        except ValueError as exc:
+                                  skip_without_plan=not args.include_without_plan,
+                                  workers=args.workers)
+        except (ValueError, BatchFailed) as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:
             raise CliError(f"cannot write to {out}: {exc.strerror or exc}") from exc

@@ -2,8 +2,7 @@
 
 ``build_plan_report`` reads everything the PDF needs into a frozen ``PlanReport``;
 the renderer (``counselor_app.reports.render``) then never touches the database.
-``batch_export`` writes many plans, one file each or one combined PDF, without Qt:
-the GUI runs it on a worker and cancels by raising from the progress callable.
+``services.batch_export`` prints many plans, on every core.
 """
 
 from __future__ import annotations
@@ -11,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from counselor_app.audit.results import AuditResult
 from counselor_app.domain import Occupation
@@ -33,8 +30,6 @@ from counselor_app.reports.model import (
     StudentBlock,
     format_date,
 )
-from counselor_app.reports.printable import Unprintable, check_report
-from counselor_app.reports.render import render_many
 from counselor_app.services.audit import audit_plan
 from counselor_app.services.browse import program_detail
 from counselor_app.services.labor import LaborFigures, labor_figures
@@ -52,9 +47,6 @@ from counselor_app.services.students import StudentDetail, get_student
 from counselor_app.store.engine import Database
 
 MAX_OCCUPATIONS = 8  # keeps a normal plan on two pages; the rest is counted
-
-ProgressFn = Callable[[int, int, str], None]
-
 
 # ---------------------------------------------------------------- file names
 
@@ -90,17 +82,6 @@ def safe_filename(last_name: str, first_name: str, student_id: str,
 def report_filename(report: PlanReport) -> str:
     st = report.student
     return safe_filename(st.last_name, st.first_name, st.student_id)
-
-
-def _unique(name: str, used: set[str]) -> str:
-    """``name``, or ``stem-2.pdf``, ``stem-3.pdf``... if taken (case-insensitively)."""
-    candidate, n = name, 1
-    stem, dot, ext = name.rpartition(".")
-    while candidate.casefold() in used:
-        n += 1
-        candidate = f"{stem}-{n}{dot}{ext}"
-    used.add(candidate.casefold())
-    return candidate
 
 
 # ---------------------------------------------------------------- building reports
@@ -323,17 +304,7 @@ def build_student_report(db: Database, student_pk: int, settings: Settings | Non
                    cache, language)
 
 
-# ---------------------------------------------------------------- batch export
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    files: tuple[Path, ...]  # files written (one combined file, or one per student)
-    plans: int  # plans written
-    combined: bool
-    missing: tuple[int, ...] = ()  # student keys that no longer exist (skipped)
-    unprintable: tuple[Unprintable, ...] = ()  # characters no font draws, by student/field
-    without_plan: tuple[int, ...] = ()  # student keys skipped: no plan started
+# ---------------------------------------------------------------- copies of a plan
 
 
 def student_reports(db: Database, student_pk: int, settings: Settings | None = None,
@@ -348,84 +319,3 @@ def student_reports(db: Database, student_pk: int, settings: Settings | None = N
         copies.append(build_student_report(db, student_pk, settings, today, cache=cache,
                                            language=ENGLISH))
     return copies
-
-
-def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: bool,
-                 progress: ProgressFn | None = None, *, settings: Settings | None = None,
-                 today: dt.date | None = None, language: str | None = None,
-                 bilingual: bool = False, skip_without_plan: bool = True) -> BatchResult:
-    """Export the active plans of ``student_pks``.
-
-    ``combined=False``: ``out`` is a folder (created if needed) that receives one file
-    per student, named like ``Nunez-Maria-12345-plan.pdf`` (unique within the batch;
-    an earlier export of the same student is replaced). ``combined=True``: ``out`` is
-    one PDF holding every plan, each numbering its own pages.
-
-    ``progress(done, total, message)`` is called after each student; it may raise
-    to cancel. Files already finished stay; an unfinished file is never left behind.
-    """
-    out = Path(out)
-    pks = list(dict.fromkeys(student_pks))
-    if not pks:
-        raise ValueError("no students to export")
-    cache = ReportCache(settings or load_settings(db))
-    today = today or dt.date.today()
-    total = len(pks)
-    missing: list[int] = []
-    no_plan: list[int] = []
-    problems: list[Unprintable] = []
-
-    def report(pk: int) -> list[PlanReport] | None:
-        try:
-            built = student_reports(db, pk, cache.settings, today, cache=cache,
-                                    language=language, bilingual=bilingual)
-        except LookupError:
-            missing.append(pk)
-            return None
-        if skip_without_plan and not built[0].has_plan:
-            no_plan.append(pk)
-            return None
-        problems.extend(check_report(built[0]))
-        return built
-
-    def tell(done: int, message: str) -> None:
-        if progress is not None:
-            progress(done, total, message)
-
-    if combined:
-        out.parent.mkdir(parents=True, exist_ok=True)
-
-        def reports() -> Iterator[PlanReport]:
-            for i, pk in enumerate(pks):
-                copies = report(pk)
-                if copies is not None:
-                    students_written.append(pk)
-                    yield from copies
-                tell(i + 1, copies[0].student.full_name if copies else "")
-
-        students_written: list[int] = []
-        render_many(_nonempty(reports()), out)
-        return BatchResult((out,), len(students_written), True, tuple(missing),
-                           tuple(problems), tuple(no_plan))
-
-    out.mkdir(parents=True, exist_ok=True)
-    used: set[str] = set()
-    files: list[Path] = []
-    for i, pk in enumerate(pks):
-        copies = report(pk)
-        if copies is not None:
-            path = out / _unique(report_filename(copies[0]), used)
-            render_many(copies, path)
-            files.append(path)
-        tell(i + 1, files[-1].name if copies is not None else "")
-    return BatchResult(tuple(files), len(files), False, tuple(missing), tuple(problems),
-                       tuple(no_plan))
-
-
-def _nonempty(reports: Iterator[PlanReport]) -> Iterator[PlanReport]:
-    """The reports, or ValueError before anything is written when there are none."""
-    first = next(reports, None)
-    if first is None:
-        raise ValueError("none of the students has a plan to print (or they were deleted)")
-    yield first
-    yield from reports

@@ -20,12 +20,9 @@ from counselor_app.domain import (
 )
 from counselor_app.reports.fonts import register_fonts
 from counselor_app.reports.render import render_many, render_plan
+from counselor_app.services.batch_export import batch_export
 from counselor_app.services.plans import update_plan_fields
-from counselor_app.services.report_data import (
-    batch_export,
-    build_plan_report,
-    build_student_report,
-)
+from counselor_app.services.report_data import build_plan_report, build_student_report
 from counselor_app.services.settings import Settings
 from counselor_app.store.engine import Database
 from tests.pdf_data import (

@@ -14,7 +14,8 @@ from pypdf import PdfReader
 
 from counselor_app.cli import main
 from counselor_app.reports.printable import check_report
-from counselor_app.services.report_data import batch_export, build_student_report
+from counselor_app.services.batch_export import batch_export
+from counselor_app.services.report_data import build_student_report
 from counselor_app.services.settings import Settings
 from counselor_app.store.engine import Database
 from tests.page_images import check_snapshot, render_region

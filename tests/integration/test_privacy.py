@@ -9,8 +9,8 @@ import pytest
 
 from counselor_app.services import plans, students
 from counselor_app.services.backups import backup_now
+from counselor_app.services.batch_export import batch_export
 from counselor_app.services.imports import ImportKind, apply_import
-from counselor_app.services.report_data import batch_export
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 

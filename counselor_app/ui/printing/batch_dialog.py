@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.services.report_data import BatchResult, batch_export
+from counselor_app.services.batch_export import BatchResult, batch_export
 from counselor_app.services.students import StudentRow, list_students
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.printing.common import (
@@ -245,7 +245,7 @@ class BatchExportDialog(QDialog):
 
             try:
                 return batch_export(db, pks, target, combined, report,
-                                    skip_without_plan=skip)
+                                    skip_without_plan=skip, stop=progress.check)
             except OSError as exc:
                 raise RuntimeError(write_error(target, exc)) from exc
 

@@ -1,0 +1,260 @@
+"""Export the active plans of many students on every core: one file each, or one PDF.
+
+The students are cut into chunks of a few (``CHUNK``); a process pool sized to the
+machine builds and renders the chunks (``batch_worker``), each worker with its own
+database connection and fonts registered once. This process writes what comes back, in
+the students' order: each student's file atomically, or the chunks' PDFs joined into one
+combined file (``reports.pdf_merge``) without laying anything out again. At most two
+chunks per worker are in flight, so memory stays flat for any caseload. A batch of one
+chunk, or a database only this process can see (SQLite in memory), runs here instead.
+
+No Qt: the GUI runs ``batch_export`` on a worker thread and cancels through ``stop`` or
+by raising from ``progress``; the pool is then stopped at once and an unfinished file is
+never left behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from counselor_app.reports.pdf_merge import PdfJoiner
+from counselor_app.reports.printable import Unprintable
+from counselor_app.reports.render import write_atomically
+from counselor_app.services.batch_worker import (
+    MISSING,
+    PRINTED,
+    WITHOUT_PLAN,
+    ChunkResult,
+    ChunkTask,
+    init_worker,
+    print_chunk,
+    print_chunk_in_worker,
+)
+from counselor_app.services.settings import Settings, load_settings
+from counselor_app.store.engine import Database
+
+ProgressFn = Callable[[int, int, str], None]
+CHUNK = 8  # students rendered into one PDF by a worker: fonts are embedded once per chunk
+POLL_SECONDS = 0.05  # how often ``stop`` is asked while the pool works
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    files: tuple[Path, ...]  # files written (one combined file, or one per student)
+    plans: int  # plans written
+    combined: bool
+    missing: tuple[int, ...] = ()  # student keys that no longer exist (skipped)
+    unprintable: tuple[Unprintable, ...] = ()  # characters no font draws, by student/field
+    without_plan: tuple[int, ...] = ()  # student keys skipped: no plan started
+
+
+class BatchFailed(RuntimeError):
+    """A batch stopped; the message is for the user (it names the student)."""
+
+
+def machine_workers() -> int:
+    """How many processes print at once: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # Windows, macOS
+        return max(1, os.cpu_count() or 1)
+
+
+def chunk_size(students: int, workers: int) -> int:
+    """Students per chunk: up to ``CHUNK``, smaller for a small batch so that every
+    worker gets several chunks (and progress moves)."""
+    return max(1, min(CHUNK, -(-students // (workers * 4))))
+
+
+def unique_name(name: str, used: set[str]) -> str:
+    """``name``, or ``stem-2.pdf``, ``stem-3.pdf``... if taken (case-insensitively)."""
+    candidate, n = name, 1
+    stem, dot, ext = name.rpartition(".")
+    while candidate.casefold() in used:
+        n += 1
+        candidate = f"{stem}-{n}{dot}{ext}"
+    used.add(candidate.casefold())
+    return candidate
+
+
+# ---------------------------------------------------------------- running the chunks
+
+
+class _Runner:
+    """Runs chunk tasks here or in a process pool and yields their results in order."""
+
+    def __init__(self, db: Database, workers: int, stop: Callable[[], None] | None) -> None:
+        self.db, self.workers, self.stop = db, workers, stop
+        self.executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Runner:
+        if self.workers > 1:
+            self.executor = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=init_worker, initargs=(self.db.url, self.db.read_only))
+        return self
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        if exc is None:
+            executor.shutdown(wait=True)
+        else:  # cancelled or failed: stop the workers now, whatever they are doing
+            _stop_now(executor)
+
+    def results(self, tasks: Sequence[ChunkTask]) -> Iterator[ChunkResult]:
+        if self.executor is None:
+            for task in tasks:
+                if self.stop is not None:
+                    self.stop()
+                yield print_chunk(self.db, task)
+            return
+        queued: deque[Future[ChunkResult]] = deque()
+        waiting = iter(tasks)
+        for task in waiting:
+            queued.append(self.executor.submit(print_chunk_in_worker, task))
+            if len(queued) >= 2 * self.workers:
+                break
+        while queued:
+            head = queued.popleft()
+            while not head.done():
+                wait([head], timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                if self.stop is not None:
+                    self.stop()
+            try:
+                result = head.result()
+            except BrokenProcessPool as exc:
+                raise BatchFailed("A printing process stopped unexpectedly; the batch was "
+                                  "not finished.") from exc
+            following = next(waiting, None)
+            if following is not None:
+                queued.append(self.executor.submit(print_chunk_in_worker, following))
+            yield result
+
+
+def _stop_now(executor: ProcessPoolExecutor) -> None:
+    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    processes = list(getattr(executor, "_processes", {}).values())  # no public way before
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(5)
+
+
+def _checked(result: ChunkResult) -> ChunkResult:
+    if result.error:
+        raise BatchFailed(result.error)
+    return result
+
+
+# ---------------------------------------------------------------- the export
+
+
+def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: bool,
+                 progress: ProgressFn | None = None, *, settings: Settings | None = None,
+                 today: dt.date | None = None, language: str | None = None,
+                 bilingual: bool = False, skip_without_plan: bool = True,
+                 workers: int | None = None,
+                 stop: Callable[[], None] | None = None) -> BatchResult:
+    """Export the active plans of ``student_pks``.
+
+    ``combined=False``: ``out`` is a folder (created if needed) that receives one file
+    per student, named like ``Nunez-Maria-12345-plan.pdf`` (unique within the batch;
+    an earlier export of the same student is replaced). ``combined=True``: ``out`` is
+    one PDF holding every plan, each numbering its own pages.
+
+    ``progress(done, total, message)`` is called after each student; it may raise to
+    cancel, and so may ``stop()``, which is called often while the workers print.
+    Files already finished stay; an unfinished file is never left behind. ``workers``:
+    how many processes print (default: every core). A student whose plan cannot be
+    printed stops the batch with ``BatchFailed`` naming the student.
+    """
+    out = Path(out)
+    pks = list(dict.fromkeys(student_pks))
+    if not pks:
+        raise ValueError("no students to export")
+    settings = settings or load_settings(db)
+    today = today or dt.date.today()
+    wanted = machine_workers() if workers is None else max(1, workers)
+    size = chunk_size(len(pks), wanted)
+    chunks = [tuple(pks[i:i + size]) for i in range(0, len(pks), size)]
+    if db.is_sqlite and db.path is None:  # in memory: other processes cannot see it
+        wanted = 1
+    tasks = [ChunkTask(i, chunk, combined, settings, today, language, bilingual,
+                       skip_without_plan) for i, chunk in enumerate(chunks)]
+    tally = _Tally(len(pks), progress)
+    with _Runner(db, min(wanted, len(tasks)), stop) as runner:
+        if combined:
+            out.parent.mkdir(parents=True, exist_ok=True)
+
+            def write(fh: BinaryIO) -> None:
+                joiner = PdfJoiner(fh)
+                for result in runner.results(tasks):
+                    tally.add(_checked(result), lambda outcome: outcome.label)
+                    if result.pdf:
+                        joiner.add(result.pdf)
+                if not tally.printed:
+                    raise ValueError("none of the students has a plan to print (or they "
+                                     "were deleted)")
+                joiner.close()
+
+            write_atomically(out, write)
+            return tally.result((out,), True)
+
+        out.mkdir(parents=True, exist_ok=True)
+        used: set[str] = set()
+        files: list[Path] = []
+
+        def save(pdf: bytes, name: str) -> str:
+            path = out / unique_name(name, used)
+            write_atomically(path, lambda fh: fh.write(pdf))
+            files.append(path)
+            return path.name
+
+        for result in runner.results(tasks):
+            tally.add(_checked(result), lambda outcome: save(outcome.pdf, outcome.file_name))
+        return tally.result(tuple(files), False)
+
+
+class _Tally:
+    """Counts what was printed and skipped, and tells ``progress`` after each student."""
+
+    def __init__(self, total: int, progress: ProgressFn | None) -> None:
+        self.total, self.progress = total, progress
+        self.done = self.printed = 0
+        self.missing: list[int] = []
+        self.without_plan: list[int] = []
+        self.unprintable: list[Unprintable] = []
+
+    def add(self, result: ChunkResult, handle: Callable[..., str]) -> None:
+        for outcome in result.students:
+            message = ""
+            if outcome.status == PRINTED:
+                message = handle(outcome)
+                self.printed += 1
+                self.unprintable.extend(outcome.unprintable)
+            elif outcome.status == MISSING:
+                self.missing.append(outcome.pk)
+            elif outcome.status == WITHOUT_PLAN:
+                self.without_plan.append(outcome.pk)
+            self.done += 1
+            if self.progress is not None:
+                self.progress(self.done, self.total, message)
+
+    def result(self, files: tuple[Path, ...], combined: bool) -> BatchResult:
+        return BatchResult(files, self.printed, combined, tuple(self.missing),
+                           tuple(self.unprintable), tuple(self.without_plan))

@@ -1,0 +1,153 @@
+"""Batch printing on a process pool gives what one process gives, and stops cleanly."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from counselor_app.domain import Student
+from counselor_app.reports.pdf_merge import join_pdfs
+from counselor_app.reports.render import render_many
+from counselor_app.services.batch_export import BatchFailed, batch_export, chunk_size
+from counselor_app.services.report_data import student_reports
+from counselor_app.services.settings import Settings
+from counselor_app.store.engine import Database
+from tests.pdf_data import NAMES, NORMAL_PLAN, TODAY, make_plan, make_student, seed_catalog
+
+
+@pytest.fixture
+def catalog(db: Database) -> Settings:
+    return seed_catalog(db)
+
+
+def _students(db: Database, n: int) -> list[int]:
+    pks = []
+    for i in range(n):
+        first, last = NAMES[i % len(NAMES)]
+        pk = make_student(db, first, last, f"P{i:03d}", grade=9 + i % 4)
+        if i % 6 != 5:  # some students have no plan yet
+            make_plan(db, pk, NORMAL_PLAN[: 4 + i % 25], goals=i % 2 == 0)
+        pks.append(pk)
+    return pks
+
+
+def _content(data: bytes | Path) -> dict[str, Any]:
+    """What a reader sees: each page's text, the bookmarks (level, title, page), the
+    title and language."""
+    reader = PdfReader(io.BytesIO(data) if isinstance(data, bytes) else str(data))
+
+    def walk(items: list[Any], level: int = 0) -> list[tuple[int, str, int]]:
+        out: list[tuple[int, str, int]] = []
+        for item in items:
+            if isinstance(item, list):
+                out += walk(item, level + 1)
+            else:
+                out.append((level, item.title, reader.get_destination_page_number(item)))
+        return out
+
+    return {"pages": [page.extract_text() for page in reader.pages],
+            "bookmarks": walk(reader.outline),
+            "title": reader.metadata.title if reader.metadata else None,
+            "language": reader.trailer["/Root"].get("/Lang")}
+
+
+def _one_process(db: Database, pks: list[int], settings: Settings, skip: bool) -> bytes:
+    reports = [r for pk in pks for r in student_reports(db, pk, settings, TODAY)
+               if r.has_plan or not skip]
+    buffer = io.BytesIO()
+    render_many(reports, buffer)
+    return buffer.getvalue()
+
+
+def test_joined_parts_read_like_one_document(db: Database, catalog: Settings) -> None:
+    pks = _students(db, 7)
+    reports = [r for pk in pks for r in student_reports(db, pk, catalog, TODAY)]
+    parts = []
+    for piece in (reports[:3], reports[3:4], reports[4:]):
+        buffer = io.BytesIO()
+        render_many(piece, buffer)
+        parts.append(buffer.getvalue())
+    joined = io.BytesIO()
+    assert join_pdfs(parts, joined) == sum(len(PdfReader(io.BytesIO(p)).pages) for p in parts)
+    whole = _content(_one_process(db, pks, catalog, skip=False))
+    content = _content(joined.getvalue())
+    assert content == whole
+    assert [b[1] for b in content["bookmarks"] if b[0] == 0] == \
+        [r.student.full_name for r in reports]  # a bookmark per student, sections below
+    assert any(b[0] == 1 for b in content["bookmarks"])
+    with pytest.raises(ValueError):
+        join_pdfs([b"%PDF-1.4 not really"], io.BytesIO())
+
+
+@pytest.mark.slow
+def test_pool_gives_what_one_process_gives(db: Database, catalog: Settings,
+                                           tmp_path: Path) -> None:
+    pks = _students(db, 22)
+    assert chunk_size(len(pks), 2) < len(pks)  # several chunks, so both workers print
+    calls: list[tuple[int, int, str]] = []
+    target = tmp_path / "all.pdf"
+    result = batch_export(db, pks, target, True, lambda *a: calls.append(a), today=TODAY,
+                          workers=2)
+    assert result.plans == len(pks) - len(result.without_plan) and len(result.without_plan) == 3
+    assert [c[0] for c in calls] == list(range(1, 23))  # every student, in order
+    assert _content(target) == _content(_one_process(db, pks, catalog, skip=True))
+
+    single = batch_export(db, pks, tmp_path / "one", False, today=TODAY, workers=1)
+    pooled = batch_export(db, pks, tmp_path / "many", False, today=TODAY, workers=2)
+    assert [p.name for p in pooled.files] == [p.name for p in single.files]
+    for a, b in zip(single.files, pooled.files, strict=True):
+        assert _content(a) == _content(b)
+
+
+@pytest.mark.slow
+def test_a_student_that_cannot_be_printed_is_named_and_nothing_is_left(
+        db: Database, catalog: Settings, tmp_path: Path) -> None:
+    pks = _students(db, 20)
+    with db.transaction() as s:  # e.g. written by another program: no validation
+        s.get(Student, pks[13]).last_name = "Overlong " * 2000
+    out = tmp_path / "out"
+    out.mkdir()
+    for combined, target in ((True, out / "all.pdf"), (False, out / "folder")):
+        with pytest.raises(BatchFailed) as failed:
+            batch_export(db, pks, target, combined, today=TODAY, workers=2)
+        message = str(failed.value)
+        assert "ID P013" in message and "too large to fit on a page" in message
+        assert "Traceback" not in message and len(message) < 300
+    assert [p.name for p in out.iterdir()] == ["folder"]  # no combined file, no temp file
+    written = list((out / "folder").iterdir())
+    assert all(p.suffix == ".pdf" and PdfReader(str(p)).pages for p in written)
+    assert not any("P013" in p.name for p in written)
+
+
+@pytest.mark.slow
+def test_stopping_stops_the_pool_and_leaves_no_file(db: Database, catalog: Settings,
+                                                    tmp_path: Path) -> None:
+    pks = _students(db, 24)
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_first(done: int, total: int, message: str) -> None:
+        raise Stop
+
+    out = tmp_path / "out"
+    target = out / "all.pdf"
+    with pytest.raises(Stop):
+        batch_export(db, pks, target, True, stop_after_first, today=TODAY, workers=2)
+    asked = 0
+
+    def stop_at_once() -> None:
+        nonlocal asked
+        asked += 1
+        raise Stop
+
+    with pytest.raises(Stop):
+        batch_export(db, pks, out / "folder", False, today=TODAY, workers=2,
+                     stop=stop_at_once)
+    assert asked == 1
+    assert not target.exists() and not any((out / "folder").iterdir())
+    assert [p.name for p in out.iterdir()] == ["folder"]  # no temporary file either
