@@ -1,17 +1,28 @@
-"""Printed plan speed and memory: one plan, and a caseload batch.
+"""Printed plan speed: a caseload batch and one plan, as ratios to raw reportlab.
 
-    python bench/pdf.py [--students 400] [--runs 30] [--skip-memory]
+    python bench/pdf.py [--students 400] [--runs 5] [--skip-fallback]
 
-About five minutes for 400 students, most of it in the tracemalloc runs.
+Builds a temporary database (built-in catalog plus N students, each with a ~30-course
+active plan started from a program of study), then measures, alternating the runs so
+that machine load hits every figure alike, and prints medians:
 
-Builds its own temporary database (built-in catalog plus N students, each with a
-~30-course active plan started from a program of study), then measures
+* the floor: a whole Python process that imports reportlab and writes N one-page PDFs,
+  each a plain reportlab table of one student's course rows (the same rows the plans
+  print); and one such page in a process of its own;
+* the batch: ``counselor-app export-pdf --all --combined`` as a whole process (what a
+  counselor waits for), on every core and on one (``--workers 1``), and one file per
+  student; ratio to the floor (issue 15's target: <= 1.0 on 2 cores);
+* fallback fonts (issue 12 item 9): the same combined batch with every fifth name in
+  another script (Chinese, Korean, Arabic, Devanagari, ...) against Latin names only:
+  ratio <= 1.10;
+* one plan: build + render in the app's process (preview, export from the window)
+  against the raw page with the same course rows (target <= 2.0), and
+  ``export-pdf --student`` against the one-page floor as whole processes;
+* queries: how many the batch's reading takes, against one student at a time;
+* memory: the maximum resident set of the batch's processes (the command and the
+  largest worker) for N/4 and N students: flat means the same.
 
-* one plan: building the report from the database, rendering it, and a raw
-  reportlab page holding the same course table (the baseline the ratio uses);
-* a batch: one file per student, and one combined PDF, with the median time per
-  plan (from the progress callbacks) and the peak Python memory (tracemalloc,
-  measured in a separate run so it does not slow the timed one).
+Children run with bytecode caching on (``PYTHONDONTWRITEBYTECODE`` removed).
 """
 
 from __future__ import annotations
@@ -19,20 +30,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import json
 import os
 import random
+import resource
+import shutil
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
+ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("COUNSELOR_APP_NO_LOG_FILE", "1")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(ROOT))
 
 FIRST_NAMES = ["María José", "Thị Minh Anh", "Zofia", "Liam", "Aaliyah", "Søren", "Анастасия",
                "Diego", "Chloé", "Mohammed", "Ava", "Kwame", "Yuki", "Seán", "Priya"]
@@ -43,28 +58,10 @@ TERMS = ["year", "year", "year", "sem1", "sem2"]
 OTHER_SCRIPTS = [("小明", "王"), ("민준", "김"), ("محمد", "الأحمد"), ("Priya", "शर्मा"),
                  ("さくら", "山田"), ("สมชาย", "ใจดี"), ("דוד", "כהן"), ("Ana 🙂", "Silva"),
                  ("அருண்", "குமார்")]
+HEADER = ["Grade", "Code", "Course", "Credits", "Term", "Status"]
 
 
-def median_ms(samples: list[float]) -> float:
-    return statistics.median(samples) * 1000
-
-
-def timed(fn: Callable[[], Any], runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
-
-
-def peak_mb(fn: Callable[[], Any]) -> float:
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1] / 1e6
-    finally:
-        tracemalloc.stop()
+# ---------------------------------------------------------------- children
 
 
 def make_database(path: Path, students: int) -> tuple[Any, list[int]]:
@@ -129,141 +126,244 @@ def make_database(path: Path, students: int) -> tuple[Any, list[int]]:
     return db, pks
 
 
-def raw_table_pdf(report: Any) -> bytes:
-    """The baseline: the same course rows as one plain reportlab table on a page."""
-    from reportlab.lib.pagesizes import LETTER
-    from reportlab.platypus import SimpleDocTemplate, Table
-
-    rows = [["Grade", "Code", "Course", "Credits", "Term", "Status"]]
+def table_rows(report: Any) -> list[list[str]]:
+    """The course rows of a plan as plain strings (the floor's table)."""
+    rows = [HEADER]
     for level in report.levels:
         for c in level.courses:
             rows.append([level.label, c.code, c.title[:60], f"{c.credits:g}", c.term, c.status])
+    return rows
+
+
+def raw_table_pdf(rows: list[list[str]]) -> bytes:
+    """The baseline: one plain reportlab table on a page."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.platypus import SimpleDocTemplate, Table
+
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=LETTER).build([Table(rows, repeatRows=1)])
     return buffer.getvalue()
 
 
-def _rename(db: Any, pks: list[int], names: list[tuple[str, str]]) -> None:
+def child_build(folder: Path, students: int) -> None:
+    """The databases (Latin names; every fifth name in another script) and the rows."""
     from counselor_app.domain import Student
+    from counselor_app.services.report_bulk import build_batch_reports
+    from counselor_app.services.settings import Settings, save_settings
 
-    with db.transaction() as s:
-        for pk, (first, last) in zip(pks, names, strict=True):
+    db, pks = make_database(folder / "latin.db", students)
+    settings = Settings(school_name="Lincoln High School", counselor_name="Ms. Rivera")
+    save_settings(db, settings)
+    rows = []
+    for i in range(0, len(pks), 50):
+        built = build_batch_reports(db, pks[i:i + 50], settings, dt.date.today())
+        rows += [table_rows(built[pk].reports[0]) for pk in pks[i:i + 50]]
+    (folder / "rows.json").write_text(json.dumps(rows))
+    db.dispose()
+    shutil.copy(folder / "latin.db", folder / "scripts.db")
+    from counselor_app.store.bootstrap import open_database
+
+    other = open_database(str(folder / "scripts.db"))
+    with other.transaction() as s:
+        for n, pk in enumerate(pks[::5]):
             st = s.get(Student, pk)
-            st.first_name, st.last_name = first, last
+            st.first_name, st.last_name = OTHER_SCRIPTS[n % len(OTHER_SCRIPTS)]
+    other.dispose()
 
 
-def fallback_batches(db: Any, pks: list[int], tmp: Path, runs: int) -> None:
-    """Item 9: one combined batch with every fifth name in another script (fallback
-    fonts, shaping, right to left) against the same batch with Latin names only."""
-    from counselor_app.domain import Student
-    from counselor_app.services.report_data import batch_export
+def child_floor(rows_file: Path, limit: int) -> None:
+    for rows in json.loads(rows_file.read_text())[:limit]:
+        raw_table_pdf(rows)
 
-    chosen = pks[::5]
-    with db.transaction() as s:
-        latin = [(s.get(Student, pk).first_name, s.get(Student, pk).last_name) for pk in chosen]
-    other = [OTHER_SCRIPTS[i % len(OTHER_SCRIPTS)] for i in range(len(chosen))]
-    _rename(db, chosen, other)
-    batch_export(db, pks[:20], tmp / "warm.pdf", True)  # load the fallback fonts once
-    without: list[float] = []
-    with_fallback: list[float] = []
-    for _ in range(runs):  # alternate so that machine load hits both alike
-        for names, samples in ((latin, without), (other, with_fallback)):
-            _rename(db, chosen, names)
+
+def child_one_plan(db_file: Path, runs: int) -> None:
+    """In-process figures: one plan against its raw page; the batch's query count."""
+    from sqlalchemy import event
+
+    from counselor_app.reports.render import render_bytes
+    from counselor_app.services.batch_export import CHUNK
+    from counselor_app.services.report_bulk import build_batch_reports
+    from counselor_app.services.report_data import build_student_report
+    from counselor_app.services.settings import load_settings
+    from counselor_app.services.students import list_students
+    from counselor_app.store.bootstrap import open_database
+
+    db = open_database(str(db_file))
+    pks = [r.id for r in list_students(db)]
+    pk = pks[len(pks) // 2]
+    report = build_student_report(db, pk)
+    rows = table_rows(report)
+    render_bytes(report), raw_table_pdf(rows)  # warm up
+
+    def timed(fn: Callable[[], Any]) -> float:
+        samples = []
+        for _ in range(runs):
             t = time.perf_counter()
-            batch_export(db, pks, tmp / "scripts.pdf", True)
+            fn()
             samples.append(time.perf_counter() - t)
-    _rename(db, chosen, latin)
-    a, b = statistics.median(without), statistics.median(with_fallback)
-    print(f"\nbatch with other scripts ({len(chosen)} of {len(pks)} names: Chinese, Korean, "
-          f"Arabic, Devanagari, ...), median of {runs}:")
-    print(f"  Latin names only          {a:7.2f} s")
-    print(f"  with fallback fonts       {b:7.2f} s")
-    print(f"  ratio with / without      {b / a:7.2f}x (goal: at most 1.10)")
+        return statistics.median(samples)
+
+    both = timed(lambda: render_bytes(build_student_report(db, pk)))
+    raw = timed(lambda: raw_table_pdf(rows))
+    queries = [0]
+    event.listen(db.engine, "before_cursor_execute",
+                 lambda *a: queries.__setitem__(0, queries[0] + 1))
+    settings, today = load_settings(db), dt.date.today()
+    for i in range(0, len(pks), CHUNK):  # as the workers read them
+        build_batch_reports(db, pks[i:i + CHUNK], settings, today)
+    bulk = queries[0]
+    queries[0] = 0
+    for one in pks[:20]:
+        build_student_report(db, one, settings, today)
+    print(json.dumps({"plan": both, "raw": raw, "courses": report.course_count,
+                      "pages": len(__import__("pypdf").PdfReader(
+                          io.BytesIO(render_bytes(report))).pages),
+                      "bulk_queries": bulk, "one_by_one": queries[0] / 20 * len(pks),
+                      "students": len(pks), "student_id": report.student.student_id}))
+
+
+# ---------------------------------------------------------------- measuring
+
+
+def child_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    env["COUNSELOR_APP_NO_LOG_FILE"] = "1"
+    env.pop("COUNSELOR_APP_DB", None)
+    return env
+
+
+def entry_point() -> list[str]:
+    script = Path(sys.executable).with_name("counselor-app")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "counselor_app"]
+
+
+def run(argv: list[str]) -> tuple[float, float, str]:
+    """Wall time, the largest resident set (MiB) of the process and of any process it
+    started (workers), and its output."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(argv, env=child_env(), capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(argv[:4])} failed ({proc.returncode}):\n"
+                         f"{proc.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024, proc.stdout
+
+
+def me(*args: str) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), *args]
+
+
+def medians(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Median wall time of each command, the commands alternating run by run."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            samples[name].append(run(argv)[0])
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def peak_rss(argv: list[str]) -> float:
+    """The largest resident set of one process of the command's tree (MiB): measured in a
+    fresh helper so that earlier children do not count."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+            "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN)"
+            ".ru_maxrss / 1024)")
+    return float(run([sys.executable, "-c", code, *argv])[2])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=400)
-    parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--skip-memory", action="store_true",
-                        help="skip the (slow) tracemalloc runs of the batches")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-fallback", action="store_true")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        kind, *rest = args.child
+        if kind == "build":
+            child_build(Path(rest[0]), int(rest[1]))
+        elif kind == "floor":
+            child_floor(Path(rest[0]), int(rest[1]))
+        elif kind == "one-plan":
+            child_one_plan(Path(rest[0]), int(rest[1]))
+        return
 
-    from pypdf import PdfReader
-
-    from counselor_app.reports.fonts import register_fonts
-    from counselor_app.reports.render import render_bytes, render_plan
-    from counselor_app.services.report_data import batch_export, build_student_report
-    from counselor_app.services.settings import Settings, save_settings
-
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"machine: {cores} cores, load average {os.getloadavg()[0]:.2f} at start")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         t = time.perf_counter()
-        db, pks = make_database(tmp / "bench.db", args.students)
-        save_settings(db, Settings(school_name="Lincoln High School", counselor_name="Ms. Rivera"))
+        run(me("--child", "build", str(tmp), str(args.students)))
         print(f"setup: {args.students} students with plans in {time.perf_counter() - t:.1f} s")
+        n = args.students
+        rows, latin, scripts = tmp / "rows.json", tmp / "latin.db", tmp / "scripts.db"
+        app = entry_point()
 
-        t = time.perf_counter()
-        fonts = register_fonts()
-        print(f"font: {fonts.source} (registered in {(time.perf_counter() - t) * 1000:.0f} ms)")
+        def batch(db: Path, out: str, *extra: str) -> list[str]:
+            return [*app, "export-pdf", "--all", "--out", str(tmp / out), "--db", str(db),
+                    *extra]
 
-        # -- one plan
-        pk = pks[len(pks) // 2]
-        report = build_student_report(db, pk)
-        data = render_bytes(report)  # warm up
-        raw_table_pdf(report)
-        pages = len(PdfReader(io.BytesIO(data)).pages)
-        build = timed(lambda: build_student_report(db, pk), args.runs)
-        render = timed(lambda: render_bytes(report), args.runs)
-        raw = timed(lambda: raw_table_pdf(report), args.runs)
-        both = timed(lambda: render_bytes(build_student_report(db, pk)), args.runs)
-        print(f"\none plan ({report.course_count} courses, {pages} pages, "
-              f"{len(data) / 1024:.0f} KiB), median of {args.runs}:")
-        print(f"  build report (database)   {median_ms(build):7.1f} ms")
-        print(f"  render PDF                {median_ms(render):7.1f} ms")
-        print(f"  build + render            {median_ms(both):7.1f} ms")
-        print(f"  raw reportlab table page  {median_ms(raw):7.1f} ms")
-        print(f"  ratio render / raw        {median_ms(render) / median_ms(raw):7.2f}x")
-        print(f"  ratio build+render / raw  {median_ms(both) / median_ms(raw):7.2f}x")
-        peak = peak_mb(lambda: render_bytes(build_student_report(db, pk)))
-        print(f"  peak memory, one plan     {peak:7.1f} MB")
+        one = json.loads(run(me("--child", "one-plan", str(latin), "20"))[2])
+        run(batch(latin, "warm.pdf", "--combined"))  # bytecode, file cache
+        timed = medians({
+            "floor": me("--child", "floor", str(rows), str(n)),
+            "combined": batch(latin, "all.pdf", "--combined"),
+            "one core": batch(latin, "one.pdf", "--combined", "--workers", "1"),
+            "folder": batch(latin, "folder"),
+            "floor page": me("--child", "floor", str(rows), "1"),
+            "one plan": [*app, "export-pdf", "--student", one["student_id"], "--out",
+                         str(tmp / "one-plan.pdf"), "--db", str(latin)],
+        }, args.runs)
+        from pypdf import PdfReader
 
-        # -- batch
-        for combined in (False, True):
-            out = tmp / ("all.pdf" if combined else "plans")
-            stamps: list[float] = []
+        pages = len(PdfReader(str(tmp / "all.pdf")).pages)
+        floor = timed["floor"]
+        print(f"\nbatch of {n} students ({pages} pages), whole processes, median of "
+              f"{args.runs}:")
+        print(f"  floor: raw reportlab, {n} one-page tables  {floor:7.2f} s")
+        for name, label in (("combined", f"export-pdf --all --combined ({cores} cores)"),
+                            ("one core", "the same with --workers 1"),
+                            ("folder", "export-pdf --all (one file each)")):
+            print(f"  {label:<42} {timed[name]:7.2f} s  {timed[name] / floor:5.2f}x the floor")
+        print("  target: combined <= 1.00x the floor on 2 cores")
 
-            def progress(done: int, total: int, message: str,
-                         stamps: list[float] = stamps) -> None:
-                stamps.append(time.perf_counter())
+        print(f"\none plan ({one['courses']} courses, {one['pages']} pages):")
+        print(f"  build + render, in the app's process   {one['plan'] * 1000:7.1f} ms")
+        print(f"  raw reportlab page, same course rows   {one['raw'] * 1000:7.1f} ms")
+        print(f"  ratio                                  {one['plan'] / one['raw']:7.2f}x "
+              "(target <= 2.0)")
+        print(f"  export-pdf --student, whole process    {timed['one plan']:7.2f} s  "
+              f"{timed['one plan'] / timed['floor page']:5.2f}x a whole process writing "
+              f"the raw page ({timed['floor page']:.2f} s)")
 
-            start = time.perf_counter()
-            result = batch_export(db, pks, out, combined, progress)
-            total = time.perf_counter() - start
-            per_plan = [b - a for a, b in zip([start, *stamps], stamps, strict=False)]
-            label = "one combined PDF" if combined else "one file per student"
-            size = sum(f.stat().st_size for f in result.files) / 1e6
-            print(f"\nbatch, {label}: {result.plans} plans in {total:.1f} s "
-                  f"({len(result.files)} file{'s' if len(result.files) != 1 else ''}, "
-                  f"{size:.1f} MB)")
-            print(f"  median per plan           {median_ms(per_plan):7.1f} ms "
-                  f"({median_ms(per_plan) / median_ms(raw):.2f}x the raw table page)")
-            print(f"  mean per plan             {total / len(pks) * 1000:7.1f} ms")
-            if combined:
-                print(f"  pages                     {len(PdfReader(str(out)).pages):7d}")
-            if not args.skip_memory:
-                again = tmp / ("again.pdf" if combined else "again")
-                peak = peak_mb(partial(batch_export, db, pks, again, combined))
-                print(f"  peak memory (tracemalloc) {peak:7.1f} MB")
+        print(f"\nqueries to read the batch: {one['bulk_queries']} for {one['students']} "
+              f"students (one student at a time: about {one['one_by_one']:.0f})")
 
-        fallback_batches(db, pks, tmp, max(3, args.runs // 10))
-        render_plan(report, tmp / "sample.pdf")
-        db.dispose()
-    if sys.platform != "win32":
-        import resource
+        small = max(8, n // 4)
+        other_db = tmp / "small.db"
+        shutil.copy(latin, other_db)
+        with_all = peak_rss(batch(latin, "rss.pdf", "--combined"))
+        with sqlite3.connect(other_db) as conn:  # the first N/4 students only
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("DELETE FROM student WHERE id NOT IN "
+                         "(SELECT id FROM student ORDER BY id LIMIT ?)", (small,))
+        with_small = peak_rss(batch(other_db, "rss-small.pdf", "--combined"))
+        print(f"\nlargest process of the batch: {with_small:.0f} MiB for {small} students, "
+              f"{with_all:.0f} MiB for {n}")
 
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-        print(f"\nprocess peak RSS (everything, incl. Python and SQLite): {rss:.0f} MB")
+        if not args.skip_fallback:
+            fb = medians({"latin": batch(latin, "latin.pdf", "--combined"),
+                          "scripts": batch(scripts, "scripts.pdf", "--combined")}, args.runs)
+            print(f"\nfallback fonts: every fifth of {n} names in another script "
+                  f"(Chinese, Korean, Arabic, Devanagari, ...), median of {args.runs}:")
+            print(f"  Latin names only           {fb['latin']:7.2f} s")
+            print(f"  with fallback fonts        {fb['scripts']:7.2f} s")
+            print(f"  ratio with / without       {fb['scripts'] / fb['latin']:7.2f}x "
+                  "(target <= 1.10)")
+    print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -9,9 +9,11 @@ transcript is read, never copied into the plan.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from counselor_app.domain import (
     Cluster,
@@ -142,55 +144,76 @@ def _with_transcript(view: PlanCourseView, line: TranscriptLine) -> PlanCourseVi
 def load_plan(db: Database, plan_id: int, today: dt.date | None = None) -> PlanView:
     """The plan with the student's transcript shown in it (read, never copied)."""
     with db.read() as s:
-        plan = s.get(Plan, plan_id)
-        if plan is None:
-            raise LookupError(f"plan {plan_id} no longer exists")
-        student = s.get(Student, plan.student_pk)
-        graduation_year = student.graduation_year if student else 0
-        pcs = s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan_id)
-                        .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)).all()
-        lines = transcript_lines(s, [plan.student_pk])[plan.student_pk]
-        courses = {c.code: c for c in s.scalars(
-            select(Course).where(Course.code.in_({pc.course_code for pc in pcs}
-                                                 | {ln.course_code for ln in lines
-                                                    if ln.course_code})))}
-        program_name = pathway_name = cluster_name = ""
-        if plan.program_code:
-            row = s.execute(select(ProgramOfStudy.name, Pathway.name, Cluster.name)
+        view = load_plans(s, [plan_id], today).get(plan_id)
+    if view is None:
+        raise LookupError(f"plan {plan_id} no longer exists")
+    return view
+
+
+def load_plans(s: Session, plan_ids: Collection[int],
+               today: dt.date | None = None) -> dict[int, PlanView]:
+    """``load_plan`` for many plans in a few queries (a batch); missing plans are left out."""
+    plans = s.scalars(select(Plan).where(Plan.id.in_(list(plan_ids)))).all()
+    pks = {plan.student_pk for plan in plans}
+    graduation = dict(s.execute(select(Student.id, Student.graduation_year)
+                                .where(Student.id.in_(pks))).tuples().all())
+    by_plan: dict[int, list[PlanCourse]] = {plan.id: [] for plan in plans}
+    for pc in s.scalars(select(PlanCourse).where(PlanCourse.plan_id.in_(list(by_plan)))
+                        .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)):
+        by_plan[pc.plan_id].append(pc)
+    lines = transcript_lines(s, pks)
+    codes = {pc.course_code for pcs in by_plan.values() for pc in pcs} \
+        | {ln.course_code for rows in lines.values() for ln in rows if ln.course_code}
+    courses = {c.code: c for c in s.scalars(select(Course).where(Course.code.in_(codes)))}
+    program_codes = {plan.program_code for plan in plans if plan.program_code}
+    directions = {code: (program, pathway, cluster) for code, program, pathway, cluster in
+                  s.execute(select(ProgramOfStudy.code, ProgramOfStudy.name, Pathway.name,
+                                   Cluster.name)
                             .join(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
                             .join(Cluster, Cluster.id == Pathway.cluster_id)
-                            .where(ProgramOfStudy.code == plan.program_code)).first()
-            if row:
-                program_name, pathway_name, cluster_name = row
-        goal_title = ""
-        if plan.career_goal_soc:
-            occ = s.get(Occupation, plan.career_goal_soc)
-            goal_title = occ.title if occ else ""
-        comments = tuple(CommentView(c.id, c.author, c.created_at, c.text) for c in s.scalars(
-            select(PlanComment).where(PlanComment.plan_id == plan_id)
-            .order_by(PlanComment.created_at, PlanComment.id)))
-        views = []
-        for pc in pcs:
-            c = courses.get(pc.course_code)
-            views.append(PlanCourseView(
-                pc.id, pc.course_code, pc.level, pc.term, pc.status, pc.final_mark,
-                pc.sort_order, c.title if c else "(not in the catalog)",
-                c.credits if c else 0.0, c.subject_area if c else "", c.cte if c else False,
-                c is not None, dual_credit=bool(c and c.dual_credit)))
-        levels = plan_levels(plan.first_level)
-        overlays = overlay_transcript(views, lines, levels)
-        by_course = {o.plan_course_id: o.line for o in overlays if o.plan_course_id is not None}
-        merged = [_with_transcript(v, by_course[v.id]) if v.id in by_course else v
-                  for v in views]
-        merged += [_transcript_view(o.line, courses.get(o.line.course_code or ""))
-                   for o in overlays if o.plan_course_id is None]
-        merged.sort(key=lambda v: (v.level, v.sort_order, v.id))
-        years = column_years(levels, graduation_year, today)
-        return PlanView(plan.id, plan.student_pk, plan.name, plan.is_active, plan.status,
-                        plan.status_by, plan.status_at, plan.program_code, program_name,
-                        pathway_name, cluster_name, plan.career_goal_soc, goal_title,
-                        plan.career_goal_text, plan.postsecondary_type,
-                        plan.postsecondary_institution, plan.notes, plan.created_at,
-                        plan.updated_at, tuple(merged), comments, plan.family_notes,
-                        plan.first_level, graduation_year, years,
-                        tuple(planned_in_past(merged, years)))
+                            .where(ProgramOfStudy.code.in_(program_codes)))}
+    socs = {plan.career_goal_soc for plan in plans if plan.career_goal_soc}
+    goal_titles = dict(s.execute(select(Occupation.soc, Occupation.title)
+                                 .where(Occupation.soc.in_(socs))).tuples().all())
+    comments: dict[int, list[CommentView]] = {plan.id: [] for plan in plans}
+    for c in s.scalars(select(PlanComment).where(PlanComment.plan_id.in_(list(comments)))
+                       .order_by(PlanComment.created_at, PlanComment.id)):
+        comments[c.plan_id].append(CommentView(c.id, c.author, c.created_at, c.text))
+    return {plan.id: _view(plan, graduation.get(plan.student_pk, 0), by_plan[plan.id],
+                           lines[plan.student_pk], courses,
+                           directions.get(plan.program_code or "", ("", "", "")),
+                           goal_titles.get(plan.career_goal_soc or "", ""),
+                           tuple(comments[plan.id]), today)
+            for plan in plans}
+
+
+def _view(plan: Plan, graduation_year: int, pcs: list[PlanCourse],
+          lines: list[TranscriptLine], courses: dict[str, Course],
+          direction: tuple[str, str, str], goal_title: str,
+          comments: tuple[CommentView, ...], today: dt.date | None) -> PlanView:
+    program_name, pathway_name, cluster_name = direction
+    views = []
+    for pc in pcs:
+        c = courses.get(pc.course_code)
+        views.append(PlanCourseView(
+            pc.id, pc.course_code, pc.level, pc.term, pc.status, pc.final_mark,
+            pc.sort_order, c.title if c else "(not in the catalog)",
+            c.credits if c else 0.0, c.subject_area if c else "", c.cte if c else False,
+            c is not None, dual_credit=bool(c and c.dual_credit)))
+    levels = plan_levels(plan.first_level)
+    overlays = overlay_transcript(views, lines, levels)
+    by_course = {o.plan_course_id: o.line for o in overlays if o.plan_course_id is not None}
+    merged = [_with_transcript(v, by_course[v.id]) if v.id in by_course else v
+              for v in views]
+    merged += [_transcript_view(o.line, courses.get(o.line.course_code or ""))
+               for o in overlays if o.plan_course_id is None]
+    merged.sort(key=lambda v: (v.level, v.sort_order, v.id))
+    years = column_years(levels, graduation_year, today)
+    return PlanView(plan.id, plan.student_pk, plan.name, plan.is_active, plan.status,
+                    plan.status_by, plan.status_at, plan.program_code, program_name,
+                    pathway_name, cluster_name, plan.career_goal_soc, goal_title,
+                    plan.career_goal_text, plan.postsecondary_type,
+                    plan.postsecondary_institution, plan.notes, plan.created_at,
+                    plan.updated_at, tuple(merged), comments, plan.family_notes,
+                    plan.first_level, graduation_year, years,
+                    tuple(planned_in_past(merged, years)))

@@ -7,7 +7,7 @@ Every function is one user action in one transaction, and stamps the plan's
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -416,25 +416,63 @@ def plan_input(db: Database, plan_id: int, settings: Settings | None = None,
     """Everything the rules need about one plan, read in one session."""
     settings = settings or load_settings(db)
     with db.read() as s:
-        plan = s.get(Plan, plan_id)
-        if plan is None:
-            raise LookupError(f"plan {plan_id} no longer exists")
-        graduation_year = s.scalar(select(Student.graduation_year)
-                                   .where(Student.id == plan.student_pk)) or 0
-        past_years = {lv: year_label(y.school_year) for lv, y in column_years(
-            plan_levels(plan.first_level), graduation_year, today).items()
-            if y.phase is Phase.PAST and graduation_year}
-        pcs = s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan_id)
-                        .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)).all()
-        lines = transcript_lines(s, [plan.student_pk])[plan.student_pk]
-        overlays = overlay_transcript(pcs_as_views(pcs), lines, plan_levels(plan.first_level))
-        codes = sorted({pc.course_code for pc in pcs}
-                       | {o.line.course_code for o in overlays if o.line.course_code})
-        rows = course_rows(s, codes)
-        infos = {code: CourseInfo(r.code, r.title, r.credits, r.subject_area, r.grade_low,
-                                  r.grade_high, r.cte, r.repeatable, r.prerequisites)
-                 for code, r in rows.items()}
-        by_course = {o.plan_course_id: o.line for o in overlays if o.plan_course_id is not None}
+        found = plan_inputs(s, [plan_id], settings, today).get(plan_id)
+    if found is None:
+        raise LookupError(f"plan {plan_id} no longer exists")
+    return found
+
+
+def plan_inputs(s: Session, plan_ids: Collection[int], settings: Settings,
+                today: dt.date | None = None) -> dict[int, PlanInput]:
+    """``plan_input`` for many plans in a few queries (a batch); missing plans are left out."""
+    plans = s.scalars(select(Plan).where(Plan.id.in_(list(plan_ids)))).all()
+    graduation = dict(s.execute(select(Student.id, Student.graduation_year).where(
+        Student.id.in_({plan.student_pk for plan in plans}))).tuples().all())
+    by_plan: dict[int, list[PlanCourse]] = {plan.id: [] for plan in plans}
+    for pc in s.scalars(select(PlanCourse).where(PlanCourse.plan_id.in_(list(by_plan)))
+                        .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)):
+        by_plan[pc.plan_id].append(pc)
+    lines = transcript_lines(s, {plan.student_pk for plan in plans})
+    overlays = {plan.id: overlay_transcript(pcs_as_views(by_plan[plan.id]),
+                                            lines[plan.student_pk],
+                                            plan_levels(plan.first_level)) for plan in plans}
+    codes = sorted({pc.course_code for pcs in by_plan.values() for pc in pcs}
+                   | {o.line.course_code for found in overlays.values() for o in found
+                      if o.line.course_code})
+    rows = course_rows(s, codes)
+    infos = {code: CourseInfo(r.code, r.title, r.credits, r.subject_area, r.grade_low,
+                              r.grade_high, r.cte, r.repeatable, r.prerequisites)
+             for code, r in rows.items()}
+    requirements = tuple((r.subject_area, r.credits) for r in s.scalars(
+        select(GraduationRequirement)
+        .where(GraduationRequirement.set_code == settings.requirement_set)
+        .order_by(GraduationRequirement.sort_order)))
+    # programs of study holding any CTE course of a plan, and each plan's own program
+    holding: dict[str, set[int]] = {}
+    for pid, code in s.execute(select(ProgramCourse.program_id, ProgramCourse.course_code)
+                               .where(ProgramCourse.course_code.in_(
+                                   [c for c, info in infos.items() if info.cte]))):
+        holding.setdefault(code, set()).add(pid)
+    own = dict(s.execute(select(ProgramOfStudy.code, ProgramOfStudy.id).where(
+        ProgramOfStudy.code.in_({p.program_code for p in plans if p.program_code}))
+                      ).tuples().all())
+    wanted = {pid for pids in holding.values() for pid in pids} | set(own.values())
+    members: dict[int, set[str]] = {pid: set() for pid in wanted}
+    for pid, code in s.execute(select(ProgramCourse.program_id, ProgramCourse.course_code)
+                               .join(Course, Course.code == ProgramCourse.course_code)
+                               .where(ProgramCourse.program_id.in_(wanted),
+                                      Course.cte.is_(True))):
+        members[pid].add(code)
+    names = {pid: (code, name) for pid, code, name in s.execute(
+        select(ProgramOfStudy.id, ProgramOfStudy.code, ProgramOfStudy.name)
+        .where(ProgramOfStudy.id.in_(wanted)))}
+    rules = RuleSettings(settings.max_credits_per_year, settings.cte_mode,
+                         settings.cte_threshold)
+    out: dict[int, PlanInput] = {}
+    for plan in plans:
+        pcs = by_plan[plan.id]
+        by_course = {o.plan_course_id: o.line
+                     for o in overlays[plan.id] if o.plan_course_id is not None}
         planned = tuple(
             PlannedCourse(pc.id, pc.course_code, by_course[pc.id].level, pc.term, "completed",
                           infos.get(pc.course_code)) if pc.id in by_course and
@@ -442,34 +480,22 @@ def plan_input(db: Database, plan_id: int, settings: Settings | None = None,
             PlannedCourse(pc.id, pc.course_code, pc.level, pc.term, pc.status,
                           infos.get(pc.course_code))
             for pc in pcs if pc.id not in by_course or by_course[pc.id].passed)
-        planned += tuple(transcript_course(o.line, infos) for o in overlays
+        planned += tuple(transcript_course(o.line, infos) for o in overlays[plan.id]
                          if o.plan_course_id is None and o.line.passed)
-        requirements = tuple((r.subject_area, r.credits) for r in s.scalars(
-            select(GraduationRequirement)
-            .where(GraduationRequirement.set_code == settings.requirement_set)
-            .order_by(GraduationRequirement.sort_order)))
-        cte_codes = [c for c, info in infos.items() if info.cte]
-        program_ids = set(s.scalars(select(ProgramCourse.program_id)
-                                    .where(ProgramCourse.course_code.in_(cte_codes))))
-        if plan.program_code:
-            own = s.scalar(select(ProgramOfStudy.id)
-                           .where(ProgramOfStudy.code == plan.program_code))
-            if own is not None:
-                program_ids.add(own)
-        members: dict[int, set[str]] = {pid: set() for pid in program_ids}
-        for pid, code in s.execute(select(ProgramCourse.program_id, ProgramCourse.course_code)
-                                   .join(Course, Course.code == ProgramCourse.course_code)
-                                   .where(ProgramCourse.program_id.in_(program_ids),
-                                          Course.cte.is_(True))):
-            members[pid].add(code)
-        names = {pid: (code, name) for pid, code, name in s.execute(
-            select(ProgramOfStudy.id, ProgramOfStudy.code, ProgramOfStudy.name)
-            .where(ProgramOfStudy.id.in_(program_ids)))}
-        programs = tuple(sorted((ProgramCourses(*names[pid], frozenset(m))
-                                 for pid, m in members.items()), key=lambda p: p.code))
-    return PlanInput(planned, requirements, programs, plan.program_code,
-                     RuleSettings(settings.max_credits_per_year, settings.cte_mode,
-                                  settings.cte_threshold), past_years)
+        program_ids = {pid for code in {pc.course_code for pc in pcs}
+                       | {o.line.course_code for o in overlays[plan.id] if o.line.course_code}
+                       if code in infos and infos[code].cte for pid in holding.get(code, ())}
+        if plan.program_code in own:
+            program_ids.add(own[plan.program_code])
+        programs = tuple(sorted((ProgramCourses(*names[pid], frozenset(members[pid]))
+                                 for pid in program_ids), key=lambda p: p.code))
+        graduation_year = graduation.get(plan.student_pk) or 0
+        past_years = {lv: year_label(y.school_year) for lv, y in column_years(
+            plan_levels(plan.first_level), graduation_year, today).items()
+            if y.phase is Phase.PAST and graduation_year}
+        out[plan.id] = PlanInput(planned, requirements, programs, plan.program_code, rules,
+                                 past_years)
+    return out
 
 
 def validate(db: Database, plan_id: int, settings: Settings | None = None,

@@ -220,9 +220,11 @@ def print_language(student: StudentDetail, requested: str | None) -> str:
     return ENGLISH
 
 
-def _report(db: Database, student: StudentDetail, view: PlanView | None,
+def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
             result: ValidationResult, audit: AuditResult | None, settings: Settings,
             today: dt.date, cache: ReportCache, language: str | None = None) -> PlanReport:
+    """The printed plan from what was read (the cache must hold, or may read, the
+    occupations of the plan's program and career goal)."""
     language = print_language(student, language)
     occupations, more = _occupations(db, cache, view.program_code if view else None,
                                      view.career_goal_soc if view else None)
@@ -281,7 +283,7 @@ def build_plan_report(db: Database, plan_id: int, settings: Settings | None = No
         raise LookupError(f"student {view.student_pk} no longer exists")
     result = validate(db, plan_id, settings)
     audit = audit_plan(db, plan_id, settings=settings).result
-    return _report(db, student, view, result, audit, settings, today, cache, language)
+    return assemble_report(db, student, view, result, audit, settings, today, cache, language)
 
 
 def build_student_report(db: Database, student_pk: int, settings: Settings | None = None,
@@ -298,10 +300,14 @@ def build_student_report(db: Database, student_pk: int, settings: Settings | Non
     student = get_student(db, student_pk)
     if student is None:
         raise LookupError(f"student {student_pk} no longer exists")
-    result = validate_plan(PlanInput((), (), settings=RuleSettings(
+    return assemble_report(db, student, None, no_plan_result(settings), None, settings,
+                           today or dt.date.today(), cache, language)
+
+
+def no_plan_result(settings: Settings) -> ValidationResult:
+    """The rules' result for a student without a plan (what the empty plan prints)."""
+    return validate_plan(PlanInput((), (), settings=RuleSettings(
         settings.max_credits_per_year, settings.cte_mode, settings.cte_threshold)))
-    return _report(db, student, None, result, None, settings, today or dt.date.today(),
-                   cache, language)
 
 
 # ---------------------------------------------------------------- copies of a plan

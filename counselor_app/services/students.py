@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from counselor_app.domain import Plan, Student
@@ -236,12 +238,19 @@ def delete_student(db: Database, pk: int) -> None:
 
 def get_student(db: Database, pk: int) -> StudentDetail | None:
     with db.read() as s:
-        st = s.get(Student, pk)
-        if st is None:
-            return None
-        plans = tuple(s.scalars(select(Plan.id).where(Plan.student_pk == pk).order_by(Plan.id)))
-        return StudentDetail(st.id, _stored(st), st.archived, st.created_at, st.updated_at,
-                             plans, st.row_version, st.updated_by)
+        return get_students(s, [pk]).get(pk)
+
+
+def get_students(s: Session, pks: Collection[int]) -> dict[int, StudentDetail]:
+    """``get_student`` for many students in two queries; missing ones are left out."""
+    plans: dict[int, list[int]] = {}
+    for plan_id, pk in s.execute(select(Plan.id, Plan.student_pk)
+                                 .where(Plan.student_pk.in_(list(pks))).order_by(Plan.id)):
+        plans.setdefault(pk, []).append(plan_id)
+    return {st.id: StudentDetail(st.id, _stored(st), st.archived, st.created_at,
+                                 st.updated_at, tuple(plans.get(st.id, ())), st.row_version,
+                                 st.updated_by)
+            for st in s.scalars(select(Student).where(Student.id.in_(list(pks))))}
 
 
 def find_student(db: Database, student_id: str) -> int | None:

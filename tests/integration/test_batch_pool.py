@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import event
 
-from counselor_app.domain import Student
+from counselor_app.domain import Student, TranscriptEntry
 from counselor_app.reports.pdf_merge import join_pdfs
 from counselor_app.reports.render import render_many
+from counselor_app.services.audit_exceptions import add_exception
 from counselor_app.services.batch_export import BatchFailed, batch_export, chunk_size
+from counselor_app.services.plans import active_plan_id, update_plan_fields
+from counselor_app.services.report_bulk import build_batch_reports
 from counselor_app.services.report_data import student_reports
 from counselor_app.services.settings import Settings
+from counselor_app.services.students import StudentData, update_student
 from counselor_app.store.engine import Database
 from tests.pdf_data import NAMES, NORMAL_PLAN, TODAY, make_plan, make_student, seed_catalog
 
@@ -33,6 +39,27 @@ def _students(db: Database, n: int) -> list[int]:
             make_plan(db, pk, NORMAL_PLAN[: 4 + i % 25], goals=i % 2 == 0)
         pks.append(pk)
     return pks
+
+
+def _records(db: Database, pks: list[int]) -> None:
+    """Transcripts, an exception, a family language and a career goal on some students."""
+    now = dt.datetime(2026, 1, 5, 9, 0)
+    with db.transaction() as s:
+        for pk in pks[:4]:
+            s.add(TranscriptEntry(student_pk=pk, source_code="PDFT-ENG9", course_code="PDFT-ENG9",
+                                  title="English 9", level=9, school_year=2024, mark="B+",
+                                  credits_earned=1.0, created_at=now, updated_at=now))
+            s.add(TranscriptEntry(student_pk=pk, source_code="XFER-101", course_code=None,
+                                  title="Transfer Art", level=9, school_year=2024, mark="A",
+                                  credits_earned=0.5, transfer=True, created_at=now,
+                                  updated_at=now))
+    plan = active_plan_id(db, pks[1])
+    assert plan is not None
+    add_exception(db, plan, kind="waiver", set_code="pdf-test", requirement="fine-arts",
+                  by="Ms. Rivera", on=dt.date(2026, 1, 6), reason="Medical")
+    update_plan_fields(db, plan, career_goal_soc="47-2111.00")
+    update_student(db, pks[2], StudentData("P002", "Zofia", "Łukasiewicz", 11, 2027,
+                                           family_language="es"))
 
 
 def _content(data: bytes | Path) -> dict[str, Any]:
@@ -81,6 +108,30 @@ def test_joined_parts_read_like_one_document(db: Database, catalog: Settings) ->
     assert any(b[0] == 1 for b in content["bookmarks"])
     with pytest.raises(ValueError):
         join_pdfs([b"%PDF-1.4 not really"], io.BytesIO())
+
+
+def test_reports_read_in_bulk_are_the_reports_read_one_by_one(
+        db: Database, catalog: Settings) -> None:
+    pks = _students(db, 14)
+    _records(db, pks)
+    queries: list[str] = []
+    event.listen(db.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *a: queries.append(statement))
+    for language, bilingual in ((None, False), ("es", True)):
+        queries.clear()
+        bulk = build_batch_reports(db, [*pks, 987654], catalog, TODAY, language=language,
+                                   bilingual=bilingual)
+        in_bulk = len(queries)
+        assert 987654 not in bulk  # deleted meanwhile: left out
+        for pk in pks:
+            assert bulk[pk].reports == tuple(student_reports(
+                db, pk, catalog, TODAY, language=language, bilingual=bilingual))
+        queries.clear()
+        build_batch_reports(db, pks[:3], catalog, TODAY, language=language,
+                            bilingual=bilingual)
+        assert len(queries) == in_bulk  # the same queries for 3 students as for 15
+    assert bulk[pks[2]].reports[0].language == "es"
+    assert [r.language for r in bulk[pks[0]].reports] == ["es", "en"]
 
 
 @pytest.mark.slow
