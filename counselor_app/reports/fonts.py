@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -123,13 +124,16 @@ def _register_vera() -> FontSet:
 
 
 def register_fonts() -> FontSet:
-    """Register the plan font family once and return its names (safe from any thread)."""
+    """Register the plan font family once and return its names (safe from any thread);
+    the first call also sets up reportlab for our PDFs (shaping, binary streams)."""
     global _registered
     if _registered is not None:
         return _registered
     with _lock:
         if _registered is None:
             shaping.install()
+            # binary page streams: smaller files, and no time spent on ASCII85 encoding
+            rl_config.useA85 = 0
             _registered = _find_and_register()
         return _registered
 
