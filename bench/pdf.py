@@ -225,9 +225,9 @@ def child_one_plan(db_file: Path, runs: int) -> None:
 # ---------------------------------------------------------------- measuring
 
 
-def child_env() -> dict[str, str]:
+def child_env(root: Path = ROOT) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(root), env.get("PYTHONPATH")) if p)
     env["COUNSELOR_APP_NO_LOG_FILE"] = "1"
     env.pop("COUNSELOR_APP_DB", None)
     return env
@@ -238,31 +238,39 @@ def entry_point() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "counselor_app"]
 
 
-def run(argv: list[str]) -> tuple[float, float, str]:
-    """Wall time, the largest resident set (MiB) of the process and of any process it
-    started (workers), and its output."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(argv: list[str], root: Path = ROOT) -> tuple[float, float, str]:
+    """Wall time, processor time (the command and every process it started, such as the
+    workers: on a busy machine the steadier figure) and the command's output."""
+    cpu = _cpu()
     start = time.perf_counter()
-    proc = subprocess.run(argv, env=child_env(), capture_output=True, text=True)
+    proc = subprocess.run(argv, env=child_env(root), capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv[:4])} failed ({proc.returncode}):\n"
                          f"{proc.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024, proc.stdout
+    return seconds, _cpu() - cpu, proc.stdout
 
 
 def me(*args: str) -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), *args]
 
 
-def medians(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
-    """Median wall time of each command, the commands alternating run by run."""
-    samples: dict[str, list[float]] = {name: [] for name in commands}
+def medians(commands: dict[str, list[str]], runs: int,
+            roots: dict[str, Path] | None = None) -> dict[str, tuple[float, float]]:
+    """Median wall and processor time of each command, alternating run by run."""
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, argv in commands.items():
-            samples[name].append(run(argv)[0])
-    return {name: statistics.median(values) for name, values in samples.items()}
+            wall, cpu, _ = run(argv, (roots or {}).get(name, ROOT))
+            samples[name].append((wall, cpu))
+    return {name: (statistics.median(w for w, _ in values),
+                   statistics.median(c for _, c in values))
+            for name, values in samples.items()}
 
 
 def peak_rss(argv: list[str]) -> float:
@@ -274,11 +282,19 @@ def peak_rss(argv: list[str]) -> float:
     return float(run([sys.executable, "-c", code, *argv])[2])
 
 
+def ratio_line(label: str, figure: tuple[float, float], floor: tuple[float, float]) -> str:
+    return (f"  {label:<44} {figure[0]:7.2f} s {figure[0] / floor[0]:6.2f}x   "
+            f"cpu {figure[1]:7.2f} s {figure[1] / floor[1]:6.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=400)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-fallback", action="store_true")
+    parser.add_argument("--before", type=Path, metavar="TREE",
+                        help="also time export-pdf --all --combined from this source tree "
+                             "(a checkout of the code before a change), alternating")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -308,7 +324,7 @@ def main() -> None:
 
         one = json.loads(run(me("--child", "one-plan", str(latin), "20"))[2])
         run(batch(latin, "warm.pdf", "--combined"))  # bytecode, file cache
-        timed = medians({
+        commands = {
             "floor": me("--child", "floor", str(rows), str(n)),
             "combined": batch(latin, "all.pdf", "--combined"),
             "one core": batch(latin, "one.pdf", "--combined", "--workers", "1"),
@@ -316,28 +332,38 @@ def main() -> None:
             "floor page": me("--child", "floor", str(rows), "1"),
             "one plan": [*app, "export-pdf", "--student", one["student_id"], "--out",
                          str(tmp / "one-plan.pdf"), "--db", str(latin)],
-        }, args.runs)
+        }
+        roots = {}
+        if args.before is not None:
+            commands["before"] = [sys.executable, "-m", "counselor_app", "export-pdf", "--all",
+                                  "--combined", "--out", str(tmp / "before.pdf"), "--db",
+                                  str(latin)]
+            roots["before"] = args.before.resolve()
+            run(commands["before"], roots["before"])
+        timed = medians(commands, args.runs, roots)
         from pypdf import PdfReader
 
         pages = len(PdfReader(str(tmp / "all.pdf")).pages)
         floor = timed["floor"]
         print(f"\nbatch of {n} students ({pages} pages), whole processes, median of "
-              f"{args.runs}:")
-        print(f"  floor: raw reportlab, {n} one-page tables  {floor:7.2f} s")
+              f"{args.runs} (wall time, ratio; processor time of all its processes, ratio):")
+        print(ratio_line(f"floor: raw reportlab, {n} one-page tables", floor, floor))
         for name, label in (("combined", f"export-pdf --all --combined ({cores} cores)"),
                             ("one core", "the same with --workers 1"),
-                            ("folder", "export-pdf --all (one file each)")):
-            print(f"  {label:<42} {timed[name]:7.2f} s  {timed[name] / floor:5.2f}x the floor")
-        print("  target: combined <= 1.00x the floor on 2 cores")
+                            ("folder", "export-pdf --all (one file each)"),
+                            ("before", f"before: {args.before}")):
+            if name in timed:
+                print(ratio_line(label, timed[name], floor))
+        print("  target: combined <= 1.00x the floor (wall time) on 2 cores")
 
         print(f"\none plan ({one['courses']} courses, {one['pages']} pages):")
         print(f"  build + render, in the app's process   {one['plan'] * 1000:7.1f} ms")
         print(f"  raw reportlab page, same course rows   {one['raw'] * 1000:7.1f} ms")
         print(f"  ratio                                  {one['plan'] / one['raw']:7.2f}x "
               "(target <= 2.0)")
-        print(f"  export-pdf --student, whole process    {timed['one plan']:7.2f} s  "
-              f"{timed['one plan'] / timed['floor page']:5.2f}x a whole process writing "
-              f"the raw page ({timed['floor page']:.2f} s)")
+        print(f"  export-pdf --student, whole process    {timed['one plan'][0]:7.2f} s  "
+              f"{timed['one plan'][0] / timed['floor page'][0]:5.2f}x a whole process "
+              f"writing the raw page ({timed['floor page'][0]:.2f} s)")
 
         print(f"\nqueries to read the batch: {one['bulk_queries']} for {one['students']} "
               f"students (one student at a time: about {one['one_by_one']:.0f})")
@@ -359,10 +385,9 @@ def main() -> None:
                           "scripts": batch(scripts, "scripts.pdf", "--combined")}, args.runs)
             print(f"\nfallback fonts: every fifth of {n} names in another script "
                   f"(Chinese, Korean, Arabic, Devanagari, ...), median of {args.runs}:")
-            print(f"  Latin names only           {fb['latin']:7.2f} s")
-            print(f"  with fallback fonts        {fb['scripts']:7.2f} s")
-            print(f"  ratio with / without       {fb['scripts'] / fb['latin']:7.2f}x "
-                  "(target <= 1.10)")
+            print(ratio_line("Latin names only", fb["latin"], fb["latin"]))
+            print(ratio_line("with fallback fonts", fb["scripts"], fb["latin"]))
+            print("  target: with / without <= 1.10")
     print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
 
 
