@@ -235,6 +235,50 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
+        <source>Export plans as PDF</source>
+        <translation>Exportar planes como PDF</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Selected students (%d)</source>
+        <translation>Estudiantes seleccionados (%d)</translation>
+    </message>
+    <message>
+        <source>All students in grade</source>
+        <translation>Todos los estudiantes del grado</translation>
+    </message>
+    <message>
+        <source>All students of counselor</source>
+        <translation>Todos los estudiantes del consejero/a</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>Todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>One PDF per student, in a folder</source>
+        <translation>Un PDF por estudiante, en una carpeta</translation>
+    </message>
+    <message>
+        <source>One combined PDF file (for printing)</source>
+        <translation>Un solo archivo PDF combinado (para imprimir)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
         <source>&amp;Skip students without a plan</source>
         <translation>&amp;Omitir a los estudiantes sin plan</translation>
     </message>
@@ -242,12 +286,104 @@
         <source>Students who have no plan yet get no file; the result says how many were skipped.</source>
         <translation>Los estudiantes que todavía no tienen plan no reciben archivo; el resultado indica cuántos se omitieron.</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 estudiante</translation>
+    </message>
+    <message>
+        <source>%d students</source>
+        <translation>%d estudiantes</translation>
+    </message>
+    <message>
+        <source>Combined PDF</source>
+        <translation>PDF combinado</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Carpeta para los archivos PDF</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF files.</source>
+        <translation>Elija dónde guardar los archivos PDF.</translation>
+    </message>
+    <message>
+        <source>%s is a folder. Enter a file name for the combined PDF.</source>
+        <translation>%s es una carpeta. Escriba un nombre de archivo para el PDF combinado.</translation>
+    </message>
+    <message>
+        <source>The folder %s does not exist.</source>
+        <translation>La carpeta %s no existe.</translation>
+    </message>
+    <message>
+        <source>%s is a file. Choose a folder, or save one combined PDF.</source>
+        <translation>%s es un archivo. Elija una carpeta, o guarde un solo PDF combinado.</translation>
+    </message>
+    <message>
+        <source>No students match this choice.</source>
+        <translation>Ningún estudiante corresponde a esta elección.</translation>
+    </message>
+    <message>
+        <source>Exporting %d plans…</source>
+        <translation>Exportando %d planes…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Exporting plans</source>
+        <translation>Exportando planes</translation>
+    </message>
+    <message>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <source>%d plans</source>
+        <translation>%d planes</translation>
+    </message>
+    <message>
+        <source>Saved %1 in one file:
+%2</source>
+        <translation>Guardado en un solo archivo (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (one file each) in:
+%2</source>
+        <translation>Guardado un archivo por plan (%1) en:
+%2</translation>
+    </message>
+    <message>
+        <source>%d students were deleted meanwhile and skipped.</source>
+        <translation>%d estudiantes se eliminaron mientras tanto y se omitieron.</translation>
+    </message>
     <message numerus="yes">
         <source>%n student(s) without a plan were skipped.</source>
         <translation>
             <numerusform>Se omitió %n estudiante sin plan.</numerusform>
             <numerusform>Se omitieron %n estudiantes sin plan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export stopped.</source>
+        <translation>La exportación se detuvo.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelado. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 of %2 files were written to %3.</source>
+        <translation>Cancelado. Se escribieron %1 de %2 archivos en %3.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2357,53 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview – %s</source>
+        <translation>Vista previa de impresión – %s</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%d pages</source>
+        <translation>%d páginas</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Plan – %s</source>
+        <translation>Plan – %s</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Change the plan&apos;s requirement sets</source>
@@ -2834,6 +3017,53 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Importación cancelada; no se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Some characters cannot be printed</source>
+        <translation>Algunos caracteres no se pueden imprimir</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but no font available draws some characters; they print as their names in brackets. Check the spelling with the family or choose another character.</source>
+        <translation>El PDF se escribió, pero ninguna fuente disponible dibuja algunos caracteres; se imprimen con su nombre entre corchetes. Confirme la ortografía con la familia o elija otro carácter.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation>Preparando el plan…</translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Exportar el plan como PDF</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read for printing.</source>
+        <translation>No se pudo leer el PDF para imprimirlo.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo poner en marcha la impresora.</translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation>Imprimir el plan</translation>
+    </message>
+    <message>
+        <source>Plan – %s</source>
+        <translation>Plan – %s</translation>
     </message>
 </context>
 <context>
@@ -4754,37 +4984,6 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
 %s</source>
         <translation>No se pudo guardar la plantilla:
 %s</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Some characters cannot be printed</source>
-        <translation>Algunos caracteres no se pueden imprimir</translation>
-    </message>
-    <message>
-        <source>The PDF was written, but no font available draws some characters; they print as their names in brackets. Check the spelling with the family or choose another character.</source>
-        <translation>El PDF se escribió, pero ninguna fuente disponible dibuja algunos caracteres; se imprimen con su nombre entre corchetes. Confirme la ortografía con la familia o elija otro carácter.</translation>
-    </message>
-    <message>
-        <source>Preparing the plan…</source>
-        <translation>Preparando el plan…</translation>
-    </message>
-    <message>
-        <source>Export plan as PDF</source>
-        <translation>Exportar el plan como PDF</translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>Escribiendo el PDF…</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Vista previa de impresión</translation>
-    </message>
-    <message>
-        <source>Print plan</source>
-        <translation>Imprimir el plan</translation>
     </message>
 </context>
 </TS>

@@ -39,10 +39,6 @@ MESSAGE_BOXES = frozenset({"warning", "information", "critical", "question", "ab
 WORDS = re.compile(r"[A-Za-z]{2,}")
 MARKUP = re.compile(r"<[^>]*>|&\w+;")
 NOT_TRANSLATED = frozenset({"English", "Español"})  # a language's own name stays as it is
-# being split into folders by other helpers this session; translated as soon as that lands
-# (ui/pdf_actions.py became ui/printing/: its strings are still to be translated)
-PENDING_SPLIT = frozenset(f"counselor_app/ui/printing/{name}.py" for name in (
-    "__init__", "batch_dialog", "common", "export", "preview", "printer"))
 
 
 @dataclass(frozen=True)
@@ -138,8 +134,6 @@ class _Scanner(ast.NodeVisitor):
 def scan() -> tuple[list[Found], list[str]]:
     found, problems = [], []
     for path in sorted(UI.rglob("*.py")):
-        if str(path.relative_to(ROOT)) in PENDING_SPLIT:
-            continue
         scanner = _Scanner(path)
         scanner.visit(ast.parse(path.read_text(encoding="utf-8")))
         found += scanner.found

@@ -47,7 +47,7 @@ class BatchExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.selected = list(dict.fromkeys(student_pks or []))
-        self.setWindowTitle("Export plans as PDF")
+        self.setWindowTitle(self.tr("Export plans as PDF"))
         self.state = "idle"  # idle | running | done | cancelled | failed
         self.batch_result: BatchResult | None = None
         self._task: BackgroundTask | None = None
@@ -56,11 +56,11 @@ class BatchExportDialog(QDialog):
         self._rows: list[StudentRow] = list_students(ctx.db)
 
         # -- who
-        who = QGroupBox("Students")
-        self.selected_radio = QRadioButton(f"Selected students ({len(self.selected)})")
-        self.grade_radio = QRadioButton("All students in grade")
-        self.counselor_radio = QRadioButton("All students of counselor")
-        self.all_radio = QRadioButton("All students")
+        who = QGroupBox(self.tr("Students"))
+        self.selected_radio = QRadioButton(self.tr("Selected students (%d)") % len(self.selected))
+        self.grade_radio = QRadioButton(self.tr("All students in grade"))
+        self.counselor_radio = QRadioButton(self.tr("All students of counselor"))
+        self.all_radio = QRadioButton(self.tr("All students"))
         self.grade_combo = QComboBox()
         for grade in sorted({r.grade for r in self._rows}) or list(range(9, 13)):
             self.grade_combo.addItem(str(grade), grade)
@@ -89,15 +89,15 @@ class BatchExportDialog(QDialog):
         grid.addWidget(self.count_label)
 
         # -- where
-        where = QGroupBox("Save as")
-        self.folder_radio = QRadioButton("One PDF per student, in a folder")
-        self.combined_radio = QRadioButton("One combined PDF file (for printing)")
+        where = QGroupBox(self.tr("Save as"))
+        self.folder_radio = QRadioButton(self.tr("One PDF per student, in a folder"))
+        self.combined_radio = QRadioButton(self.tr("One combined PDF file (for printing)"))
         self.folder_radio.setChecked(True)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.folder_radio)
         self.mode_group.addButton(self.combined_radio)
         self.path_edit = QLineEdit(str(remembered_folder(ctx, BATCH_FOLDER_KEY)))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -105,7 +105,7 @@ class BatchExportDialog(QDialog):
         form = QFormLayout(where)
         form.addRow(self.folder_radio)
         form.addRow(self.combined_radio)
-        form.addRow("Location:", path_row)
+        form.addRow(self.tr("Location:"), path_row)
         self.skip_no_plan = QCheckBox(self.tr("&Skip students without a plan"))
         self.skip_no_plan.setChecked(True)
         self.skip_no_plan.setToolTip(self.tr("Students who have no plan yet get no file; "
@@ -117,9 +117,9 @@ class BatchExportDialog(QDialog):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export",
+        self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button = self.buttons.addButton("Open folder",
+        self.open_button = self.buttons.addButton(self.tr("Open folder"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setVisible(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -167,7 +167,7 @@ class BatchExportDialog(QDialog):
 
     def _update_count(self) -> None:
         n = len(self.chosen_rows())
-        self.count_label.setText(f"{n} student{'s' if n != 1 else ''}")
+        self.count_label.setText(self.tr("1 student") if n == 1 else self.tr("%d students") % n)
         self.export_button.setEnabled(n > 0 and self.state != "running")
 
     def _default_file_name(self) -> str:
@@ -186,11 +186,13 @@ class BatchExportDialog(QDialog):
     def browse(self) -> None:
         current = self.path_edit.text().strip()
         if self.combined_radio.isChecked():
-            chosen, _ = QFileDialog.getSaveFileName(self, "Combined PDF", current, PDF_FILTER)
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Combined PDF"), current,
+                                                    PDF_FILTER)
             if chosen:
                 self.path_edit.setText(str(with_pdf_suffix(Path(chosen))))
         else:
-            chosen = QFileDialog.getExistingDirectory(self, "Folder for the PDF files", current)
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDF files"),
+                                                     current)
             if chosen:
                 self.path_edit.setText(chosen)
 
@@ -199,21 +201,22 @@ class BatchExportDialog(QDialog):
     def _target(self) -> Path | None:
         text = self.path_edit.text().strip()
         if not text:
-            warn(self, self.windowTitle(), "Choose where to save the PDF files.")
+            warn(self, self.windowTitle(), self.tr("Choose where to save the PDF files."))
             return None
         path = Path(text).expanduser()
         if self.combined_radio.isChecked():
             path = with_pdf_suffix(path)
             if path.is_dir():
-                warn(self, self.windowTitle(), f"{path} is a folder. Enter a file name for "
-                      "the combined PDF.")
+                warn(self, self.windowTitle(), self.tr(
+                    "%s is a folder. Enter a file name for the combined PDF.") % path)
                 return None
             if not path.parent.is_dir():
-                warn(self, self.windowTitle(), f"The folder {path.parent} does not exist.")
+                warn(self, self.windowTitle(), self.tr("The folder %s does not exist.")
+                      % path.parent)
                 return None
         elif path.exists() and not path.is_dir():
-            warn(self, self.windowTitle(), f"{path} is a file. Choose a folder, or save one "
-                  "combined PDF.")
+            warn(self, self.windowTitle(), self.tr(
+                "%s is a file. Choose a folder, or save one combined PDF.") % path)
             return None
         return path
 
@@ -225,7 +228,7 @@ class BatchExportDialog(QDialog):
             return
         pks = [r.id for r in self.chosen_rows(list_students(self.ctx.db))]
         if not pks:
-            warn(self, self.windowTitle(), "No students match this choice.")
+            warn(self, self.windowTitle(), self.tr("No students match this choice."))
             return
         combined = self.combined_radio.isChecked()
         skip = self.skip_no_plan.isChecked()
@@ -235,13 +238,15 @@ class BatchExportDialog(QDialog):
         self._done = 0
         self.export_button.setEnabled(False)
         self.open_button.setVisible(False)
-        self.result_label.setText(f"Exporting {len(pks)} plans…")
+        self.result_label.setText(self.tr("Exporting %d plans…") % len(pks))
         db = self.ctx.db
+        of = self.tr("%1 of %2: %3")
 
         def work(progress: Progress) -> BatchResult:
             def report(done: int, total: int, message: str) -> None:
                 self._done = done
-                progress(done, total, f"{done} of {total}: {message}" if message else "")
+                progress(done, total, of.replace("%1", str(done)).replace(
+                    "%2", str(total)).replace("%3", message) if message else "")
 
             try:
                 return batch_export(db, pks, target, combined, report,
@@ -250,7 +255,7 @@ class BatchExportDialog(QDialog):
                 raise RuntimeError(write_error(target, exc)) from exc
 
         self._target_path, self._combined, self._total = target, combined, len(pks)
-        self._task = run_with_progress(self, "Exporting plans", work, self._finished,
+        self._task = run_with_progress(self, self.tr("Exporting plans"), work, self._finished,
                                        self._failed, self._cancelled)
 
     def cancel_export(self) -> None:
@@ -268,13 +273,15 @@ class BatchExportDialog(QDialog):
     def _finished(self, result: object) -> None:
         assert isinstance(result, BatchResult)
         self.batch_result = result
-        plans = f"{result.plans} plan{'s' if result.plans != 1 else ''}"
+        plans = self.tr("1 plan") if result.plans == 1 else self.tr("%d plans") % result.plans
         if result.combined:
-            text = f"Saved {plans} in one file:\n{self._target_path}"
+            text = self.tr("Saved %1 in one file:\n%2")
         else:
-            text = f"Saved {plans} (one file each) in:\n{self._target_path}"
+            text = self.tr("Saved %1 (one file each) in:\n%2")
+        text = text.replace("%1", plans).replace("%2", str(self._target_path))
         if result.missing:
-            text += f"\n{len(result.missing)} students were deleted meanwhile and skipped."
+            text += "\n" + self.tr("%d students were deleted meanwhile and skipped.") % len(
+                result.missing)
         if result.without_plan:
             text += "\n" + self.tr("%n student(s) without a plan were skipped.", "",
                                     len(result.without_plan))
@@ -284,16 +291,17 @@ class BatchExportDialog(QDialog):
             warn_unprintable(self, result.unprintable)
 
     def _failed(self, message: str) -> None:
-        self._finish("failed", "The export stopped.")
+        self._finish("failed", self.tr("The export stopped."))
         if not self._close_when_done:
             warn(self, self.windowTitle(), message)
 
     def _cancelled(self) -> None:
         if self._combined:
-            text = "Cancelled. No file was written."
+            text = self.tr("Cancelled. No file was written.")
         else:
-            text = (f"Cancelled. {self._done} of {self._total} files were written to "
-                    f"{self._target_path}.")
+            text = self.tr("Cancelled. %1 of %2 files were written to %3.").replace(
+                "%1", str(self._done)).replace("%2", str(self._total)).replace(
+                "%3", str(self._target_path))
             if self._done:
                 self.open_button.setVisible(True)
         self._finish("cancelled", text)

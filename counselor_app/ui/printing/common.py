@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from counselor_app.reports.model import PlanReport
@@ -20,6 +20,8 @@ from counselor_app.reports.render import render_bytes
 from counselor_app.services.report_data import build_plan_report
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.workers import Progress, run_with_progress
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 T = TypeVar("T")
 
@@ -82,10 +84,12 @@ def warn_unprintable(parent: QWidget, problems: Sequence[Unprintable]) -> None:
     """Name the students and fields whose characters no font can print."""
     if not problems:
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Some characters cannot be printed"),
-                      parent.tr("The PDF was written, but no font available draws some "
-                                "characters; they print as their names in brackets. Check "
-                                "the spelling with the family or choose another character."),
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("Printing", "Some characters cannot be printed"),
+                      translate("Printing", "The PDF was written, but no font available "
+                                "draws some characters; they print as their names in "
+                                "brackets. Check the spelling with the family or choose "
+                                "another character."),
                       QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText("\n".join(p.message() for p in problems))
     box.setInformativeText("\n".join(p.message() for p in problems[:5]))
@@ -108,7 +112,8 @@ def with_pdf_suffix(path: Path) -> Path:
 
 
 def write_error(path: Path, exc: OSError) -> str:
-    return f"Could not write {path}: {exc.strerror or exc}"
+    return translate("Printing", "Could not write %1: %2").replace("%1", str(path)).replace(
+        "%2", str(exc.strerror or exc))
 
 
 def report_and_pdf(ctx: AppContext, parent: QWidget,
@@ -118,12 +123,13 @@ def report_and_pdf(ctx: AppContext, parent: QWidget,
         progress.check()
         return report, render_bytes(report)
 
-    return run_and_wait(parent, parent.tr("Preparing the plan…"), work)
+    return run_and_wait(parent, translate("Printing", "Preparing the plan…"), work)
 
 
 def save_dialog(ctx: AppContext, parent: QWidget | None, name: str) -> Path | None:
     suggested = remembered_folder(ctx, LAST_FOLDER_KEY) / name
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export plan as PDF", str(suggested),
+    chosen, _ = QFileDialog.getSaveFileName(parent, translate("Printing", "Export plan as PDF"),
+                                            str(suggested),
                                             PDF_FILTER)
     if not chosen:
         return None

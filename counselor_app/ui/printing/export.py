@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counselor_app.reports.printable import check_report
@@ -20,15 +21,17 @@ from counselor_app.ui.printing.common import (
 )
 from counselor_app.ui.workers import Progress
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 def export_plan_pdf(ctx: AppContext, parent: QWidget, plan_id: int) -> Path | None:
     """Ask where to save (a safe name in the last folder used) and write the plan's PDF.
 
     Returns the file written, or None when the user cancelled or it failed.
     """
-    title = parent.tr("Export plan as PDF")
+    title = translate("Printing", "Export plan as PDF")
     try:
-        report = run_and_wait(parent, parent.tr("Preparing the plan…"),
+        report = run_and_wait(parent, translate("Printing", "Preparing the plan…"),
                                lambda _p: build_plan_report(ctx.db, plan_id))
         if report is None:
             return None
@@ -43,7 +46,7 @@ def export_plan_pdf(ctx: AppContext, parent: QWidget, plan_id: int) -> Path | No
                 raise RuntimeError(write_error(path, exc)) from exc
             return path
 
-        written = run_and_wait(parent, parent.tr("Writing the PDF…"), write)
+        written = run_and_wait(parent, translate("Printing", "Writing the PDF…"), write)
         if written is not None:
             warn_unprintable(parent, check_report(report))
         return written

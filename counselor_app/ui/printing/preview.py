@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -16,6 +16,8 @@ from counselor_app.ui.context import AppContext
 from counselor_app.ui.printing.common import Failed, report_and_pdf, save_dialog, warn, write_error
 from counselor_app.ui.printing.printer import print_pdf
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 class PdfPreviewDialog(QDialog):
     """The printed plan on screen, with Print and Save buttons."""
@@ -24,7 +26,7 @@ class PdfPreviewDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.report, self.data = ctx, report, data
-        self.setWindowTitle(f"Print preview – {report.student.full_name}")
+        self.setWindowTitle(self.tr("Print preview – %s") % report.student.full_name)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
@@ -39,23 +41,23 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageSpacing(12)
 
         pages = self.document.pageCount()
-        self.pages_label = QLabel(f"{pages} page{'s' if pages != 1 else ''}")
+        self.pages_label = QLabel(self.tr("1 page") if pages == 1 else self.tr("%d pages") % pages)
         zoom_out = QPushButton("−")
-        zoom_out.setToolTip("Zoom out")
+        zoom_out.setToolTip(self.tr("Zoom out"))
         zoom_out.clicked.connect(lambda: self._zoom(1 / 1.2))
         zoom_in = QPushButton("+")
-        zoom_in.setToolTip("Zoom in")
+        zoom_in.setToolTip(self.tr("Zoom in"))
         zoom_in.clicked.connect(lambda: self._zoom(1.2))
-        fit = QPushButton("Fit width")
+        fit = QPushButton(self.tr("Fit width"))
         fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         for b in (zoom_out, zoom_in):
             b.setFixedWidth(32)
 
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_document)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self.save_document)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
@@ -79,7 +81,7 @@ class PdfPreviewDialog(QDialog):
 
     def print_document(self) -> bool:
         return print_pdf(self, self.data, self.report.paper_size,
-                         f"Plan – {self.report.student.full_name}")
+                         self.tr("Plan – %s") % self.report.student.full_name)
 
     def save_document(self) -> Path | None:
         path = save_dialog(self.ctx, self, report_filename(self.report))
@@ -88,7 +90,7 @@ class PdfPreviewDialog(QDialog):
         try:
             write_atomically(path, lambda fh: fh.write(self.data))
         except OSError as exc:
-            warn(self, "Save as PDF", write_error(path, exc))
+            warn(self, self.tr("Save as PDF"), write_error(path, exc))
             return None
         return path
 
@@ -98,7 +100,7 @@ def preview_plan(ctx: AppContext, parent: QWidget, plan_id: int) -> PdfPreviewDi
     try:
         prepared = report_and_pdf(ctx, parent, plan_id)
     except Failed as exc:
-        warn(parent, parent.tr("Print preview"), str(exc))
+        warn(parent, translate("Printing", "Print preview"), str(exc))
         return None
     if prepared is None:
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.printing.common import Failed, report_and_pdf, warn
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 PRINT_DPI = 300  # enough for text; a page image stays ~8 megapixels
 
@@ -26,7 +28,7 @@ def paint_pdf(data: bytes, printer: QPrinter) -> int:
     document.load(buffer)
     count = document.pageCount()
     if count == 0:
-        raise RuntimeError("The PDF could not be read for printing.")
+        raise RuntimeError(translate("Printing", "The PDF could not be read for printing."))
     first, last = 0, count - 1
     if printer.fromPage() > 0:
         first = min(count - 1, printer.fromPage() - 1)
@@ -34,7 +36,7 @@ def paint_pdf(data: bytes, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError("The printer could not be started.")
+        raise RuntimeError(translate("Printing", "The printer could not be started."))
     try:
         for index in range(first, last + 1):
             if index > first:
@@ -58,13 +60,13 @@ def print_pdf(parent: QWidget, data: bytes, paper_size: str, title: str) -> bool
                                   else QPageSize.PageSizeId.Letter))
     printer.setFullPage(True)  # the PDF has its own margins
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print plan"))
+    dialog.setWindowTitle(translate("Printing", "Print plan"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
         paint_pdf(data, printer)
     except RuntimeError as exc:
-        warn(parent, parent.tr("Print plan"), str(exc))
+        warn(parent, translate("Printing", "Print plan"), str(exc))
         return False
     return True
 
@@ -74,9 +76,10 @@ def print_plan(ctx: AppContext, parent: QWidget, plan_id: int) -> bool:
     try:
         prepared = report_and_pdf(ctx, parent, plan_id)
     except Failed as exc:
-        warn(parent, parent.tr("Print plan"), str(exc))
+        warn(parent, translate("Printing", "Print plan"), str(exc))
         return False
     if prepared is None:
         return False
     report, data = prepared
-    return print_pdf(parent, data, report.paper_size, f"Plan – {report.student.full_name}")
+    return print_pdf(parent, data, report.paper_size,
+                     translate("Printing", "Plan – %s") % report.student.full_name)
