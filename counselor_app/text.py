@@ -16,6 +16,8 @@ _AMP = re.compile(r"\s*&\s*")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, fold special letters, and spell '&' as 'and'."""
+    if text.isascii():  # nothing to decompose or translate
+        return _AMP.sub(" and ", text).casefold() if "&" in text else text.casefold()
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -149,6 +145,9 @@ class ChoosePage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
+    checked = Signal()
+    """A check of the file ended (done, failed or stopped)."""
+
     def __init__(self, ctx: AppContext, choose: ChoosePage, columns: ColumnMappingPage,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +158,8 @@ class PreviewPage(QWizardPage):
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.task: BackgroundTask | None = None
+        self.check_task: BackgroundTask | None = None
+        self._check_number = 0  # which check's result the page waits for
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(self.tr("What the import adds and changes, and every problem by "
                                  "row and column."))
@@ -200,24 +201,73 @@ class PreviewPage(QWizardPage):
         self.result = None
         self.refresh()
 
+    @property
+    def checking(self) -> bool:
+        return self.check_task is not None and self.check_task.running
+
     def refresh(self) -> None:
+        """Check the file in the background: a large file shows progress (with Cancel)
+        and the window stays responsive; the table fills in when the check is done.
+        A check still running (of a file since changed on the first pages) is stopped
+        and its result ignored."""
+        if self.check_task is not None and self.check_task.running:
+            self.check_task.cancel()
+        self._check_number += 1
+        number = self._check_number
+        self.preview = None
+        self.model.set_preview(None)
+        self.summary.clear()
+        self.good_rows_button.hide()
+        self.recheck_button.setEnabled(False)
+        self.status.setText(self.tr("Checking the file…"))
+        kind = self.choose.kind()
+        paths = self.choose.paths()
+        source: Path | list[Path] = paths if kind == ImportKind.ONET else paths[0]
+        encoding, mapping, db = self.choose.encoding(), self.columns.mapping(), self.ctx.db
+
+        def work(progress: Progress) -> ImportPreview:
+            return preview_import(db, kind, source, encoding, mapping=mapping,
+                                  progress=progress)
+
+        # a later check replaces this one: then its end is not shown
+        def done(preview: object) -> None:
+            if number == self._check_number:
+                self._checked(preview)
+
+        def failed(message: str) -> None:
+            if number == self._check_number:
+                self._check_failed(message)
+
+        def stopped() -> None:
+            if number == self._check_number:
+                self._check_cancelled()
+
+        self.check_task = run_with_progress(self, self.tr("Checking the file"), work, done,
+                                            failed, stopped)
+        self.completeChanged.emit()
+
+    def _checked(self, preview: object) -> None:
+        assert isinstance(preview, ImportPreview)
+        self.preview = preview
         self.status.clear()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            kind = self.choose.kind()
-            paths = self.choose.paths()
-            source: Path | list[Path] = paths if kind == ImportKind.ONET else paths[0]
-            self.preview = preview_import(self.ctx.db, kind, source, self.choose.encoding(),
-                                          mapping=self.columns.mapping())
-        except Exception as exc:  # the database itself failed: say so, import nothing
-            self.preview = None
-            self.status.setText(self.tr("The file could not be checked: %s") % exc)
-        finally:
-            QApplication.restoreOverrideCursor()
+        self._show_check()
+
+    def _check_failed(self, message: str) -> None:  # the database itself failed
+        self.status.setText(self.tr("The file could not be checked: %s") % message)
+        self._show_check()
+
+    def _check_cancelled(self) -> None:
+        self.status.setText(self.tr("Checking was stopped; click Check again to check the "
+                                    "whole file."))
+        self._show_check()
+
+    def _show_check(self) -> None:
+        self.recheck_button.setEnabled(True)
         self.model.set_preview(self.preview)
         self.summary.setText(self._summary_text())
         self._offer_good_rows()
         self.completeChanged.emit()
+        self.checked.emit()
 
     def _offer_good_rows(self) -> None:
         p = self.preview
@@ -271,7 +321,7 @@ class PreviewPage(QWizardPage):
         return "\n".join(lines)
 
     def isComplete(self) -> bool:
-        return (self.preview is not None and self.preview.ok
+        return (self.preview is not None and self.preview.ok and not self.checking
                 and (self.task is None or not self.task.running))
 
     def validatePage(self) -> bool:
@@ -398,6 +448,9 @@ class ImportWizard(QWizard):
         if task is not None and task.running:
             task.cancel()  # the import rolls back; the dialog closes when it has
             return
+        check = self.preview_page.check_task
+        if check is not None and check.running:
+            check.cancel()  # stops reading at the next chunk
         super().reject()
 
 

@@ -2959,8 +2959,20 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>Importar ahora las filas sin errores; las demás se escriben, con los motivos, en un archivo CSV junto al original para corregirlas e importarlas después</translation>
     </message>
     <message>
+        <source>Checking the file…</source>
+        <translation>Revisando el archivo…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Revisando el archivo</translation>
+    </message>
+    <message>
         <source>The file could not be checked: %s</source>
         <translation>No se pudo revisar el archivo: %s</translation>
+    </message>
+    <message>
+        <source>Checking was stopped; click Check again to check the whole file.</source>
+        <translation>Se detuvo la revisión; haga clic en Revisar de nuevo para revisar todo el archivo.</translation>
     </message>
     <message>
         <source>Import the %d good rows and skip %d</source>

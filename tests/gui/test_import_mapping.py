@@ -27,6 +27,12 @@ def _open(ctx: AppContext, qtbot: QtBot, path: Path) -> ImportWizard:
     return wizard
 
 
+def _to_preview(wizard: ImportWizard, qtbot: QtBot) -> None:
+    """Next, to the preview page, and wait for its check (it runs in the background)."""
+    with qtbot.waitSignal(wizard.preview_page.checked, timeout=10_000):
+        wizard.next()
+
+
 def _choose(wizard: ImportWizard, choices: dict[int, str]) -> None:
     for row, key in choices.items():
         combo = wizard.columns_page.combos[row]
@@ -58,7 +64,7 @@ def test_a_mapping_chosen_by_hand_is_used_and_offered_next_time(
     _choose(wizard, {3: "student_id"})
     assert not page.isComplete() and "more than one column" in page.status.text()
     _choose(wizard, {3: "grade"})
-    wizard.next()
+    _to_preview(wizard, qtbot)
     assert wizard.preview_page.preview is not None and wizard.preview_page.preview.ok
     with qtbot.waitSignal(ctx.bus.students_changed, timeout=10_000):
         wizard.button(QWizard.WizardButton.CommitButton).click()
@@ -75,7 +81,7 @@ def test_import_the_good_rows_and_skip_the_others(ctx: AppContext, qtbot: QtBot,
     path.write_text("Student ID,Last Name,First Name,Grade\n1,Rivera,Ana,9\n2,,Li,10\n",
                     encoding="utf-8")
     wizard = _open(ctx, qtbot, path)
-    wizard.next()
+    _to_preview(wizard, qtbot)
     page = wizard.preview_page
     assert not page.isComplete()
     assert page.good_rows_button.isVisibleTo(page)
@@ -132,7 +138,7 @@ def test_a_oneroster_zip_through_the_wizard(ctx: AppContext, qtbot: QtBot,
     headers = page.report.headers  # type: ignore[union-attr]
     assert page.choices()[headers.index("identifier")] == "student_id"
     assert page.choices()[headers.index("sourcedId")] == ""
-    wizard.next()
+    _to_preview(wizard, qtbot)
     preview = wizard.preview_page
     assert preview.preview is not None and preview.preview.ok
     assert "role teacher, not a student: 2" in preview.summary.text()
@@ -148,7 +154,7 @@ def test_a_large_preview_lists_the_first_rows_and_counts_the_rest(
     path.write_text("Student ID,Last Name,First Name,Grade\n" + "".join(
         f"B{i:05d},Last,First,9\n" for i in range(2100)), encoding="utf-8")
     wizard = _open(ctx, qtbot, path)
-    wizard.next()
+    _to_preview(wizard, qtbot)
     model = wizard.preview_page.model
     rows = [model.row_values(r) for r in range(model.rowCount())]
     assert ("To add", "", "", "", "2100") in rows

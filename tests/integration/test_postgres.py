@@ -116,3 +116,51 @@ def test_two_imports_at_once_on_postgresql_end_cleanly(tmp_path: Path) -> None:
         assert all(find_student(db, f"PGI{i:04}") is not None for i in range(0, 400, 37))
     finally:
         db.dispose()
+
+
+def test_a_chunked_student_import_on_postgresql(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks looked up with = ANY(array), written by executemany, version-checked
+    updates, and an error in a later chunk rolling every earlier chunk back."""
+    import datetime as dt
+
+    from counselor_app.domain import Student
+    from counselor_app.services.imports import ImportRefused, apply_import, preview_import
+    from counselor_app.services.imports import students as student_import
+    from counselor_app.store.bootstrap import open_database
+
+    assert PG_URL is not None
+    monkeypatch.setattr(student_import, "CHUNK", 5)
+    _empty_database()
+    db = open_database(PG_URL)
+    year = dt.date.today().year
+    header = "Student ID,Last Name,First Name,Grade,Graduation Year\n"
+
+    def roster(name: str, grades: list[int], bad: int | None = None) -> Path:
+        path = tmp_path / name
+        path.write_text(header + "".join(
+            f"P{i:03d},Núñez,Zoë{i},{15 if i == bad else g},{year + 12 - g}\n"
+            for i, g in enumerate(grades)), encoding="utf-8")
+        return path
+
+    def stored() -> dict[str, tuple[int, int]]:
+        from sqlalchemy import select
+
+        with db.read() as s:
+            return {st.student_id: (st.grade, st.row_version) for st in s.scalars(select(Student))}
+
+    try:
+        first = roster("a.csv", [9] * 23)
+        assert len(preview_import(db, "students", first).to_add) == 23
+        assert apply_import(db, "students", first).added == 23
+        assert apply_import(db, "students", first).unchanged == 23
+        changed = [10 if i in (0, 4, 5, 22) else 9 for i in range(23)]
+        result = apply_import(db, "students", roster("b.csv", changed))
+        assert (result.updated, result.unchanged) == (4, 19)
+        after = stored()
+        assert after["P005"] == (10, 2) and after["P006"] == (9, 1)
+        with pytest.raises(ImportRefused):
+            apply_import(db, "students", roster("c.csv", [11] * 23, bad=17))
+        assert stored() == after
+    finally:
+        db.dispose()

@@ -87,6 +87,11 @@ class Kept(list[T]):
         for item in items:
             self.append(item)
 
+    @property
+    def full(self) -> bool:
+        """Whether a further item would only be counted."""
+        return super().__len__() >= self.keep
+
     def __iadd__(self, items: Iterable[T]) -> Kept[T]:  # type: ignore[override,misc]
         self.extend(items)
         return self

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,8 @@ class Table:
     label: str | None = None  # how the file is named in messages (default: its name)
     delimiter: str = ","  # CSV
     used_columns: set[str] = field(default_factory=set)  # read by the format itself
+    size: int = 0  # how much there is to read (CSV: bytes; XLSX: rows; 0: unknown)
+    done: int = 0  # how much of it the rows read so far took (progress)
 
     @property
     def file(self) -> str:
@@ -295,13 +298,15 @@ def _open_csv(path: Path, encoding: str | None, quoting: bool) -> Table:
     mode: Literal[0, 3] = csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE
 
     def rows(table: Table) -> Iterator[RawRow]:
-        with path.open("r", encoding=codec, newline="") as fh:
+        with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=codec, newline="") as fh:
             reader = csv.reader(fh, delimiter=delimiter, quoting=mode, strict=False)
             number = 0
+            table.done = 0
             while True:
                 try:
                     values = next(reader)
                 except StopIteration:
+                    table.done = table.size
                     return
                 except csv.Error as exc:
                     reason = str(exc)
@@ -311,6 +316,9 @@ def _open_csv(path: Path, encoding: str | None, quoting: bool) -> Table:
                                                            f"({reason})", row=number + 1)
                     return
                 number += 1
+                if not number & 1023:
+                    table.done = raw.tell()
                 yield RawRow(number, values)
 
-    return Table(path, "csv", codec, [], 0, rows, notes=notes, delimiter=delimiter)
+    return Table(path, "csv", codec, [], 0, rows, notes=notes, delimiter=delimiter,
+                 size=path.stat().st_size)

@@ -19,7 +19,7 @@ from counselor_app.services.imports.mapping import (
 )
 from counselor_app.services.imports.model import ImportPreview, RowError
 from counselor_app.services.imports.reading import RawRow, Table, column_letter
-from counselor_app.text import is_formula_like
+from counselor_app.text import FORMULA_START, is_formula_like
 
 YES = {"yes", "y", "true", "1", "x", "cte", "required", "req", "r"}
 NO = {"no", "n", "false", "0", ""}
@@ -36,7 +36,14 @@ def _level_text(value: str) -> str:
     return cleaned.lstrip("0") or cleaned
 
 
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ASCII_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def bad_chars(value: str, multiline: bool) -> bool:
+    if value.isascii():  # the usual cell: only ASCII's control characters can be bad
+        return (_ASCII_CONTROL_BUT_LINES if multiline else _ASCII_CONTROL).search(value) \
+            is not None
     for ch in value:
         if multiline and ch in "\r\n\t":
             continue
@@ -51,6 +58,9 @@ RejectSink = Callable[["Record"], None]
 
 class Record:
     """One data row with its columns matched; parsing helpers record errors."""
+
+    __slots__ = ("file", "number", "values", "labels", "_errors", "_warnings", "failed",
+                 "bad", "raw", "numbers", "reasons", "_on_reject", "_preview", "clean")
 
     def __init__(self, file: str, number: int, values: dict[str, str],
                  labels: dict[str, str], errors: list[RowError], *,
@@ -68,6 +78,10 @@ class Record:
         self.reasons: list[str] = []
         self._on_reject = on_reject
         self._preview = preview
+        # every cell plain ASCII without control characters: no cell needs the
+        # character-by-character check (one test for the whole row)
+        joined = "".join(values.values())
+        self.clean = joined.isascii() and _ASCII_CONTROL.search(joined) is None
 
     def has(self, key: str) -> bool:
         return key in self.values
@@ -101,20 +115,21 @@ class Record:
     def text(self, key: str, *, required: bool = False, max_len: int = 200,
              multiline: bool = False) -> str | None:
         """The cell's text, stripped; None when the column is absent or the cell is bad."""
-        if key not in self.values or key in self.bad:
+        value = self.values.get(key)
+        if value is None or key in self.bad:
             return None
-        value = self.values[key].strip()
+        value = value.strip()
         if required and not value:
             self.fail(key, "is empty; a value is required")
             return None
         if len(value) > max_len:
             self.fail(key, f"is {len(value)} characters long; the limit is {max_len}")
             return None
-        if bad_chars(value, multiline):
+        if not self.clean and bad_chars(value, multiline):
             self.fail(key, "holds control or unprintable characters (is the file in the "
                            "right encoding?)")
             return None
-        if is_formula_like(value):
+        if value.startswith(FORMULA_START) and is_formula_like(value):
             self.warn(key, f"{show(value)} starts like a spreadsheet formula; it is kept as "
                            "plain text (and exported so that it stays text)")
         return value
@@ -280,14 +295,20 @@ def match_records(table: Table, specs: Sequence[ColumnSpec], preview: ImportPrev
         broken = True
     if broken:
         return
+    fields = list(match.mapping.items())
+    width = max((i for _key, i in fields), default=-1) + 1
     for raw in table.rows:
-        values = {key: (raw.values[i] if i < len(raw.values) else "")
-                  for key, i in match.mapping.items()}
-        problems = {key: raw.problems[i] for key, i in match.mapping.items()
-                    if i in raw.problems}
-        if not any(v.strip() for v in values.values()) and not problems:
+        cells = raw.values
+        if len(cells) >= width:  # the usual row: every mapped cell is there
+            values = {key: cells[i] for key, i in fields}
+        else:
+            values = {key: (cells[i] if i < len(cells) else "") for key, i in fields}
+        problems = ({key: raw.problems[i] for key, i in fields if i in raw.problems}
+                    if raw.problems else {})
+        if not problems and not any(v.strip() for v in values.values()):
             continue  # blank row (or data only in ignored columns)
-        numbers = frozenset(k for k, i in match.mapping.items() if i in raw.numbers)
+        numbers = (frozenset(k for k, i in fields if i in raw.numbers) if raw.numbers
+                   else frozenset())
         rec = Record(table.file, raw.number, values, labels, preview.errors, raw=raw,
                      numbers=numbers, on_reject=on_reject, warnings=preview.warnings,
                      preview=preview)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from counselor_app.services.imports.model import ImportPreview, PreviewItem
+from counselor_app.services.imports.model import ImportPreview, Kept, PreviewItem
 from counselor_app.services.imports.records import Record
 
 
@@ -21,6 +21,16 @@ def now() -> dt.datetime:
 
 def preview_item(rec: Record, key: str, label: str, changes: Sequence[str] = ()) -> PreviewItem:
     return PreviewItem(rec.file, rec.number, key, label, tuple(changes))
+
+
+def note(items: list[PreviewItem], rec: Record, key: str, label: str,
+         changes: Sequence[str] = ()) -> None:
+    """Append a preview item; once a bounded list is full, only count it (a large file
+    builds no item it would not keep)."""
+    if isinstance(items, Kept) and items.full:
+        items.total += 1
+    else:
+        items.append(preview_item(rec, key, label, changes))
 
 
 def diff(obj: object, values: dict[str, Any]) -> list[str]:
@@ -33,7 +43,7 @@ Op = Callable[[Session], None]
 @dataclass
 class Stage:
     """What checking a file produces. ``ops`` run after every row was checked; ops
-    given to ``run`` (batches of a streamed kind) run at once while applying, so a
+    given to ``run`` (chunks of a streamed kind) run at once while applying, so a
     large file never holds all its writes in memory. Applying happens inside one
     transaction, so an error found later still leaves nothing written."""
 
@@ -43,14 +53,35 @@ class Stage:
     ops: list[Op] = field(default_factory=list)
     rejected: list[Record] = field(default_factory=list)
     rejected_count: int = 0
-    done: int = 0  # rows written so far (progress)
-    on_progress: Callable[[int], None] | None = None
+    on_progress: Callable[[], None] | None = None  # told after each chunk
+    reject_sink: Callable[[list[Record]], None] | None = None  # takes ``rejected`` rows
+
+    @property
+    def writing(self) -> bool:
+        """Whether chunks are written now: while applying, until an error makes the
+        import fail anyway (the rest of the file is then only checked, and the
+        transaction rolled back); a good-rows import goes on past row errors."""
+        if self.session is None:
+            return False
+        errors = self.preview.errors
+        return not errors or (self.keep_rejects and self.preview.good_rows_possible)
 
     def run(self, op: Op) -> None:
-        if self.session is not None:
+        if self.writing:
+            assert self.session is not None
             op(self.session)
-            if self.on_progress is not None:
-                self.on_progress(len(self.preview.to_add) + len(self.preview.to_update))
+
+    def tick(self) -> None:
+        """A chunk is done: every row read so far is checked (progress, cancel, and the
+        rejected rows handed to ``reject_sink``)."""
+        self.flush_rejects()
+        if self.on_progress is not None:
+            self.on_progress()
+
+    def flush_rejects(self) -> None:
+        if self.reject_sink is not None and self.rejected:
+            self.reject_sink(self.rejected)
+            self.rejected = []
 
     def reject(self, rec: Record) -> None:
         self.rejected_count += 1

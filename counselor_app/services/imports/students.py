@@ -6,17 +6,20 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from counselor_app.domain import Student
 from counselor_app.reports.i18n import language_code
 from counselor_app.services.imports.mapping import ColumnSpec
 from counselor_app.services.imports.mapping import spec as _c
 from counselor_app.services.imports.reading import Table
 from counselor_app.services.imports.records import Record, match_records, show
-from counselor_app.services.imports.staging import Op, Stage, diff, now, preview_item
-from counselor_app.text import student_search_text
+from counselor_app.services.imports.seen import SeenKeys
+from counselor_app.services.imports.staging import Op, Stage, note, now
+from counselor_app.services.imports.student_writes import (
+    StoredStudents,
+    insert_students,
+    update_students,
+)
 
 COLUMNS: tuple[ColumnSpec, ...] = (
     _c("student_id", "Student ID",
@@ -62,21 +65,30 @@ def _school_year_end(today: dt.date) -> int:
     return today.year + (1 if today.month >= 7 else 0)
 
 
-BATCH = 500
-"""Rows checked against the database together (bounded memory for any file size)."""
+CHUNK = 2000
+"""Rows checked against the database, and written, together: memory stays bounded for
+any file size and each chunk costs one lookup and one INSERT/UPDATE executemany."""
 _OUTSIDE = re.compile(r"(?i)^(?:p|pk|pre-?k|tk|k|kg|kf|kh|ka|kp|ug|un|13|14|ad|adult|"
                       r"0?[0-5]|grade 0?[1-5]|[1-5](?:st|nd|rd|th))$")
 """Grades a district-wide export holds that the planner does not (K-5, 13): left out."""
 
+Checked = tuple[Record, str, dict[str, Any] | None]
+"""A row with its student ID, and its values (None: the row failed a check already)."""
+
 
 def stage(session: Session, table: Table, stage: Stage) -> None:
+    with SeenKeys() as seen:
+        _stage_rows(session, table, stage, seen)
+
+
+def _stage_rows(session: Session, table: Table, stage: Stage, seen: SeenKeys) -> None:
     from counselor_app.services.students import GRADES
 
     preview = stage.preview
     today = dt.date.today()
     year_lo, year_hi = today.year - 1, today.year + 8
-    seen: dict[str, int] = {}
-    batch: list[tuple[Record, str, dict[str, Any]]] = []
+    stored = StoredStudents(session, lock=stage.session is not None)
+    batch: list[Checked] = []
     derived = outside = 0
     for rec in match_records(table, COLUMNS, preview, stage.reject):
         raw_grade = rec.values.get("grade", "").strip()
@@ -99,24 +111,25 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         if language_text and language is None:
             rec.fail("family_language", f"{language_text!r} is not a language the planner "
                      "knows (use a name such as Spanish or a code such as es)")
-        if sid and sid in seen:
-            rec.fail("student_id", f"student ID {sid} appears again (first on row {seen[sid]})")
-        if rec.failed or sid is None or last is None or first is None or grade is None:
+        if not sid:
             continue
-        seen[sid] = rec.number
-        values: dict[str, Any] = {"last_name": last, "first_name": first, "grade": grade}
-        if year is not None:
-            values["graduation_year"] = year
-        for key, value in (("preferred_name", preferred), ("school", school),
-                           ("counselor", counselor), ("family_language", language)):
-            if value is not None:
-                values[key] = value
-        batch.append((rec, sid, values))
-        if len(batch) >= BATCH:
-            derived += _stage_batch(session, stage, batch, today)
+        if rec.failed or last is None or first is None or grade is None:
+            batch.append((rec, sid, None))  # still checked for a repeated ID
+        else:
+            values: dict[str, Any] = {"last_name": last, "first_name": first,
+                                      "grade": grade}
+            if year is not None:
+                values["graduation_year"] = year
+            for key, value in (("preferred_name", preferred), ("school", school),
+                               ("counselor", counselor), ("family_language", language)):
+                if value is not None:
+                    values[key] = value
+            batch.append((rec, sid, values))
+        if len(batch) >= CHUNK:
+            derived += _stage_batch(stored, stage, batch, seen, today)
             batch = []
     if batch:
-        derived += _stage_batch(session, stage, batch, today)
+        derived += _stage_batch(stored, stage, batch, seen, today)
     if derived:
         preview.notes.append(f"graduation year worked out from the grade for {derived} new "
                              f"student{'s' if derived != 1 else ''} (stored years are kept "
@@ -126,28 +139,38 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         preview.left_out[key] = preview.left_out.get(key, 0) + outside
 
 
-def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, dict[str, Any]]],
-                 today: dt.date) -> int:
-    """Match a batch of rows to stored students; returns how many years were derived."""
+def _stage_batch(stored: StoredStudents, stage: Stage, batch: list[Checked],
+                 seen: SeenKeys, today: dt.date) -> int:
+    """Match a chunk of rows to stored students and write it (when applying); returns
+    how many graduation years were worked out.
+
+    ``seen`` holds every earlier row's student ID with its row: negative for a student
+    this import adds, so that the "same number, other zeros" check never mistakes one
+    of them for a stored student."""
     preview = stage.preview
-    ids = [sid for _rec, sid, _values in batch]
-    existing = {s.student_id: s for s in
-                session.scalars(select(Student).where(Student.student_id.in_(ids)))}
-    padded: dict[str, str] = {}  # digits without leading zeros -> a stored ID
-    variants = {v for sid in ids if sid not in existing and sid.isdigit()
-                for v in _zero_forms(sid)}
-    if variants:  # through the unique index: never a scan of every student
-        for stored in session.scalars(select(Student.student_id)
-                                      .where(Student.student_id.in_(sorted(variants)))):
-            padded.setdefault(stored.lstrip("0"), stored)
+    earlier = seen.rows([sid for _rec, sid, _values in batch])
+    here: dict[str, int] = {}
+    valid: list[tuple[Record, str, dict[str, Any]]] = []
+    for rec, sid, values in batch:
+        first = earlier.get(sid, here.get(sid))
+        if first is not None:
+            rec.fail("student_id", f"student ID {sid} appears again (first on row "
+                                   f"{abs(first)})")
+        elif values is not None:
+            here[sid] = rec.number
+            valid.append((rec, sid, values))
+    ids = [sid for _rec, sid, _values in valid]
+    existing = stored.existing(ids)
+    twins = stored.zero_twins([sid for sid in ids if sid not in existing])
+    twin_rows = seen.rows(sorted(set(twins.values()))) if twins else {}
     derived = 0
     adds: list[tuple[str, dict[str, Any]]] = []
-    updates: list[tuple[Student, dict[str, Any]]] = []
-    for rec, sid, values in batch:
+    updates: list[tuple[Any, dict[str, Any]]] = []
+    for rec, sid, values in valid:
         label = f"{values['last_name']}, {values['first_name']}"
         student = existing.get(sid)
-        twin = padded.get(sid.lstrip("0")) if student is None else None
-        if twin is not None and twin != sid:
+        twin = twins.get(sid.lstrip("0")) if student is None else None
+        if twin is not None and twin != sid and here.get(twin, twin_rows.get(twin, 0)) >= 0:
             rec.fail("student_id", f"student ID {sid} is not in the planner, but {twin} is: "
                                    "were leading zeros lost (a number column in Excel)? Fix "
                                    "the ID, or map another column")
@@ -156,47 +179,28 @@ def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, 
             if "graduation_year" not in values:
                 values["graduation_year"] = _school_year_end(today) + 12 - values["grade"]
                 derived += 1
-            preview.to_add.append(preview_item(rec, sid, label))
+            note(preview.to_add, rec, sid, label)
             adds.append((sid, values))
+            here[sid] = -rec.number
             continue
-        changes = diff(student, values)
+        changes = [k for k, v in values.items() if getattr(student, k) != v]
         if changes:
-            preview.to_update.append(preview_item(rec, sid, label, changes))
+            note(preview.to_update, rec, sid, label, changes)
             updates.append((student, values))
         else:
-            preview.to_skip.append(preview_item(rec, sid, label))
+            note(preview.to_skip, rec, sid, label)
+    seen.add(here.items())
     stage.run(_write_batch(adds, updates))
+    stage.tick()
     return derived
 
 
-def _zero_forms(sid: str, width: int = 12) -> list[str]:
-    """The same number with other leading zeros (123 -> 0123, 00123, ...; 000123 -> 123)."""
-    bare = sid.lstrip("0") or "0"
-    return [("0" * k) + bare for k in range(0, max(0, width - len(bare)) + 1)
-            if ("0" * k) + bare != sid]
-
-
 def _write_batch(adds: list[tuple[str, dict[str, Any]]],
-                 updates: list[tuple[Student, dict[str, Any]]]) -> Op:
+                 updates: list[tuple[Any, dict[str, Any]]]) -> Op:
     def op(s: Session) -> None:
         when = now()
-        if adds:  # one INSERT for the batch (no ORM objects: fast, little memory)
-            rows = []
-            for sid, values in adds:
-                row = {"student_id": sid, "preferred_name": "", "school": "", "counselor": "",
-                       "career_interests": "", "notes": "", "archived": False,
-                       "created_at": when, "updated_at": when, **values}
-                row["name_folded"] = student_search_text(row["first_name"], row["last_name"],
-                                                         row["preferred_name"], sid)
-                rows.append(row)
-            s.execute(insert(Student), rows)
-        for st, values in updates:
-            for k, v in values.items():
-                setattr(st, k, v)
-            st.name_folded = student_search_text(st.first_name, st.last_name,
-                                                 st.preferred_name, st.student_id)
-            st.updated_at = when
-        s.flush()
+        insert_students(s, adds, when)
+        update_students(s, updates, when)
     return op
 
 
@@ -205,6 +209,8 @@ def _grade_text(rec: Record) -> int | None:
     value = rec.text("grade", required=True, max_len=40)
     if not value:
         return None
+    if len(value) <= 2 and value.isascii() and value.isdigit():  # the usual: 9, 09, 10
+        return int(value)
     m = re.fullmatch(r"(?i)(?:grade|gr\.?)?\s*0*(\d{1,2})(?:\.0+)?(?:st|nd|rd|th)?"
                      r"(?:\s*grade)?", value)
     if not m:

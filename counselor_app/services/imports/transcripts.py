@@ -237,6 +237,7 @@ def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, 
                                              [values["title"], 0])[1] += 1
         ready.append((rec, student, values))
     if not ready:
+        stage.tick()
         return
     keys = [(s.id, v["source_code"], v["school_year"], v["term"]) for _r, s, v in ready]
     existing = {(e.student_pk, e.source_code, e.school_year, e.term): e
@@ -263,6 +264,7 @@ def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, 
         else:
             preview.to_skip.append(preview_item(rec, student.student_id, label))
     stage.run(_write(adds, updates))
+    stage.tick()
 
 
 def _write(adds: list[tuple[int, dict[str, Any]]],

@@ -132,10 +132,12 @@ def _xlsx_rows(table: Table) -> Iterator[RawRow]:
     number = 0
     try:
         ws = next(ws for ws in wb.worksheets if hasattr(ws, "iter_rows"))
+        table.size = _row_count(ws)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
                 for number, cells in enumerate(ws.iter_rows(), start=1):  # noqa: B007
+                    table.done = number
                     yield _raw_row(number, cells)
             except Exception as exc:
                 table.error = TabularError(table.file, "cannot be read past this row "
@@ -144,6 +146,14 @@ def _xlsx_rows(table: Table) -> Iterator[RawRow]:
     finally:
         with contextlib.suppress(Exception):
             wb.close()
+
+
+def _row_count(ws: Any) -> int:
+    """The rows the sheet says it holds (its stored dimension), or 0 when unknown."""
+    try:
+        return max(0, int(ws.max_row or 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def _raw_row(number: int, cells: tuple[object, ...]) -> RawRow:
