@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication, Qt
 
-    from counselor_app.ui.student_table import NAME, StudentFilterProxy, StudentTableModel
+    from counselor_app.ui.students.table_model import NAME, StudentFilterProxy, StudentTableModel
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:

@@ -30,7 +30,7 @@ from counselor_app.ui.icons import icon
 
 if TYPE_CHECKING:
     from counselor_app.ui.explore_page import ExplorePage
-    from counselor_app.ui.students_page import StudentsPage
+    from counselor_app.ui.students.page import StudentsPage
     from counselor_app.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
     def students(self) -> StudentsPage:
         """The Students page, built the first time it is needed."""
         if self._students is None:
-            from counselor_app.ui.students_page import StudentsPage
+            from counselor_app.ui.students.page import StudentsPage
 
             page = self._students = StudentsPage(self.ctx)
             self.pages.addWidget(page)

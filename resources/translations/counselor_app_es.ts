@@ -2404,6 +2404,53 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Planes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans (%d)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Planes (%d)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt; — none yet: press &lt;i&gt;New plan…&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Planes&lt;/b&gt;: todavía ninguno; pulse &lt;i&gt;Nuevo plan…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%d students selected.</source>
+        <translation>%d estudiantes seleccionados.</translation>
+    </message>
+    <message>
+        <source>Select a student to see their plans, or press &lt;b&gt;New student&lt;/b&gt;.</source>
+        <translation>Seleccione un estudiante para ver sus planes, o pulse &lt;b&gt;Nuevo estudiante&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose a student</source>
+        <translation>Elija un estudiante</translation>
+    </message>
+    <message>
+        <source>Select the student this plan is for, then choose New plan: the program of study is chosen for you.</source>
+        <translation>Seleccione el estudiante de este plan y luego elija Nuevo plan: el programa de estudios se elige por usted.</translation>
+    </message>
+    <message>
+        <source>Plan not created</source>
+        <translation>No se creó el plan</translation>
+    </message>
+    <message>
+        <source>It is the active plan; the most recently changed other plan becomes active.</source>
+        <translation>Es el plan activo; el otro plan modificado más recientemente pasa a ser el activo.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Eliminar el plan</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” with all its courses and comments? This cannot be undone.</source>
+        <translation>¿Eliminar el plan «{name}» con todos sus cursos y comentarios? Esto no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Change the plan&apos;s requirement sets</source>
@@ -4180,6 +4227,53 @@ Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad
     </message>
 </context>
 <context>
+    <name>StudentListActions</name>
+    <message>
+        <source>%d of %d students</source>
+        <translation>%d de %d estudiantes</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 estudiante</translation>
+    </message>
+    <message>
+        <source>%d students</source>
+        <translation>%d estudiantes</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive</source>
+        <translation>Desarc&amp;hivar</translation>
+    </message>
+    <message>
+        <source>Bring the student back to the list</source>
+        <translation>Devolver el estudiante a la lista</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivar</translation>
+    </message>
+    <message>
+        <source>Archive the selected student: hidden from the list, nothing deleted (Delete)</source>
+        <translation>Archivar el estudiante seleccionado: se oculta de la lista, no se borra nada (Supr)</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>Eliminar estudiante</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({id}) and all of their plans for good? This cannot be undone.
+
+Archiving keeps the record but hides it.</source>
+        <translation>¿Eliminar definitivamente a {name} ({id}) y todos sus planes? Esto no se puede deshacer.
+
+Si lo archiva, el expediente se conserva pero queda oculto.</translation>
+    </message>
+    <message>
+        <source>Student not deleted</source>
+        <translation>No se eliminó el estudiante</translation>
+    </message>
+</context>
+<context>
     <name>StudentTableModel</name>
     <message>
         <source>Name</source>
@@ -4343,86 +4437,6 @@ Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad
     <message>
         <source>Delete the selected plan (asks first)</source>
         <translation>Eliminar el plan seleccionado (pregunta antes)</translation>
-    </message>
-    <message>
-        <source>%d of %d students</source>
-        <translation>%d de %d estudiantes</translation>
-    </message>
-    <message>
-        <source>1 student</source>
-        <translation>1 estudiante</translation>
-    </message>
-    <message>
-        <source>%d students</source>
-        <translation>%d estudiantes</translation>
-    </message>
-    <message>
-        <source>Unarc&amp;hive</source>
-        <translation>Desarc&amp;hivar</translation>
-    </message>
-    <message>
-        <source>Bring the student back to the list</source>
-        <translation>Devolver el estudiante a la lista</translation>
-    </message>
-    <message>
-        <source>Archive the selected student: hidden from the list, nothing deleted (Delete)</source>
-        <translation>Archivar el estudiante seleccionado: se oculta de la lista, no se borra nada (Supr)</translation>
-    </message>
-    <message>
-        <source>Delete student</source>
-        <translation>Eliminar estudiante</translation>
-    </message>
-    <message>
-        <source>Delete {name} ({id}) and all of their plans for good? This cannot be undone.
-
-Archiving keeps the record but hides it.</source>
-        <translation>¿Eliminar definitivamente a {name} ({id}) y todos sus planes? Esto no se puede deshacer.
-
-Si lo archiva, el expediente se conserva pero queda oculto.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Plans (%d)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Planes (%d)&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Plans&lt;/b&gt; — none yet: press &lt;i&gt;New plan…&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Planes&lt;/b&gt;: todavía ninguno; pulse &lt;i&gt;Nuevo plan…&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>%d students selected.</source>
-        <translation>%d estudiantes seleccionados.</translation>
-    </message>
-    <message>
-        <source>Select a student to see their plans, or press &lt;b&gt;New student&lt;/b&gt;.</source>
-        <translation>Seleccione un estudiante para ver sus planes, o pulse &lt;b&gt;Nuevo estudiante&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Delete the plan “{name}” with all its courses and comments? This cannot be undone.</source>
-        <translation>¿Eliminar el plan «{name}» con todos sus cursos y comentarios? Esto no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Student not deleted</source>
-        <translation>No se eliminó el estudiante</translation>
-    </message>
-    <message>
-        <source>Choose a student</source>
-        <translation>Elija un estudiante</translation>
-    </message>
-    <message>
-        <source>Select the student this plan is for, then choose New plan: the program of study is chosen for you.</source>
-        <translation>Seleccione el estudiante de este plan y luego elija Nuevo plan: el programa de estudios se elige por usted.</translation>
-    </message>
-    <message>
-        <source>Plan not created</source>
-        <translation>No se creó el plan</translation>
-    </message>
-    <message>
-        <source>It is the active plan; the most recently changed other plan becomes active.</source>
-        <translation>Es el plan activo; el otro plan modificado más recientemente pasa a ser el activo.</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>Eliminar el plan</translation>
     </message>
 </context>
 <context>

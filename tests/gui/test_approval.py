@@ -22,7 +22,7 @@ from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.plan.approval import ApprovalDialog
 from counselor_app.ui.plan.editor import PlanEditor
-from counselor_app.ui.students_page import StudentsPage
+from counselor_app.ui.students.page import StudentsPage
 from tests.approving import add_test_set
 from tests.catalog import PROGRAM, add_test_catalog
 

@@ -108,7 +108,7 @@ def test_start_a_plan_from_a_program_in_explore(ctx: AppContext, qtbot: QtBot) -
     from PySide6.QtWidgets import QDialog
 
     from counselor_app.services import plans
-    from counselor_app.ui.students_page import NewPlanDialog
+    from counselor_app.ui.students.new_plan_dialog import NewPlanDialog
     from tests.gui.test_students_page import when_modal
 
     pk = create_student(ctx.db, StudentData("EX-1", "Ana", "Diaz", 9, 2030))

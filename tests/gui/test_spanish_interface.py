@@ -31,7 +31,7 @@ COMPLETE = ("MainWindow", "StudentsPage", "StudentTableModel", "NewPlanDialog", 
             "AuditChecksPanel", "AuditTreeModel", "SettingsDialog", "WelcomePage", "ImportWizard",
             "ChoosePage", "ColumnMappingPage", "PreviewPage", "PreviewModel", "ResultPage",
             "_TemplateDialog", "CommentsPanel", "StudentDialog", "PlanCourseActions",
-            "PlanFieldActions")
+            "PlanFieldActions", "StudentListActions", "PlanActions")
 
 
 def menu_titles(window: MainWindow) -> list[str]:

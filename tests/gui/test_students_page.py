@@ -18,9 +18,10 @@ from counselor_app.services.school_years import current_school_year
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
-from counselor_app.ui.student_dialog import StudentDialog
-from counselor_app.ui.student_table import GRADE, StudentFilterProxy, StudentTableModel
-from counselor_app.ui.students_page import NewPlanDialog, StudentsPage
+from counselor_app.ui.students.new_plan_dialog import NewPlanDialog
+from counselor_app.ui.students.page import StudentsPage
+from counselor_app.ui.students.student_dialog import StudentDialog
+from counselor_app.ui.students.table_model import GRADE, StudentFilterProxy, StudentTableModel
 from tests.approving import approve
 from tests.catalog import PROGRAM, add_test_catalog
 

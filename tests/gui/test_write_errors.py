@@ -21,7 +21,7 @@ from counselor_app.ui.conflict_dialog import CANCEL, OVERWRITE, RELOAD, Conflict
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.plan_commands import AddCourseCommand, UpdatePlanFieldsCommand
-from counselor_app.ui.student_dialog import StudentDialog
+from counselor_app.ui.students.student_dialog import StudentDialog
 from tests.catalog import add_test_catalog
 from tests.lock_holder import holding_lock
 

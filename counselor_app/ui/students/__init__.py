@@ -1,0 +1,1 @@
+"""The Students view: the student list, the selected student's plans, new-plan dialog."""

@@ -1,0 +1,120 @@
+"""The student list's actions: reload, search, count, selection, archive and delete."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel
+
+from counselor_app.services import students
+from counselor_app.services.students import StudentDeleteRefused
+from counselor_app.ui.students.base import StudentsPageBase
+from counselor_app.ui.write_errors import guarded
+
+
+class StudentListActions(StudentsPageBase):
+    """The left half of the Students page: the table of students and its buttons."""
+
+    def _reload_students(self) -> None:
+        keep = self.selected_student_pks()
+        rows = students.list_students(self.ctx.db,
+                                      include_archived=self.show_archived.isChecked())
+        self.model.set_rows(rows)
+        self._update_count()
+        for pk in keep[:1]:
+            row = self.model.row_of(pk)
+            if row is not None:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.table.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+        self._student_selected()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown != total:
+            self.count.setText(self.tr("%d of %d students") % (shown, total))
+        else:
+            self.count.setText(self.tr("1 student") if total == 1
+                               else self.tr("%d students") % total)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box: the student search, or the open plan's
+        course catalog search."""
+        if self.stack.currentWidget() is self.editor:
+            self.editor.focus_search()
+            return
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _student_selected(self, *_: Any) -> None:
+        self._reload_plans()
+        self._update_buttons()
+        self._emit_current_plan()
+
+    def _update_buttons(self) -> None:
+        pks = self.selected_student_pks()
+        row = self._selected_row()
+        self.edit_button.setEnabled(len(pks) == 1)
+        self.archive_button.setEnabled(bool(pks))
+        self.delete_button.setEnabled(len(pks) == 1)
+        if row is not None and row.archived:
+            self.archive_button.setText(self.tr("Unarc&hive"))
+            self.archive_button.setToolTip(self.tr("Bring the student back to the list"))
+        else:
+            self.archive_button.setText(self.tr("Arc&hive"))
+            self.archive_button.setToolTip(self.tr("Archive the selected student: hidden from "
+                                                   "the list, nothing deleted (Delete)"))
+        has_student = row is not None
+        has_plan = self._selected_plan() is not None
+        self.new_plan_button.setEnabled(has_student)
+        for b in (self.open_button, self.duplicate_button, self.delete_plan_button):
+            b.setEnabled(has_plan)
+        plan = self._selected_plan()
+        self.active_button.setEnabled(plan is not None and not plan.is_active)
+
+    def toggle_archived(self) -> None:
+        pks = self.selected_student_pks()
+        if not pks:
+            return
+        row = self._selected_row()
+        archive = not (row is not None and row.archived)
+        def archive_one(pk: int) -> None:
+            students.set_archived(self.ctx.db, pk, archive)
+
+        for pk in pks:
+            try:
+                ok, _ = guarded(self, partial(archive_one, pk))
+            except LookupError:
+                continue
+            if not ok:
+                break
+        self.ctx.bus.students_changed.emit()
+
+    def delete_student(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        if not self.confirm(self.tr("Delete student"),
+                            self.tr("Delete {name} ({id}) and all of their plans for good? "
+                                    "This cannot be undone.\n\nArchiving keeps the record but "
+                                    "hides it.").format(name=row.full_name, id=row.student_id)):
+            return
+        try:
+            ok, _ = guarded(self, lambda: students.delete_student(self.ctx.db, row.id))
+        except StudentDeleteRefused as exc:
+            self.inform(self.tr("Student not deleted"), str(exc))
+            return
+        if ok:
+            self.ctx.bus.students_changed.emit()
