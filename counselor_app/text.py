@@ -55,3 +55,29 @@ _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$
 def is_formula_like(value: str) -> bool:
     """Would a spreadsheet treat this cell text as a formula (or a DDE command)?"""
     return value.startswith(FORMULA_START) and not _PLAIN_NUMBER.match(value)
+
+
+def student_sort_name(first: str, last: str, preferred: str) -> str:
+    """The key the student list sorts names by: last name, first, preferred, folded
+    (stored in Student.sort_name, so the list sorts in SQL)."""
+    return fold(f"{last} {first} {preferred}")
+
+
+STUDENT_ID_DIGITS = 40
+
+
+def student_id_sort_key(student_id: str) -> str:
+    """The key the student list sorts IDs by: numeric IDs in numeric order first, then
+    the others in folded text order (stored in Student.sort_id)."""
+    t = student_id.strip()
+    if t.isascii() and t.isdigit():
+        return "0" + t.zfill(STUDENT_ID_DIGITS)
+    return "1" + fold(t)
+
+
+def student_folded_columns(first: str, last: str, preferred: str,
+                           student_id: str) -> dict[str, str]:
+    """The columns a student row derives from its names and ID (search text, sort keys)."""
+    return {"name_folded": student_search_text(first, last, preferred, student_id),
+            "sort_name": student_sort_name(first, last, preferred),
+            "sort_id": student_id_sort_key(student_id)}

@@ -8,10 +8,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    event,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counselor_app.domain.base import Base
+from counselor_app.text import student_folded_columns
 
 
 class Student(Base):
@@ -30,12 +41,31 @@ class Student(Base):
     family_language: Mapped[str] = mapped_column(String(16), default="", server_default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     name_folded: Mapped[str] = mapped_column(String(400), default="", index=True)
+    # the list's sort keys (folded "last first preferred"; numeric IDs in numeric order),
+    # kept by fold_names() so the Students view sorts in SQL
+    sort_name: Mapped[str] = mapped_column(String(400), default="", server_default="",
+                                           index=True)
+    sort_id: Mapped[str] = mapped_column(String(48), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     # every UPDATE checks and bumps row_version: a stale writer gets StaleDataError
     __mapper_args__ = {"version_id_col": row_version}
+
+    def fold_names(self) -> None:
+        """Recompute the search text and sort keys from the names and student ID."""
+        for key, value in student_folded_columns(self.first_name or "", self.last_name or "",
+                                                 self.preferred_name or "",
+                                                 self.student_id or "").items():
+            setattr(self, key, value)
+
+
+@event.listens_for(Student, "before_insert")
+@event.listens_for(Student, "before_update")
+def _fold_names(_mapper: object, _connection: object, student: Student) -> None:
+    """Whoever writes a student through the ORM, its search text and sort keys follow."""
+    student.fold_names()
 
 
 class Plan(Base):

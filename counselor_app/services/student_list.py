@@ -3,11 +3,18 @@
 ``Database.rows`` reads a SQLite file through the ``sqlite3`` module, so the list is on
 screen before SQLAlchemy is loaded (issue 15); the same SQL runs on PostgreSQL through
 the engine. ``services.students`` re-exports these for everything else.
+
+The Students view reads it a screen at a time: ``student_ids`` gives the ids in display
+order, sorted and filtered in SQL (by the folded sort keys and search text stored on each
+student), and ``student_rows`` reads the rows of the ids on screen. Opening a list of
+5,000 students reads 5,000 integers and one page of rows, not 5,000 rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from counselor_app.store.engine import Database
 from counselor_app.text import query_words
@@ -39,15 +46,16 @@ class StudentRow:
         return f"{first} {self.last_name}"
 
 
-_LIST = """
-SELECT s.id, s.student_id, s.first_name, s.last_name, s.preferred_name, s.grade,
-       s.graduation_year, s.school, s.counselor, s.archived, p.id, c.name
+_FROM = """
 FROM student s
 LEFT OUTER JOIN "plan" p ON p.student_pk = s.id AND p.is_active = :yes
 LEFT OUTER JOIN program g ON g.code = p.program_code
 LEFT OUTER JOIN pathway w ON w.id = g.pathway_id
 LEFT OUTER JOIN cluster c ON c.id = w.cluster_id
 """
+_LIST = """
+SELECT s.id, s.student_id, s.first_name, s.last_name, s.preferred_name, s.grade,
+       s.graduation_year, s.school, s.counselor, s.archived, p.id, c.name""" + _FROM
 
 
 def _like_pattern(word: str) -> str:
@@ -55,17 +63,23 @@ def _like_pattern(word: str) -> str:
     return "%" + word.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
 
 
-def list_students(db: Database, *, include_archived: bool = False, query: str = "",
-                  grade: int | None = None, counselor: str | None = None) -> list[StudentRow]:
-    """Students with the cluster of their active plan, sorted by name."""
+def _filter(include_archived: bool, text: str) -> tuple[list[str], dict[str, object]]:
+    """The WHERE terms (and their parameters) of the archive choice and a search."""
     where: list[str] = []
     params: dict[str, object] = {"yes": True}
     if not include_archived:
         where.append("s.archived = :no")
         params["no"] = False
-    for i, word in enumerate(query_words(query, split_on_spaces=True)):
+    for i, word in enumerate(query_words(text, split_on_spaces=True)):
         where.append(f"s.name_folded LIKE :w{i} ESCAPE '/'")
         params[f"w{i}"] = _like_pattern(word)
+    return where, params
+
+
+def list_students(db: Database, *, include_archived: bool = False, query: str = "",
+                  grade: int | None = None, counselor: str | None = None) -> list[StudentRow]:
+    """Students with the cluster of their active plan, sorted by name."""
+    where, params = _filter(include_archived, query)
     if grade is not None:
         where.append("s.grade = :grade")
         params["grade"] = grade
@@ -74,10 +88,70 @@ def list_students(db: Database, *, include_archived: bool = False, query: str = 
         params["counselor"] = counselor
     sql = _LIST + (" WHERE " + " AND ".join(where) if where else "")
     rows = db.rows(sql + " ORDER BY s.last_name, s.first_name", params)
-    return [StudentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]), r[10],
-                       r[11] or "") for r in rows]
+    return [_row(r) for r in rows]
+
+
+def _row(r: tuple[Any, ...]) -> StudentRow:
+    return StudentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]), r[10],
+                      r[11] or "")
 
 
 def has_students(db: Database) -> bool:
     """Whether any student record exists (archived ones included)."""
     return bool(db.rows("SELECT 1 FROM student LIMIT 1"))
+
+
+SORT_KEYS = ("name", "student_id", "grade", "graduation_year", "counselor", "cluster")
+"""What the list can be sorted by, in the order of the table's columns."""
+
+_SORT_SQL = {"name": (), "student_id": ("s.sort_id",), "grade": ("s.grade",),
+             "graduation_year": ("s.graduation_year",), "counselor": ("lower(s.counselor)",),
+             "cluster": ("lower(coalesce(c.name, ''))",)}
+
+MAX_IDS_PER_QUERY = 500
+"""Rows are read in chunks of at most this many ids (well under any parameter limit)."""
+
+
+@dataclass(frozen=True)
+class StudentListQuery:
+    """Which students the list shows, and in which order."""
+
+    include_archived: bool = False
+    text: str = ""  # every word must occur in the folded names or student ID
+    sort: str = "name"
+    descending: bool = False
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {self.sort!r}; use one of {', '.join(SORT_KEYS)}")
+
+
+def student_ids(db: Database, query: StudentListQuery = StudentListQuery()) -> list[int]:
+    """The ids of the students ``query`` shows, in its order (ties by name, then id)."""
+    where, params = _filter(query.include_archived, query.text)
+    direction = " DESC" if query.descending else ""
+    order = [f"{key}{direction}" for key in (*_SORT_SQL[query.sort], "s.sort_name")]
+    sql = "SELECT s.id " + (_FROM if query.sort == "cluster" else "FROM student s")
+    sql += (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY " + ", ".join([*order, "s.id"])
+    return [r[0] for r in db.rows(sql, params)]
+
+
+def count_students(db: Database, *, include_archived: bool = False) -> int:
+    """How many students the list holds before any search."""
+    where, params = _filter(include_archived, "")
+    sql = "SELECT count(*) FROM student s" + (" WHERE " + " AND ".join(where) if where else "")
+    return int(db.rows(sql, params)[0][0])
+
+
+def student_rows(db: Database, ids: Sequence[int]) -> list[StudentRow]:
+    """The rows of ``ids`` in the order given (ids no longer there are left out)."""
+    found: dict[int, StudentRow] = {}
+    for start in range(0, len(ids), MAX_IDS_PER_QUERY):
+        chunk = ids[start:start + MAX_IDS_PER_QUERY]
+        params: dict[str, object] = {"yes": True}
+        params.update({f"i{k}": int(pk) for k, pk in enumerate(chunk)})
+        marks = ", ".join(f":i{k}" for k in range(len(chunk)))
+        for r in db.rows(f"{_LIST} WHERE s.id IN ({marks})", params):
+            found[r[0]] = _row(r)
+    return [found[pk] for pk in ids if pk in found]

@@ -7,9 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +20,7 @@ from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.students.new_plan_dialog import NewPlanDialog
 from counselor_app.ui.students.page import StudentsPage
 from counselor_app.ui.students.student_dialog import StudentDialog
-from counselor_app.ui.students.table_model import GRADE, StudentFilterProxy, StudentTableModel
+from counselor_app.ui.students.table_model import GRADE, NAME
 from tests.approving import approve
 from tests.catalog import PROGRAM, add_test_catalog
 
@@ -74,30 +73,7 @@ def when_modal(qtbot: QtBot, act: Callable[[QDialog], None]) -> list[str]:
 
 
 def shown_ids(page: StudentsPage) -> list[str]:
-    return [str(page.proxy.index(r, 1).data()) for r in range(page.proxy.rowCount())]
-
-
-def test_table_model_and_accent_insensitive_filter(qtbot: QtBot) -> None:
-    model = StudentTableModel()
-    proxy = StudentFilterProxy()
-    proxy.setSourceModel(model)
-    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    rows = [students.StudentRow(i, sid, first, last, "", grade, YEAR + 1, "", "Ms. Test",
-                                False, None, "")
-            for i, (sid, first, last, grade) in enumerate(
-                [("1", "José", "Núñez", 11), ("2", "Zoë", "Ørsted", 9),
-                 ("30", "Ann", "Lee", 10)], start=1)]
-    model.set_rows(rows)
-    assert model.rowCount() == 3 and model.columnCount() == 6
-    proxy.set_query("jose NUNEZ")
-    assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "Núñez, José"
-    proxy.set_query("orsted")
-    assert proxy.rowCount() == 1
-    proxy.set_query("3")  # student ID
-    assert proxy.rowCount() == 1 and proxy.index(0, 1).data() == "30"
-    proxy.set_query("")
-    proxy.sort(GRADE, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, GRADE).data() for r in range(3)] == ["9", "10", "11"]
+    return [str(page.model.index(r, 1).data()) for r in range(page.model.rowCount())]
 
 
 def test_create_a_student_with_the_form(page: StudentsPage, ctx: AppContext,
@@ -234,7 +210,8 @@ def test_plan_from_program_then_drag_undo_and_rules(page: StudentsPage, ctx: App
     assert page.stack.currentWidget() is not editor
     assert page.current_plan_id() == plan_id
     assert "(active)" in page.plan_model.index(0, 0).data()
-    row = next(r for r in page.model.rows() if r.id == pk)
+    row = page.model.row_at(page.model.row_of(pk) or 0)
+    assert row is not None and row.id == pk
     assert row.active_plan_id == plan_id and row.active_cluster
 
 
@@ -313,3 +290,49 @@ def test_student_and_plan_with_the_keyboard_alone(page: StudentsPage, ctx: AppCo
     plan_id = plans.active_plan_id(ctx.db, pk)
     assert plan_id is not None and plan_id == editor.plan_id
     assert "ZTART" in [c.code for c in plans.load_plan(ctx.db, plan_id).courses_at(9)]
+
+
+def column_texts(model: QAbstractItemModel, col: int) -> list[str]:
+    return [str(model.index(r, col).data()) for r in range(model.rowCount())]
+
+
+def test_header_sort_and_search_run_in_sql_and_keep_the_selection(
+        page: StudentsPage, ctx: AppContext) -> None:
+    db = ctx.db
+    ann = add(ctx, "10", "Ann", "Lee", 10)
+    bo = add(ctx, "2", "Bo", "Núñez", 12)
+    cy = add(ctx, "3", "Cy", "Adams", 9)
+    model = page.model
+    assert column_texts(model, NAME) == ["Adams, Cy", "Lee, Ann", "Núñez, Bo"]
+    assert page.count.text() == "3 students"
+    # a header click sorts through the model (in SQL); the selection follows its rows
+    page.open_student(bo)
+    assert page.selected_student_pks() == [bo] and "Bo Núñez" in page.card.text()
+    page.table.horizontalHeader().setSortIndicator(GRADE, Qt.SortOrder.AscendingOrder)
+    assert column_texts(model, GRADE) == ["9", "10", "12"]
+    assert page.selected_student_pks() == [bo]
+    assert page.table.currentIndex().row() == 2
+    # two selected; a search that hides one keeps the other
+    page.table.selectionModel().select(
+        model.index(model.row_of(ann) or 0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert sorted(page.selected_student_pks()) == sorted([ann, bo])
+    page.search.setText("nunez")
+    assert column_texts(model, NAME) == ["Núñez, Bo"]
+    assert page.selected_student_pks() == [bo]
+    assert page.count.text() == "1 of 3 students"
+    assert "Bo Núñez" in page.card.text()
+    # a search that hides the selected student clears the card
+    page.search.setText("adams")
+    assert page.selected_student_pks() == [] and "Bo Núñez" not in page.card.text()
+    page.search.clear()
+    assert page.count.text() == "3 students"
+    # an edit elsewhere announced on the bus shows at once, in the sorted place
+    students.update_student(db, cy, StudentData("3", "Cy", "Adams", 11, YEAR + 1))
+    ctx.bus.students_changed.emit()
+    assert column_texts(model, GRADE) == ["10", "11", "12"]
+    assert column_texts(model, NAME)[1] == "Adams, Cy"
+    # opening a student hidden by the search clears it
+    page.search.setText("lee")
+    page.open_student(cy)
+    assert page.search.text() == "" and page.selected_student_pks() == [cy]

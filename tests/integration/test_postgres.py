@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not PG_URL, reason="no PostgreSQL test database 
 
 
 def test_full_flow_on_postgresql() -> None:
-    from counselor_app.services import plans, search, stats, students
+    from counselor_app.services import plans, search, stats, student_list, students
     from counselor_app.store.bootstrap import open_database
     from counselor_app.store.engine import open_engine
 
@@ -35,6 +35,11 @@ def test_full_flow_on_postgresql() -> None:
         assert "Registered Nurses" in [h.label for h in search.search(db, "nurs")["occupation"]]
         pk = students.create_student(db, students.StudentData("PG1", "Łukasz", "Nguyễn", 9, 2030))
         assert [r.student_id for r in students.list_students(db, query="lukasz")] == ["PG1"]
+        for sort in student_list.SORT_KEYS:  # the list's SQL sorting and paging
+            ids = student_list.student_ids(db, student_list.StudentListQuery(
+                text="lukasz", sort=sort, descending=True))
+            assert [r.student_id for r in student_list.student_rows(db, ids)] == ["PG1"]
+        assert student_list.count_students(db) >= 1
         plan_id = plans.create_plan(db, pk, "Nursing", "L08-05-P1")
         result = plans.validate(db, plan_id)
         assert result.total_credits >= 24

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.domain import Student
 from counselor_app.services.imports.bulk import rows_by_keys
-from counselor_app.text import student_search_text
+from counselor_app.text import student_folded_columns
 
 FIELDS = ("last_name", "first_name", "preferred_name", "grade", "graduation_year", "school",
           "counselor", "family_language")
@@ -70,12 +70,14 @@ def zero_forms(sid: str, lengths: Sequence[int]) -> list[str]:
             if (form := "0" * (n - len(bare)) + bare) != sid]
 
 
+DERIVED = ("name_folded", "sort_name", "sort_id")
+"""The columns a student row derives from its names and ID (kept by every writer)."""
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 """Positional parameter markers by DB-API paramstyle (sqlite3: qmark; psycopg: pyformat)."""
 _INSERTED = ("student_id", "first_name", "last_name", "preferred_name", "grade",
              "graduation_year", "school", "counselor", "family_language", "career_interests",
-             "notes", "archived", "name_folded", "created_at", "updated_at", "row_version",
-             "updated_by")
+             "notes", "archived", "name_folded", "sort_name", "sort_id", "created_at",
+             "updated_at", "row_version", "updated_by")
 
 
 def insert_students(session: Session, adds: list[tuple[str, dict[str, Any]]],
@@ -91,10 +93,10 @@ def insert_students(session: Session, adds: list[tuple[str, dict[str, Any]]],
     rows = []
     for sid, v in adds:
         first, last, preferred = v["first_name"], v["last_name"], v.get("preferred_name", "")
+        derived = student_folded_columns(first, last, preferred, sid)
         rows.append((sid, first, last, preferred, v["grade"], v["graduation_year"],
                      v.get("school", ""), v.get("counselor", ""), v.get("family_language", ""),
-                     "", "", False, student_search_text(first, last, preferred, sid), at, at,
-                     1, ""))
+                     "", "", False, *(derived[c] for c in DERIVED), at, at, 1, ""))
     if mark is None:  # a driver with named parameters: through SQLAlchemy
         session.execute(insert(_TABLE), [dict(zip(_INSERTED, r, strict=True)) for r in rows])
         return
@@ -110,12 +112,12 @@ def update_students(session: Session, updates: list[tuple[Any, dict[str, Any]]],
     groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for old, values in updates:
         columns = tuple(values)
-        folded = student_search_text(values.get("first_name", old.first_name),
-                                     values.get("last_name", old.last_name),
-                                     values.get("preferred_name", old.preferred_name),
-                                     old.student_id)
+        derived = student_folded_columns(values.get("first_name", old.first_name),
+                                         values.get("last_name", old.last_name),
+                                         values.get("preferred_name", old.preferred_name),
+                                         old.student_id)
         groups.setdefault(columns, []).append(
-            (*values.values(), folded, old.id, old.row_version))
+            (*values.values(), *(derived[c] for c in DERIVED), old.id, old.row_version))
     conn = session.connection()
     mark = _MARKS.get(conn.dialect.paramstyle)
     stamp = _TABLE.c.updated_at.type.bind_processor(conn.dialect) if mark else None
@@ -125,7 +127,7 @@ def update_students(session: Session, updates: list[tuple[Any, dict[str, Any]]],
         if mark is None:  # a driver with named parameters: through SQLAlchemy
             count = _update_named(session, columns, rows, when)
         else:
-            sets = ", ".join(f"{c} = {mark}" for c in (*columns, "name_folded"))
+            sets = ", ".join(f"{c} = {mark}" for c in (*columns, *DERIVED))
             sql = (f"UPDATE student SET {sets}, updated_at = {mark}, "
                    f"row_version = row_version + 1 WHERE id = {mark} AND row_version = {mark}")
             count = conn.exec_driver_sql(sql, [(*r[:-2], at, *r[-2:]) for r in rows]).rowcount
@@ -139,7 +141,7 @@ def _update_named(session: Session, columns: tuple[str, ...], rows: list[tuple[A
             .where(_TABLE.c.id == bindparam("b_pk"),
                    _TABLE.c.row_version == bindparam("b_version"))
             .values(row_version=_TABLE.c.row_version + 1, updated_at=when,
-                    **{c: bindparam(f"v_{c}") for c in (*columns, "name_folded")}))
-    names = [f"v_{c}" for c in (*columns, "name_folded")] + ["b_pk", "b_version"]
+                    **{c: bindparam(f"v_{c}") for c in (*columns, *DERIVED)}))
+    names = [f"v_{c}" for c in (*columns, *DERIVED)] + ["b_pk", "b_version"]
     result = session.execute(stmt, [dict(zip(names, r, strict=True)) for r in rows])
     return int(result.rowcount)  # type: ignore[attr-defined]

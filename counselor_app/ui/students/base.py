@@ -22,7 +22,7 @@ from counselor_app.services.students import StudentRow
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.students.plan_list import PlanListModel
-from counselor_app.ui.students.table_model import PK_ROLE, StudentFilterProxy, StudentTableModel
+from counselor_app.ui.students.table_model import StudentTableModel
 
 
 class StudentsPageBase(QWidget):
@@ -39,7 +39,6 @@ class StudentsPageBase(QWidget):
     _program_names: dict[str, str]
     _programs: list[tuple[str, str, str]] | None
     model: StudentTableModel
-    proxy: StudentFilterProxy
     search: QLineEdit
     show_archived: QCheckBox
     new_button: QPushButton
@@ -71,7 +70,7 @@ class StudentsPageBase(QWidget):
 
     def selected_student_pks(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [int(self.proxy.index(r, 0).data(PK_ROLE)) for r in rows]
+        return [pk for pk in map(self.model.pk_at, rows) if pk is not None]
 
     def current_plan_id(self) -> int | None:
         if self.stack.currentWidget() is self.editor and self.editor.plan_id is not None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from counselor_app.services import students
 from counselor_app.services.students import StudentDeleteRefused
+from counselor_app.text import query_words
 from counselor_app.ui.students.base import StudentsPageBase
 from counselor_app.ui.write_errors import guarded
 
@@ -18,26 +19,40 @@ class StudentListActions(StudentsPageBase):
 
     def _reload_students(self) -> None:
         keep = self.selected_student_pks()
-        rows = students.list_students(self.ctx.db,
-                                      include_archived=self.show_archived.isChecked())
-        self.model.set_rows(rows)
+        self.model.reload(include_archived=self.show_archived.isChecked(),
+                          text=self.search.text())
         self._update_count()
         for pk in keep[:1]:
             row = self.model.row_of(pk)
             if row is not None:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                if index.isValid():
-                    self.table.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
         self._student_selected()
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
+        """Filter in SQL; the selected students still shown stay selected."""
+        if query_words(text, split_on_spaces=True) == query_words(
+                self.model.query().text, split_on_spaces=True):
+            return
+        selection = self.table.selectionModel()
+        keep = self.selected_student_pks()
+        current = self.model.pk_at(selection.currentIndex().row())
+        self.model.reload(text=text)
+        rows = [r for r in (self.model.row_of(pk) for pk in keep) if r is not None]
+        for r in rows:
+            selection.select(self.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            selection.setCurrentIndex(self.model.index(row, 0),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        if self.selected_student_pks() != keep:
+            self._student_selected()
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         if shown != total:
             self.count.setText(self.tr("%d of %d students") % (shown, total))
         else:
@@ -55,7 +70,7 @@ class StudentListActions(StudentsPageBase):
 
     def _focus_table(self) -> None:
         self.table.setFocus()
-        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
     def _student_selected(self, *_: Any) -> None:

@@ -32,7 +32,7 @@ from counselor_app.ui.students.list_actions import StudentListActions
 from counselor_app.ui.students.plan_actions import PlanActions
 from counselor_app.ui.students.plan_list import PlanListModel
 from counselor_app.ui.students.student_dialog import StudentDialog
-from counselor_app.ui.students.table_model import NAME, StudentFilterProxy, StudentTableModel
+from counselor_app.ui.students.table_model import NAME, DatabaseStudents, StudentTableModel
 
 
 class StudentsPage(StudentListActions, PlanActions):
@@ -51,9 +51,7 @@ class StudentsPage(StudentListActions, PlanActions):
         self.setObjectName("StudentsPage")
 
         # --- student list ---
-        self.model = StudentTableModel(self)
-        self.proxy = StudentFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = StudentTableModel(DatabaseStudents(ctx), self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or student ID"))
         self.search.setClearButtonEnabled(True)
@@ -75,7 +73,7 @@ class StudentsPage(StudentListActions, PlanActions):
         self.count = QLabel()
         self.count.setObjectName("StudentCount")
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -264,15 +262,14 @@ class StudentsPage(StudentListActions, PlanActions):
         self.show_list()
         if self.model.row_of(pk) is None:
             self._reload_students()
+        if self.model.row_of(pk) is None and self.search.text():
+            self.search.clear()  # the search hid the student
         if self.model.row_of(pk) is None and not self.show_archived.isChecked():
             self.show_archived.setChecked(True)
         row = self.model.row_of(pk)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            self.search.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
