@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.services.plans import PlanSummary
-from counselor_app.services.students import StudentRow
+from counselor_app.services.student_list import StudentRow
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.students.plan_list import PlanListModel
 from counselor_app.ui.students.table_model import StudentTableModel
+
+if TYPE_CHECKING:  # both load the ORM, which the list does without
+    from counselor_app.services.plans import PlanSummary
+    from counselor_app.ui.plan.editor import PlanEditor
 
 
 class StudentsPageBase(QWidget):
@@ -56,7 +58,7 @@ class StudentsPageBase(QWidget):
     duplicate_button: QPushButton
     active_button: QPushButton
     delete_plan_button: QPushButton
-    editor: PlanEditor
+    _editor: PlanEditor | None = None
     stack: QStackedWidget
 
     if TYPE_CHECKING:  # defined by the parts that make up StudentsPage
@@ -67,13 +69,24 @@ class StudentsPageBase(QWidget):
         def _reload_students(self) -> None: ...
         def _reload_plans(self) -> None: ...
         def _update_buttons(self) -> None: ...
+        def _make_editor(self) -> PlanEditor: ...
+
+    @property
+    def editor(self) -> PlanEditor:
+        """The plan editor, built when it is first needed (it loads the ORM)."""
+        if self._editor is None:
+            self._editor = self._make_editor()
+        return self._editor
+
+    def editor_is_shown(self) -> bool:
+        return self._editor is not None and self.stack.currentWidget() is self._editor
 
     def selected_student_pks(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [pk for pk in map(self.model.pk_at, rows) if pk is not None]
 
     def current_plan_id(self) -> int | None:
-        if self.stack.currentWidget() is self.editor and self.editor.plan_id is not None:
+        if self.editor_is_shown() and self.editor.plan_id is not None:
             return self.editor.plan_id
         return self._active_plan_of_selection()
 

@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
 
-from counselor_app.services import students
-from counselor_app.services.students import StudentDeleteRefused
 from counselor_app.text import query_words
 from counselor_app.ui.students.base import StudentsPageBase
-from counselor_app.ui.write_errors import guarded
+
+# Editing services and the write-error guard are imported where they are used: they load
+# the ORM, which filling the list does without.
 
 
 class StudentListActions(StudentsPageBase):
@@ -62,7 +62,7 @@ class StudentListActions(StudentsPageBase):
     def focus_search(self) -> None:
         """Put the cursor in the search box: the student search, or the open plan's
         course catalog search."""
-        if self.stack.currentWidget() is self.editor:
+        if self.editor_is_shown():
             self.editor.focus_search()
             return
         self.search.setFocus()
@@ -100,6 +100,9 @@ class StudentListActions(StudentsPageBase):
         self.active_button.setEnabled(plan is not None and not plan.is_active)
 
     def toggle_archived(self) -> None:
+        from counselor_app.services import students
+        from counselor_app.ui.write_errors import guarded
+
         pks = self.selected_student_pks()
         if not pks:
             return
@@ -118,6 +121,10 @@ class StudentListActions(StudentsPageBase):
         self.ctx.bus.students_changed.emit()
 
     def delete_student(self) -> None:
+        from counselor_app.services import students
+        from counselor_app.services.students import StudentDeleteRefused
+        from counselor_app.ui.write_errors import guarded
+
         row = self._selected_row()
         if row is None:
             return

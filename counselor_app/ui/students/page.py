@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.services import plans
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.students.delegate import TwoLineDelegate
 from counselor_app.ui.students.list_actions import StudentListActions
 from counselor_app.ui.students.plan_actions import PlanActions
 from counselor_app.ui.students.plan_list import PlanListModel
-from counselor_app.ui.students.student_dialog import StudentDialog
 from counselor_app.ui.students.table_model import NAME, DatabaseStudents, StudentTableModel
+
+if TYPE_CHECKING:  # the editor, the student form and plans load the ORM: built when used
+    from counselor_app.ui.plan.editor import PlanEditor
 
 
 class StudentsPage(StudentListActions, PlanActions):
@@ -172,10 +172,8 @@ class StudentsPage(StudentListActions, PlanActions):
         lp.setContentsMargins(8, 8, 8, 8)
         lp.addWidget(self.splitter)
 
-        self.editor = PlanEditor(ctx)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self.editor)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.stack)
@@ -208,8 +206,6 @@ class StudentsPage(StudentListActions, PlanActions):
         self.duplicate_button.clicked.connect(self.duplicate_plan)
         self.active_button.clicked.connect(self.set_active_plan)
         self.delete_plan_button.clicked.connect(self.delete_plan)
-        self.editor.back_requested.connect(self.show_list)
-        self.editor.plan_loaded.connect(lambda *_: self._emit_current_plan())
         self.stack.currentChanged.connect(lambda *_: self._emit_current_plan())
         self._shortcut("F2", self.edit_student, self.table)
         self._shortcut("Ctrl+Shift+N", self.new_plan, list_page)
@@ -224,6 +220,15 @@ class StudentsPage(StudentListActions, PlanActions):
         bus.database_replaced.connect(self._database_replaced)
         self.refresh()
 
+    def _make_editor(self) -> PlanEditor:
+        from counselor_app.ui.plan.editor import PlanEditor
+
+        editor = PlanEditor(self.ctx)
+        self.stack.addWidget(editor)
+        editor.back_requested.connect(self.show_list)
+        editor.plan_loaded.connect(lambda *_: self._emit_current_plan())
+        return editor
+
     @staticmethod
     def _shortcut(keys: str, slot: Any, widget: QWidget) -> None:
         shortcut = QShortcut(QKeySequence(keys), widget)
@@ -236,11 +241,13 @@ class StudentsPage(StudentListActions, PlanActions):
         self._program_names = {}
         self._programs = None
         self._reload_students()
-        if self.stack.currentWidget() is self.editor and self.editor.plan_id is not None:
+        if self.editor_is_shown() and self.editor.plan_id is not None:
             self.editor.refresh()
 
     def new_student(self) -> int | None:
         """Ask for a new student; select it and return its id (None when cancelled)."""
+        from counselor_app.ui.students.student_dialog import StudentDialog
+
         dialog = StudentDialog(self.ctx, None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.student_pk is None:
             return None
@@ -253,6 +260,8 @@ class StudentsPage(StudentListActions, PlanActions):
         pks = self.selected_student_pks()
         if len(pks) != 1:
             return
+        from counselor_app.ui.students.student_dialog import StudentDialog
+
         dialog = StudentDialog(self.ctx, pks[0], self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.open_student(pks[0])
@@ -277,6 +286,8 @@ class StudentsPage(StudentListActions, PlanActions):
 
     def open_plan(self, plan_id: int) -> None:
         """Open plan ``plan_id`` in the editor (selecting its student in the list)."""
+        from counselor_app.services import plans
+
         try:
             view = plans.load_plan(self.ctx.db, plan_id)
         except LookupError:
@@ -300,7 +311,7 @@ class StudentsPage(StudentListActions, PlanActions):
 
     # --- bus -------------------------------------------------------------------------
     def _plan_changed(self, plan_id: int) -> None:
-        if self.stack.currentWidget() is not self.editor:
+        if not self.editor_is_shown():
             self._reload_plans()
             self._emit_current_plan()
         elif self.plan_model.row_of(plan_id) is not None:
@@ -310,7 +321,8 @@ class StudentsPage(StudentListActions, PlanActions):
         self.refresh()
 
     def _database_replaced(self) -> None:
-        self.editor.plan_id = None
+        if self._editor is not None:
+            self._editor.plan_id = None
         self.stack.setCurrentIndex(0)
         self.refresh()
         self._emit_current_plan()

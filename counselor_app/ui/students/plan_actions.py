@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog
 
-from counselor_app.services import browse, plans, students
-from counselor_app.services.students import StudentRow
+from counselor_app.services.student_list import StudentRow
 from counselor_app.ui.students.base import StudentsPageBase
-from counselor_app.ui.students.new_plan_dialog import NewPlanDialog
-from counselor_app.ui.write_errors import guarded
+
+# The services, the dialog and the write-error guard are imported where they are used:
+# they load the ORM, which the first screen (the list, nothing selected) does without.
 
 
 class PlanActions(StudentsPageBase):
@@ -25,6 +25,8 @@ class PlanActions(StudentsPageBase):
             self.card.setText(self._card_html(None))
             self._update_buttons()
             return
+        from counselor_app.services import plans
+
         keep = self._selected_plan()
         items = plans.list_plans(self.ctx.db, row.id)
         self.plan_model.set_plans(items, self._program_name_map())
@@ -46,6 +48,8 @@ class PlanActions(StudentsPageBase):
         return self._program_names
 
     def _program_list(self) -> list[tuple[str, str, str]]:
+        from counselor_app.services import browse
+
         if self._programs is None:
             self._programs = browse.list_programs(self.ctx.db)
         return self._programs
@@ -56,6 +60,8 @@ class PlanActions(StudentsPageBase):
             text = (self.tr("%d students selected.") % n if n > 1 else
                     self.tr("Select a student to see their plans, or press <b>New student</b>."))
             return f"<p style='color:gray'>{text}</p>"
+        from counselor_app.services import students
+
         detail = students.get_student(self.ctx.db, row.id)
         name = html.escape(row.full_name)
         lines = [f"<span style='font-size:15pt; font-weight:600'>{name}</span>"
@@ -79,6 +85,8 @@ class PlanActions(StudentsPageBase):
         return "<br>".join(lines)
 
     def _cluster_names(self) -> dict[str, str]:
+        from counselor_app.services import browse
+
         names: dict[str, str] = {}
         for f in browse.list_frameworks(self.ctx.db):
             for c in browse.framework_tree(self.ctx.db, f.code):
@@ -94,6 +102,8 @@ class PlanActions(StudentsPageBase):
 
     def new_plan(self) -> int | None:
         """Ask for a name and a program of study; create the plan and open it."""
+        from counselor_app.ui.students.new_plan_dialog import NewPlanDialog
+
         row = self._selected_row()
         if row is None:
             return None
@@ -118,6 +128,9 @@ class PlanActions(StudentsPageBase):
                                 "the program of study is chosen for you."))
 
     def create_plan(self, name: str, program_code: str | None) -> int | None:
+        from counselor_app.services import plans
+        from counselor_app.ui.write_errors import guarded
+
         row = self._selected_row()
         if row is None:
             return None
@@ -153,6 +166,9 @@ class PlanActions(StudentsPageBase):
             self.open_plan(plan.id)
 
     def duplicate_plan(self) -> int | None:
+        from counselor_app.services import plans
+        from counselor_app.ui.write_errors import guarded
+
         plan = self._selected_plan()
         if plan is None:
             return None
@@ -168,6 +184,9 @@ class PlanActions(StudentsPageBase):
         return new_id
 
     def set_active_plan(self) -> None:
+        from counselor_app.services import plans
+        from counselor_app.ui.write_errors import guarded
+
         plan = self._selected_plan()
         if plan is None or plan.is_active:
             return
@@ -177,6 +196,9 @@ class PlanActions(StudentsPageBase):
         self.ctx.bus.plan_changed.emit(plan.id)
 
     def delete_plan(self) -> None:
+        from counselor_app.services import plans
+        from counselor_app.ui.write_errors import guarded
+
         plan = self._selected_plan()
         if plan is None:
             return
@@ -189,7 +211,7 @@ class PlanActions(StudentsPageBase):
             return
         if not guarded(self, lambda: plans.delete_plan(self.ctx.db, plan.id))[0]:
             return
-        if self.editor.plan_id == plan.id:
+        if self._editor is not None and self._editor.plan_id == plan.id:
             self.show_list()
         self._reload_students()
         self.ctx.bus.plan_changed.emit(plan.id)

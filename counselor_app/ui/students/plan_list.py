@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from counselor_app.services.plans import PlanSummary
-from counselor_app.ui.plan_models import changed_at_text
+if TYPE_CHECKING:  # plans load the ORM; the list shows this model empty at first
+    from counselor_app.services.plans import PlanSummary
 
 Index = QModelIndex | QPersistentModelIndex
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +48,8 @@ class PlanListModel(QAbstractListModel):
         program = (self._program_names.get(p.program_code, p.program_code)
                    if p.program_code else "Blank plan")
         if role == Qt.ItemDataRole.DisplayRole:
+            from counselor_app.ui.plan_models import changed_at_text  # loads the ORM
+
             mark = "★ " if p.is_active else ""
             suffix = "   (active)" if p.is_active else ""
             return (f"{mark}{p.name}{suffix}\n{p.status.capitalize()} · {program} · "
