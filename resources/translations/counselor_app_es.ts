@@ -3668,6 +3668,14 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
         <translation>Política de la junta escolar, norma estatal o URL</translation>
     </message>
     <message>
+        <source>Grade %d</source>
+        <translation>Grado %d</translation>
+    </message>
+    <message>
+        <source>High-school courses taken for high-school credit in this middle-school grade count toward this set</source>
+        <translation>Los cursos de preparatoria tomados con crédito de preparatoria en este grado de secundaria cuentan para este conjunto</translation>
+    </message>
+    <message>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
@@ -3722,6 +3730,10 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Counts high-school credit from:</source>
+        <translation>Cuenta crédito de preparatoria de:</translation>
     </message>
     <message>
         <source>Requirements of the set</source>

@@ -19,8 +19,9 @@ BASE: dict[str, Any] = {"code": "sample", "name": "Sample diploma", "state": "TX
                         "passing": {"minimum": 70}, "requirements": list(REQUIREMENTS)}
 
 
-def editor(qtbot: QtBot, saved: list[dict[str, Any]]) -> SetEditorDialog:
-    dialog = SetEditorDialog(district_copy(BASE), set(CATALOG), saved.append)
+def editor(qtbot: QtBot, saved: list[dict[str, Any]],
+           data: dict[str, Any] | None = None) -> SetEditorDialog:
+    dialog = SetEditorDialog(data or district_copy(BASE), set(CATALOG), saved.append)
     qtbot.addWidget(dialog)
     QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     return dialog
@@ -88,3 +89,17 @@ def test_remove_and_move_keep_the_tree_straight(qtbot: QtBot) -> None:
     assert [d.model.index(r, 0).data() for r in range(d.model.rowCount())] == \
         ["English", "Mathematics", "Fine arts", "FAFSA or opt-out form"]
     assert d.check()
+
+
+def test_middle_school_grades_that_count_are_chosen_in_the_editor(qtbot: QtBot) -> None:
+    saved: list[dict[str, Any]] = []
+    d = editor(qtbot, saved)
+    assert not any(box.isChecked() for box in d.hs_credit.values())
+    assert "hs_credit_grades" not in d.set_data()
+    d.hs_credit[7].setChecked(True)
+    d.hs_credit[8].setChecked(True)
+    d.buttons.button(d.buttons.StandardButton.Save).click()
+    assert saved and saved[0]["hs_credit_grades"] == [7, 8]
+    assert parse_set(saved[0], "saved", set(CATALOG)).hs_credit_grades == (7, 8)
+    again = editor(qtbot, [], {**saved[0]})  # opened again: the boxes show it
+    assert [g for g, box in again.hs_credit.items() if box.isChecked()] == [7, 8]

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -74,7 +75,8 @@ class SetEditorDialog(QDialog):
         self.setWindowTitle(self.tr("Requirement set"))
         self._extra = {k: copy.deepcopy(v) for k, v in data.items()
                        if k not in ("code", "name", "state", "kind", "source", "checked",
-                                    "description", "notice", "requirements")}
+                                    "description", "notice", "requirements",
+                                    "hs_credit_grades")}
         self._known = set(known_codes)
         self._save = save
         self.problem = ""
@@ -102,6 +104,19 @@ class SetEditorDialog(QDialog):
         self.checked.setCalendarPopup(True)
         self.checked.setDisplayFormat("yyyy-MM-dd")
         self.description = QLineEdit(str(data.get("description", "")))
+        early = data.get("hs_credit_grades")
+        early = set(early) if isinstance(early, list) else set()
+        self.hs_credit: dict[int, QCheckBox] = {}
+        early_row = QHBoxLayout()
+        for grade in (6, 7, 8):
+            box = QCheckBox(self.tr("Grade %d") % grade)
+            box.setChecked(grade in early)
+            box.setToolTip(self.tr("High-school courses taken for high-school credit in this "
+                                   "middle-school grade count toward this set"))
+            box.toggled.connect(lambda *_: self._check_timer.start())
+            self.hs_credit[grade] = box
+            early_row.addWidget(box)
+        early_row.addStretch(1)
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         row1 = QHBoxLayout()
@@ -123,6 +138,7 @@ class SetEditorDialog(QDialog):
         facts.addRow(kind_label, row2)
         facts.addRow(self.tr("&Source:"), self.source)
         facts.addRow(self.tr("&Description:"), self.description)
+        facts.addRow(self.tr("Counts high-school credit from:"), early_row)
         for w, text in ((self.code, self.tr("Set code")), (self.name, self.tr("Set name")),
                         (self.state, self.tr("State")), (self.kind, self.tr("Kind of set")),
                         (self.source, self.tr("Source")),
@@ -220,6 +236,9 @@ class SetEditorDialog(QDialog):
         }
         if self.description.text().strip():
             out["description"] = self.description.text().strip()
+        early = [grade for grade, box in self.hs_credit.items() if box.isChecked()]
+        if early:
+            out["hs_credit_grades"] = early
         out.update(copy.deepcopy(self._extra))
         out["requirements"] = self.model.requirements()
         return out
