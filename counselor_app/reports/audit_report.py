@@ -27,7 +27,7 @@ class AuditRow:
     in_progress: float
     planned: float
     unit: str  # credits | courses | requirements | items
-    courses: tuple[str, ...] = ()  # codes of the courses filling it
+    courses: tuple[str, ...] = ()  # titles of the courses filling it (a family reads them)
     note: str = ""  # "Done March 4, 2026", "Waived by ... on ...: why"
 
     @property
@@ -92,7 +92,7 @@ class ConcentratorBox:
     earned: float
     in_progress: float
     planned: float
-    counted: tuple[str, ...]  # codes counted
+    counted: tuple[str, ...]  # titles of the courses counted
 
     @property
     def summary(self) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from counselor_app.reports.audit_report import (
     AuditReport,
@@ -79,14 +79,14 @@ class AuditSection(TableKit):
                  f"{markup_text(block.state)}</font>  "
                  f'<font color="{color.hexval()}"><b>{markup_text(self.t(block.status_text))}</b>'
                  "</font>")
-        band = Table([[self._p(title, s.band)]], colWidths=[self.width], hAlign="LEFT")
-        band.setStyle(TableStyle([
+        band = self._table([[self._p(title, s.band)]], [self.width], [
             ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
-        ]))
+        ])
         source = (self.t("Rules checked {date} against {source}.",
                          date=self.t.date(block.checked), source=markup_text(block.source))
                   + f" {markup_text(block.notice)}")
@@ -112,9 +112,12 @@ class AuditSection(TableKit):
         ]
         for i, row in enumerate(rows, start=1):
             data.append([self._label_cell(row), self._courses_cell(row, widths[1]),
-                         amount_text(row.required_text, self.t),
-                         amount_text(row.counted_text, self.t),
-                         amount_text(row.coming_text, self.t),
+                         self._plain_or_wrapped(amount_text(row.required_text, self.t),
+                                                widths[2]),
+                         self._plain_or_wrapped(amount_text(row.counted_text, self.t),
+                                                widths[3]),
+                         self._plain_or_wrapped(amount_text(row.coming_text, self.t),
+                                                widths[4]),
                          self._p(f"<b>{markup_text(row_status(row, self.t))}</b>", s.cell)])
             color = AUDIT_COLORS.get(row.status, MUTED)
             style.append(("TEXTCOLOR", (5, i), (5, i), color))
@@ -122,9 +125,7 @@ class AuditSection(TableKit):
                 style.append(("BACKGROUND", (0, i), (-1, i), SHORT_BG))
             if row.depth == 0 and i > 1:
                 style.append(("LINEABOVE", (0, i), (-1, i), 0.5, RULE))
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(style))
-        return table
+        return self._table(data, widths, style, continued=True, repeatRows=1)
 
     def _label_cell(self, row: AuditRow) -> Paragraph:
         s = self.s
@@ -134,8 +135,8 @@ class AuditSection(TableKit):
         indent = 9 * row.depth
         return self._p(text, s.cell if not indent else _indented(s.cell, indent))
 
-    def _fit_codes(self, codes: tuple[str, ...], width: float) -> str:
-        """As many codes as fit on one line, then "and N more" (rows stay one line high)."""
+    def _fit_names(self, codes: tuple[str, ...], width: float) -> str:
+        """As many course titles as fit on one line, then "and N more" (rows stay one line high)."""
         style = _smaller(self.s.cell)
         for count in range(min(len(codes), MAX_COURSES_LISTED), 0, -1):
             more = len(codes) - count
@@ -151,7 +152,7 @@ class AuditSection(TableKit):
         if row.kind == "total":
             parts.append(self.t("every counted course") if row.courses else "")
         elif row.courses:
-            parts.append(self._fit_codes(row.courses, width - 10))
+            parts.append(self._fit_names(row.courses, width - 10))
         if row.note:
             parts.append(row.note)
         text = " · ".join(p for p in parts if p)
@@ -180,8 +181,8 @@ class AuditSection(TableKit):
                          self._plain_or_wrapped(e.by, widths[2]),
                          self._plain_or_wrapped(self.t.date(e.on) if e.on else "", widths[3]),
                          self._p(markup_text(e.why), s.cell)])
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(self._header_table_style("TOP")))
+        table = self._table(data, widths, self._header_table_style("TOP"), continued=True,
+                            repeatRows=1)
         return [KeepTogether([self._p(self.t("Counselor decisions (waivers and substitutions)"),
                                       s.h2), table])]
 
@@ -192,15 +193,14 @@ class AuditSection(TableKit):
                 f"</b></font> — {markup_text(cte_summary(c, self.t))}")
         if c.counted:
             text += " " + self.t("Counted: {codes}.", codes=markup_text(", ".join(c.counted)))
-        table = Table([[self._p(text, s.body)]], colWidths=[self.width], hAlign="LEFT")
-        table.setStyle(TableStyle([
+        return self._table([[self._p(text, s.body)]], [self.width], [
             ("BACKGROUND", (0, 0), (-1, -1), BAND),
             ("LINEBEFORE", (0, 0), (0, -1), 2.5, color),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ]))
-        return table
+        ])
 
 
 def _smaller(base: ParagraphStyle) -> ParagraphStyle:

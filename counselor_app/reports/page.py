@@ -116,6 +116,7 @@ class PlanCanvas(Canvas):
         self.plan_footer_font = "Helvetica"
         self.plan_page_label = "Page {n} of {total}"
         self.plan_geometry: Geometry | None = None
+        self.plan_rtl = False  # a right-to-left plan: the footer mirrored too
         self.plan_marks: list[tuple[str, int, float, float]] = []
         self._outline_count = 0
 
@@ -167,19 +168,23 @@ class PlanCanvas(Canvas):
         self.setFont(self.plan_footer_font, size)
         page = self.plan_page_label.format(n=number, total=total)
         right_text = f"{center_text}   ·   {page}"
-        draw_line(self, geo.width - geo.right, y, right_text, geo.frame_width * 0.5,
-                  self.plan_footer_font, size, MUTED, right=True)
+        rtl, start = self.plan_rtl, geo.width - geo.right  # where the name side ends
+        draw_line(self, geo.left if rtl else start, y, right_text, geo.frame_width * 0.5,
+                  self.plan_footer_font, size, MUTED, right=not rtl)
         self.setFont(self.plan_footer_font, size)
         room = geo.frame_width - min(self.stringWidth(right_text), geo.frame_width * 0.5) - 18
-        if id_text:  # the ID always prints whole; a long name gives way
-            draw_line(self, geo.left, y, f"{id_text}  ·  ", room, self.plan_footer_font,
-                      size, MUTED)
+        # the ID always prints whole, on the reading side; a long name gives way
+        sign = -1 if rtl else 1
+        x = start if rtl else geo.left
+        if id_text:
+            draw_line(self, x, y, id_text, room, self.plan_footer_font, size, MUTED, right=rtl)
             self.setFont(self.plan_footer_font, size)
-            shift = self.stringWidth(f"{id_text}  ·  ")
-            draw_line(self, geo.left + shift, y, name, room - shift,
-                      self.plan_footer_font, size, MUTED)
-        else:
-            draw_line(self, geo.left, y, name, room, self.plan_footer_font, size, MUTED)
+            x += sign * (self.stringWidth(id_text) + self.stringWidth("  "))
+            draw_line(self, x, y, "·", room, self.plan_footer_font, size, MUTED, right=rtl)
+            self.setFont(self.plan_footer_font, size)
+            x += sign * self.stringWidth("·  ")
+        draw_line(self, x, y, name, room - abs(x - (start if rtl else geo.left)),
+                  self.plan_footer_font, size, MUTED, right=rtl)
         self.restoreState()
 
 
@@ -244,6 +249,7 @@ class PlanDocument(BaseDocTemplate):
         canv.plan_section = self.report_index
         canv.plan_geometry = self.geo
         canv.plan_footer_font = self.fonts.family
+        canv.plan_rtl = self.t.rtl if report is not None else False
         if report is not None:
             student = report.student
             t = self.t
@@ -290,10 +296,12 @@ class PlanDocument(BaseDocTemplate):
         canv.saveState()
         font, student = self.fonts.family, report.student
         left = f"{self.t('Educational and Career Plan')} · {student.full_name}"
-        draw_line(canv, geo.left, y, left, geo.frame_width * 0.62, font, 8, MUTED)
+        rtl = self.t.rtl  # mirrored: the plan's title on the right, the school on the left
+        draw_line(canv, geo.width - geo.right if rtl else geo.left, y, left,
+                  geo.frame_width * 0.62, font, 8, MUTED, right=rtl)
         if report.school.name:
-            draw_line(canv, geo.width - geo.right, y, report.school.name,
-                      geo.frame_width * 0.36, font, 8, MUTED, right=True)
+            draw_line(canv, geo.left if rtl else geo.width - geo.right, y, report.school.name,
+                      geo.frame_width * 0.36, font, 8, MUTED, right=not rtl)
         canv.setStrokeColor(ACCENT)
         canv.setLineWidth(0.8)
         canv.line(geo.left, y - 6, geo.width - geo.right, y - 6)

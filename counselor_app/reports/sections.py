@@ -8,7 +8,7 @@ from typing import Any
 
 from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer
 
 from counselor_app.reports.markup import markup_lines, markup_text
 from counselor_app.reports.model import (
@@ -67,17 +67,14 @@ class Sections(TableKit):
         else:
             data = [[title_cell, plan_cell]]
             widths = [self.width - side, side]
-        if self.t.rtl:  # the school's name on the right, the plan's on the left
-            data, widths = [data[0][::-1]], widths[::-1]
-        table = Table(data, colWidths=widths, hAlign="LEFT")
-        table.setStyle(TableStyle([
+        table = self._table(data, widths, [
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
-        ]))
+        ])
         return [table, Spacer(1, 7)]
 
     def student_block(self) -> list[Any]:
@@ -97,8 +94,7 @@ class Sections(TableKit):
              item("Date printed", self.t.date(st.date_printed))],
         ]
         w = self.width
-        table = Table(data, colWidths=[w * 0.46, w * 0.30, w * 0.24], hAlign="LEFT")
-        table.setStyle(TableStyle([
+        table = self._table(data, [w * 0.46, w * 0.30, w * 0.24], [
             ("BACKGROUND", (0, 0), (-1, -1), BAND),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -107,7 +103,7 @@ class Sections(TableKit):
             ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
             ("TOPPADDING", (0, 1), (-1, 1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-        ]))
+        ])
         return [table]
 
     def direction(self) -> list[Any]:
@@ -165,8 +161,8 @@ class Sections(TableKit):
                                                 else "—", widths[2]),
                          self._plain_or_wrapped(pay_text(occ, self.t), widths[3]),
                          self._plain_or_wrapped(outlook_text(occ, self.t), widths[4])])
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(self._header_table_style("TOP")))
+        table = self._table(data, widths, self._header_table_style("TOP"), continued=True,
+                            repeatRows=1)
         items: list[Any] = [heading, table]
         if r.occupations_more:
             items += [Spacer(1, 2), self._p(
@@ -199,11 +195,13 @@ class Sections(TableKit):
                                      or "honors" in c.title.casefold() for c in courses)}
         rows = [[self._p(f"<b>{self.t(term)}</b>", s.cell), self._p(self.t(meaning), s.cell)]
                 for term, meaning in GLOSSARY if used.get(term, True)]
-        table = self._label_table(rows, [self.width * 0.2, self.width * 0.8])
-        return [self._p(self.t("Words used in this plan"), s.h2), table]
+        widths = [self.width * 0.2, self.width * 0.8]
+        # the last two words in a table of their own: the signatures keep them company
+        return [self._p(self.t("Words used in this plan"), s.h2),
+                self._label_table(rows[:-2], widths), self._label_table(rows[-2:], widths)]
 
     def signatures(self) -> list[Any]:
-        """Signature lines, kept on one page with the glossary so they never stand alone."""
+        """Signature lines (the story keeps them with what comes before)."""
         s, r = self.s, self.r
         intro = self._p(self.t("We have reviewed this plan together. It will be reviewed "
                                "every year and can change as goals and interests change."),
@@ -215,10 +213,15 @@ class Sections(TableKit):
             label = f"<b>{self.t(role)}</b>"
             if name.strip():
                 label += f"  {markup_text(name)}"
-            lines = [self._p(label, s.sign_label)]
-            if guardian:
-                lines.append(self._p(self.t("Printed name") + "&nbsp;" * 40
-                                     + self.t("Relationship"), s.sign_label))
+            lines: list[Any] = [self._p(label, s.sign_label)]
+            if guardian:  # two labels on one line, mirrored in a right-to-left plan
+                lines.append(self._table(
+                    [[self._p(self.t("Printed name"), s.sign_label),
+                      self._p(self.t("Relationship"), s.sign_label)]],
+                    [col * 0.62, col * 0.38], [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
             return lines
 
         boxes = [box("Student signature", r.student.full_name, False),
@@ -241,17 +244,8 @@ class Sections(TableKit):
                 style.append(("LINEBELOW", (c, top), (c, top), 0.8, INK))
                 style.append(("LINEBELOW", (c, top + 2), (c, top + 2), 0.8, INK))
         heights = [28, None, 20, None] * 2
-        table = Table(data, colWidths=[col, gap, col], rowHeights=heights, hAlign="LEFT")
-        table.setStyle(TableStyle(style))
+        table = self._table(data, [col, gap, col], style, rowHeights=heights)
         return [self._p(self.t("Signatures"), s.h2), intro, Spacer(1, 2), table]
-
-    def closing(self) -> list[Any]:
-        """The family's notes and the signatures on one page (the last notes paragraph
-        at least: long notes may start on an earlier page)."""
-        notes = self.notes()
-        if len(notes) > 2:
-            return [*notes[:-1], KeepTogether([notes[-1], *self.signatures()])]
-        return [KeepTogether([*notes, *self.signatures()])]
 
     def contact(self) -> list[Any]:
         """Who to call: the counselor's name, email, phone and the school's address."""

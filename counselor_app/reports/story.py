@@ -25,19 +25,36 @@ class PlanStory(Sections, CourseGrid, AuditSection):
         out += self.grid()
         out += self.audit()
         out += self.review()
-        out += self.glossary()
         out += self.occupations()
-        out += self.closing()  # notes and signatures: the signatures never stand alone
-        return self._with_bookmarks(out)
+        out += self.notes()
+        out += self.glossary()
+        return self._with_bookmarks(self._with_signatures(out))
+
+    def _with_signatures(self, flowables: list[Any]) -> list[Any]:
+        """The signatures on one page with the last thing before them (the glossary's
+        last words, a notes paragraph, a section), so they never stand alone."""
+        before = flowables[-1:] if flowables else []
+        if before and isinstance(before[0], Paragraph) and \
+                before[0].style.name.startswith(self.s.h2.name):
+            before = flowables[-2:]  # a heading never ends a page either
+        # a group kept together is opened up: KeepTogether inside KeepTogether never fits
+        kept = [g for f in before for g in (f._content if isinstance(f, KeepTogether) else [f])]
+        return [*flowables[:len(flowables) - len(before)],
+                KeepTogether([*kept, *self.signatures()])]
 
     def _with_bookmarks(self, flowables: list[Any]) -> list[Any]:
         """A bookmark for the student, and one before each section heading (also a
-        heading that opens a group kept together)."""
-        out: list[Any] = [OutlineMark(self.r.student.full_name or self.t("Student"), 0)]
+        heading inside a group kept together)."""
+        return [OutlineMark(self.r.student.full_name or self.t("Student"), 0),
+                *self._marked(flowables)]
+
+    def _marked(self, flowables: list[Any]) -> list[Any]:
+        out: list[Any] = []
         for f in flowables:
-            first = f._content[0] if isinstance(f, KeepTogether) and f._content else f
-            if isinstance(first, Paragraph) and first.style.name.startswith(self.s.h2.name):
-                out.append(OutlineMark(first.getPlainText(), 1))
+            if isinstance(f, KeepTogether):
+                f._content = self._marked(list(f._content))
+            elif isinstance(f, Paragraph) and f.style.name.startswith(self.s.h2.name):
+                out.append(OutlineMark(f.getPlainText(), 1))
             out.append(f)
         return out
 

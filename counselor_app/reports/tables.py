@@ -11,6 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from counselor_app.reports.bidi_paragraph import BidiParagraph
 from counselor_app.reports.i18n import Translator
 from counselor_app.reports.markup import clean_text, markup_text
+from counselor_app.reports.mirror import mirror_commands, mirror_rows
 from counselor_app.reports.model import (
     POSTSECONDARY,
     CourseLine,
@@ -41,20 +42,30 @@ if TYPE_CHECKING:
 
 
 class ContinuedTable(Table):
-    """A table whose repeated heading says "(continued)" on the next page."""
+    """A table whose repeated heading says "(continued)" on the next page.
 
-    continued_label = "(continued)"
+    ``continued`` is the word in the plan's language; ``label_col`` the heading cell
+    that gets it (the first column, which is the last one in a mirrored table).
+    """
+
+    def __init__(self, *args: Any, continued: str = "(continued)", label_col: int = 0,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.continued_label, self.label_col = continued, label_col
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         parts = super().split(availWidth, availHeight)
         for part in parts[1:]:
             if part._cellvalues and self.repeatRows:
-                first = part._cellvalues[0][0]
-                text = first.text if isinstance(first, Paragraph) else str(first)
-                style = first.style if isinstance(first, Paragraph) else None
-                label = f"{text} <i>{self.continued_label}</i>"
-                part._cellvalues[0][0] = Paragraph(label, style) if style is not None \
-                    else f"{text} {self.continued_label}"
+                col = self.label_col
+                first = part._cellvalues[0][col]
+                if isinstance(first, Paragraph):
+                    label = f"{first.text} <i>{self.continued_label}</i>"
+                    part._cellvalues[0][col] = type(first)(
+                        label, first.style, **({"rtl": first.rtl_base}
+                                               if isinstance(first, BidiParagraph) else {}))
+                else:
+                    part._cellvalues[0][col] = f"{first} {self.continued_label}"
         return parts
 
 
@@ -112,21 +123,37 @@ class TableKit:
 
     def _label_table(self, rows: list[list[Any]], widths: list[float]) -> Table:
         """Labels and values without lines or shading (direction, glossary)."""
-        table = Table(rows, colWidths=widths, hAlign="LEFT")
-        table.setStyle(TableStyle([
+        return self._table(rows, widths, [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ]))
+        ])
+
+    def _table(self, data: list[list[Any]], widths: list[float],
+               style: list[tuple[Any, ...]], *, continued: bool = False,
+               **kwargs: Any) -> Table:
+        """A table with its style; mirrored (first column on the right) in a right-to-left
+        plan. ``continued``: its repeated heading says "(continued)" after a page break."""
+        count = len(widths)
+        if self.t.rtl:
+            data, widths = mirror_rows(data), widths[::-1]
+            style = mirror_commands(style, count)
+        kwargs.setdefault("hAlign", "RIGHT" if self.t.rtl else "LEFT")
+        if continued:
+            table: Table = ContinuedTable(data, colWidths=widths,
+                                          continued=self.t("(continued)"),
+                                          label_col=count - 1 if self.t.rtl else 0, **kwargs)
+        else:
+            table = Table(data, colWidths=widths, **kwargs)
+        table.setStyle(TableStyle(style))
         return table
 
     def _plain_cells(self) -> list[tuple[Any, ...]]:
         """Table style for plain-text cells: body cells, then small grey column heads."""
         s = self.s
-        mirror = [("ALIGN", (0, 0), (-1, -1), "RIGHT")] if self.t.rtl else []
-        return [*mirror, ("FONTNAME", (0, 0), (-1, -1), s.cell.fontName),
+        return [("FONTNAME", (0, 0), (-1, -1), s.cell.fontName),
                 ("FONTSIZE", (0, 1), (-1, -1), s.cell.fontSize),
                 ("LEADING", (0, 1), (-1, -1), s.cell.leading),
                 ("TEXTCOLOR", (0, 1), (-1, -1), INK),
@@ -204,9 +231,7 @@ class CourseGrid(TableKit):
                 style.append(("BACKGROUND", (0, i), (-1, i), STRIPE))
             if i > 1:
                 style.append(("LINEABOVE", (0, i), (-1, i), 0.25, HAIRLINE))
-        table = ContinuedTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(style))
-        return table
+        return self._table(data, widths, style, continued=True, repeatRows=1)
 
     def _course_marks(self, c: CourseLine) -> str:
         """Kind marks (CTE, dual credit, AP, honors) and the numbers of review items.
@@ -266,14 +291,12 @@ class CourseGrid(TableKit):
                  self._p(markup_text(self.t(level.school_year)), s.cell),
                  self._p(text, s.cell_muted)] for level in r.levels]
         w = self.width
-        table = Table(data, colWidths=[w * 0.2, w * 0.2, w * 0.6], hAlign="LEFT")
-        table.setStyle(TableStyle([
+        return self._table(data, [w * 0.2, w * 0.2, w * 0.6], [
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
             ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        return table
+        ])
 

@@ -43,7 +43,8 @@ def _rows(node: RequirementResult, depth: int) -> Iterator[AuditRow]:
                    status_text=status_words(node.status, node.missing, node.kind),
                    required=node.required, earned=node.earned, in_progress=node.in_progress,
                    planned=node.planned, unit=node.unit,
-                   courses=tuple(dict.fromkeys(c.code for c in node.courses)), note=note)
+                   courses=tuple(dict.fromkeys(c.title or c.code for c in node.courses)),
+                   note=note)
     for child in node.children:
         if node.kind == "any" and node.status != "short" and child.status == "short":
             continue  # an alternative not taken: the family need not read it
@@ -80,7 +81,8 @@ def _exception_line(e: AppliedException, s: SetAudit, node: RequirementResult) -
         what += f" ({e.credits:g} credits)"
     subs = [c for c in node.courses if c.substitutes]
     if e.kind == "substitution" and subs:
-        what += " — " + ", ".join(f"{c.code} counts as {c.substitutes}" for c in subs)
+        what += " — " + ", ".join(f"{c.title or c.code} ({c.code}) counts as {c.substitutes}"
+                                  for c in subs)
     return ExceptionLine(EXCEPTION_WORDS.get(e.kind, e.kind.capitalize()), what, e.by, e.on,
                          e.reason)
 
@@ -90,7 +92,7 @@ def _concentrator(c: ConcentratorResult) -> ConcentratorBox:
                            program_name=c.program_name, program_code=c.program_code or "",
                            basis=c.basis, mode=c.mode, threshold=c.threshold,
                            earned=c.earned, in_progress=c.in_progress, planned=c.planned,
-                           counted=tuple(dict.fromkeys(u.code for u in c.courses)))
+                           counted=tuple(dict.fromkeys(u.title or u.code for u in c.courses)))
 
 
 def audit_report(audit: AuditResult) -> AuditReport:

@@ -79,6 +79,39 @@ def test_vietnamese_and_arabic_plans(db: Database, catalog: Settings) -> None:
     assert flat("ngày 4 tháng 3 năm 2026") in flat(vietnamese)
 
 
+def _x_of(data: bytes, word: str, page: int = 0) -> float:
+    """Where ``word`` starts on a page (points from the left), from the PDF's text."""
+    found: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if word in text and not found:
+            found.append(tm[4] * cm[0] + cm[4])
+
+    PdfReader(__import__("io").BytesIO(data)).pages[page].extract_text(visitor_text=visit)
+    assert found, word
+    return found[0]
+
+
+def test_arabic_tables_read_from_the_right(db: Database, catalog: Settings) -> None:
+    pk = make_student(db, "محمد", "الأحمد", "AR-1")
+    make_plan(db, pk, goals=False)
+    english = render(build_student_report(db, pk, catalog, TODAY, language="en"))
+    arabic = render(build_student_report(db, pk, catalog, TODAY, language="ar"))
+    # English: the title column first (left), the code after it; Arabic: mirrored
+    assert _x_of(english, "English 9") < _x_of(english, "PDFT-ENG9")
+    assert _x_of(arabic, "English 9") > _x_of(arabic, "PDFT-ENG9")
+
+
+def test_vietnamese_snapshot(db: Database, catalog: Settings) -> None:
+    pk = make_student(db, "Thị Minh Anh", "Nguyễn", "VI-1")
+    make_plan(db, pk)
+    data = render(build_student_report(db, pk, catalog, TODAY, language="vi"))
+    text = flat(pdf_text(data))
+    for words in ("Kế hoạch học tập và nghề nghiệp", "Nguyễn", "Thị Minh Anh", "Lớp 9"):
+        assert flat(words) in text, words
+    check_snapshot("lang-vi-header", render_region(data, (40, 40, 810, 420)))
+
+
 def test_spanish_snapshot(db: Database, catalog: Settings) -> None:
     pk = _spanish_student(db)
     data = render(build_student_report(db, pk, catalog, TODAY))

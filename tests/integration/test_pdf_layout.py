@@ -77,3 +77,43 @@ def test_draft_watermark_only_until_approved_and_counselor_contact(db: Database,
         plan.status = "approved"
     approved = pdf_text(render(build_plan_report(db, plan_id, settings, TODAY)))
     assert "DRAFT" not in approved
+
+
+def _pages(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [p.extract_text() or "" for p in PdfReader(__import__("io").BytesIO(data)).pages]
+
+
+@pytest.mark.parametrize("notes", [True, False])
+def test_the_signatures_never_stand_alone_on_a_page(db: Database, catalog: Settings,
+                                                    notes: bool) -> None:
+    pk = make_student(db)
+    plan_id = make_plan(db, pk, goals=notes)
+    pages = _pages(render(build_plan_report(db, plan_id, catalog, TODAY)))
+    (page,) = [p for p in pages if "Student signature" in p]
+    before = page[:page.index("Signatures")]
+    # beyond the running head, the page holds what comes before the signatures
+    assert "AP and honors" in before or "Dual credit" in before
+    assert "Words used in this plan" in "".join(pages)
+
+
+def test_a_very_long_name_never_pushes_the_id_out_of_the_footer(db: Database,
+                                                                catalog: Settings) -> None:
+    long_first = "Maximiliana Guadalupe Esperanza Concepción Inmaculada Rosario"  # 100 max
+    pk = make_student(db, long_first, "Villaseñor-Castellanos de la Fuente y Montenegro",
+                      "ID-98765")
+    plan_id = make_plan(db, pk, goals=False)
+    for page in _pages(render(build_plan_report(db, plan_id, catalog, TODAY))):
+        footer = page[page.rindex("Generated") - 200:]
+        assert "ID ID-98765" in page and "ID-98765" in footer
+        assert "Page " in footer
+
+
+def test_split_tables_say_continued_in_the_plan_language(db: Database,
+                                                         catalog: Settings) -> None:
+    pk = make_student(db)
+    many = [(code, 10, "year", "planned", "") for code, *_ in NORMAL_PLAN] * 2
+    plan_id = make_plan(db, pk, many[:40], goals=False)
+    text = pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY, language="es")))
+    assert "(continuación)" in text and "(continued)" not in text

@@ -26,7 +26,7 @@ def test_report_rows_follow_the_audit_tree() -> None:
     (block,) = report.sets
     rows = {r.label: r for r in block.rows}
     assert rows["English"].status_text == "On track"
-    assert rows["English"].courses == ("ENG9", "ENG10", "ENG11")
+    assert rows["English"].courses == ("English 9", "English 10", "English 11")
     assert rows["Algebra II"].depth == 1
     assert rows["Algebra II"].status_text == "Needs Algebra II"
     assert rows["Fine arts"].status_text == "Waived"
