@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -223,6 +223,15 @@ def course_rows(s: Session, codes: list[str]) -> dict[str, CourseRow]:
                               c.grade_high, c.cte, c.dual_credit, c.repeatable,
                               tuple(sorted(prereqs[c.code])))
             for c in courses}
+
+
+def catalog_titles(s: Session, codes: Iterable[str]) -> dict[str, str]:
+    """Titles of the catalog courses among ``codes`` (codes not in the catalog left out)."""
+    wanted = sorted(set(codes))
+    if not wanted:
+        return {}
+    return dict(s.execute(select(Course.code, Course.title).where(Course.code.in_(wanted)))
+                .tuples().all())
 
 
 def cluster_detail(db: Database, code: str) -> ClusterDetail | None:

@@ -26,7 +26,7 @@ from counselor_app.domain import (
 )
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
-from counselor_app.services.browse import course_rows
+from counselor_app.services.browse import catalog_titles, course_rows
 from counselor_app.services.concurrency import (
     check_course_fields,
     check_plan_fields,
@@ -440,8 +440,10 @@ def plan_inputs(s: Session, plan_ids: Collection[int], settings: Settings,
                    | {o.line.course_code for found in overlays.values() for o in found
                       if o.line.course_code})
     rows = course_rows(s, codes)
+    titles = catalog_titles(s, {p for r in rows.values() for p in r.prerequisites})
     infos = {code: CourseInfo(r.code, r.title, r.credits, r.subject_area, r.grade_low,
-                              r.grade_high, r.cte, r.repeatable, r.prerequisites)
+                              r.grade_high, r.cte, r.repeatable, r.prerequisites,
+                              tuple(titles.get(p, "") for p in r.prerequisites))
              for code, r in rows.items()}
     requirements = tuple((r.subject_area, r.credits) for r in s.scalars(
         select(GraduationRequirement)

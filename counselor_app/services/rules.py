@@ -69,6 +69,13 @@ class CourseInfo:
     cte: bool
     repeatable: bool
     prerequisites: tuple[str, ...] = ()
+    # the catalog titles of ``prerequisites``, in the same order ("" when not in the catalog)
+    prerequisite_titles: tuple[str, ...] = ()
+
+    def prerequisite_name(self, code: str) -> str:
+        """'English I (02110)', or the bare code when the catalog has no such course."""
+        titles = dict(zip(self.prerequisites, self.prerequisite_titles, strict=False))
+        return f"{titles[code]} ({code})" if titles.get(code) else code
 
 
 @dataclass(frozen=True)
@@ -265,13 +272,14 @@ def _check_prerequisites(index: int, course: CourseInfo,
                        if other.code == prereq_code and i != index]
         if not occurrences:
             message = (f"{level_name(pc.level)}: {_course_name(course)} needs "
-                       f"{prereq_code}, which is not in the plan.")
+                       f"{course.prerequisite_name(prereq_code)}, which is not in the plan.")
             issues.append(Issue("prerequisite_missing", ERROR, message, pc.id, pc.level,
                                 _values(level=pc.level, course=_course_name(course),
-                                        prereq=prereq_code)))
+                                        prereq=course.prerequisite_name(prereq_code))))
         elif not any(_is_before(other, pc) for other in occurrences):
             earliest = occurrences[0]  # plan is in plan order
-            name = _course_name(earliest.course) if earliest.course else prereq_code
+            name = _course_name(earliest.course) if earliest.course \
+                else course.prerequisite_name(prereq_code)
             message = (f"{level_name(pc.level)}: {_course_name(course)} needs {name} first, "
                        f"but it is planned {_when(earliest, pc)}.")
             issues.append(Issue("prerequisite_order", ERROR, message, pc.id, pc.level,

@@ -117,3 +117,18 @@ def test_split_tables_say_continued_in_the_plan_language(db: Database,
     plan_id = make_plan(db, pk, many[:40], goals=False)
     text = pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY, language="es")))
     assert "(continuación)" in text and "(continued)" not in text
+
+
+def test_rule_messages_name_courses_by_title_on_screen_and_paper(db: Database,
+                                                                 catalog: Settings) -> None:
+    from counselor_app.services.plans import validate
+
+    pk = make_student(db)
+    plan_id = make_plan(db, pk, [("01002", 10, "year", "planned", "")], program=None,
+                        goals=False)  # English 10 without English 9 (01001) before it
+    messages = [i.message for i in validate(db, plan_id, catalog).issues
+                if i.rule == "prerequisite_missing"]
+    assert messages == ["Grade 10: English 10 (01002) needs English 9 (01001), which is not "
+                        "in the plan."]
+    assert flat("needs English 9 (01001)") in flat(pdf_text(render(
+        build_plan_report(db, plan_id, catalog, TODAY))))

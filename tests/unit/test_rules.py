@@ -31,15 +31,16 @@ PS = 13
 
 def course(code: str, title: str, *, credits: float = 1.0, area: str = "Electives",
            low: int = 9, high: int = 12, cte: bool = False, repeatable: bool = False,
-           prereqs: tuple[str, ...] = ()) -> CourseInfo:
+           prereqs: tuple[str, ...] = (), prereq_titles: tuple[str, ...] = ()) -> CourseInfo:
     return CourseInfo(code=code, title=title, credits=credits, subject_area=area,
                       grade_low=low, grade_high=high, cte=cte, repeatable=repeatable,
-                      prerequisites=prereqs)
+                      prerequisites=prereqs, prerequisite_titles=prereq_titles)
 
 
 CATALOG = {c.code: c for c in (
     course("ALG1", "Algebra I", area="Mathematics"),
-    course("GEOM", "Geometry", area="Mathematics", prereqs=("ALG1",)),
+    course("GEOM", "Geometry", area="Mathematics", prereqs=("ALG1",),
+           prereq_titles=("Algebra I",)),
     course("ALG2", "Algebra II", area="Mathematics", prereqs=("ALG1", "GEOM")),
     course("APSTAT", "AP Statistics", area="Mathematics", low=11, high=12),
     course("STATA", "Statistics A", credits=0.5, area="Mathematics", prereqs=()),
@@ -488,7 +489,7 @@ MESSAGE_CASES = [
                  "Grade 10: course GONE is no longer in the catalog; it counts no credits.",
                  id="unknown_course"),
     pytest.param([pc(1, "GEOM", 10)], "prerequisite_missing", "error",
-                 "Grade 10: Geometry (GEOM) needs ALG1, which is not in the plan.",
+                 "Grade 10: Geometry (GEOM) needs Algebra I (ALG1), which is not in the plan.",
                  id="prerequisite_missing"),
     pytest.param([pc(1, "ALG1", 11), pc(2, "GEOM", 10)], "prerequisite_order", "error",
                  "Grade 10: Geometry (GEOM) needs Algebra I (ALG1) first, "
