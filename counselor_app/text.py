@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
-_SPECIAL = str.maketrans({
+SPECIAL_LETTERS = _SPECIAL = str.maketrans({
     "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
     "ħ": "h", "Ħ": "h", "ı": "i", "ŀ": "l", "Ŀ": "l", "ŧ": "t", "Ŧ": "t",
     "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th",

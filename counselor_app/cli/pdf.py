@@ -179,7 +179,9 @@ def _add_html(sub: argparse._SubParsersAction) -> None:
 
 def _run_html(args: argparse.Namespace) -> int:
     from counselor_app.reports.html_export import write_html
+    from counselor_app.services.batch_order import batch_order
     from counselor_app.services.report_data import student_reports
+    from counselor_app.services.settings import load_settings
     from counselor_app.services.students import list_students
     from counselor_app.store.bootstrap import open_database
 
@@ -196,6 +198,7 @@ def _run_html(args: argparse.Namespace) -> int:
             pks = [r.id for r in list_students(db, grade=args.grade)]
             if not pks:
                 raise CliError("no students found")
+            pks = batch_order(db, pks, args.language, load_settings(db).file_particles)
         reports = [copy for pk in pks for copy in student_reports(
             db, pk, language=args.language, bilingual=args.bilingual)]
         try:

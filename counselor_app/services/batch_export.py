@@ -29,6 +29,7 @@ from typing import BinaryIO
 from counselor_app.reports.pdf_merge import PdfJoiner
 from counselor_app.reports.printable import Unprintable
 from counselor_app.reports.render import write_atomically
+from counselor_app.services.batch_order import batch_order
 from counselor_app.services.batch_worker import (
     MISSING,
     PRINTED,
@@ -184,10 +185,11 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
     printed stops the batch with ``BatchFailed`` naming the student.
     """
     out = Path(out)
-    pks = list(dict.fromkeys(student_pks))
-    if not pks:
+    if not student_pks:
         raise ValueError("no students to export")
     settings = settings or load_settings(db)
+    # in name order, as the batch's language files names (Settings: particles)
+    pks = batch_order(db, student_pks, language, settings.file_particles)
     today = today or dt.date.today()
     wanted = machine_workers() if workers is None else max(1, workers)
     size = chunk_size(len(pks), wanted)

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
+from counselor_app.collation import PARTICLE_CHOICES
 from counselor_app.store.engine import Database
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class Settings:
     backups_kept: int = 10
     mark_scale: str = ""  # letter marks the school's records use, by spaces; "" = default
     interface_language: str = "system"  # applied at the next start of the program
+    file_particles: str = "particle"  # "de la Fuente" filed under D ("particle") or F ("name")
 
     def validate(self) -> list[str]:
         """Field-named problems; empty when the settings can be saved."""
@@ -53,6 +55,8 @@ class Settings:
                             "supplemental set")
         if self.interface_language not in INTERFACE_LANGUAGE_CHOICES:
             problems.append("interface_language: must be system, en or es")
+        if self.file_particles not in PARTICLE_CHOICES:
+            problems.append("file_particles: must be particle or name")
         if not 1 <= self.backups_kept <= 365:
             problems.append("backups_kept: must be between 1 and 365")
         return problems

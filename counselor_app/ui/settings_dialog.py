@@ -85,6 +85,12 @@ class SettingsDialog(QDialog):
         self.language.setToolTip(self.tr("The change applies the next time the program starts."))
         language_note = QLabel(self.tr("Applies the next time the program starts."))
         language_note.setWordWrap(True)
+        self.particles = QComboBox()  # the order of batch printing
+        self.particles.addItem(self.tr("Under the particle (de la Fuente with the D names)"),
+                               "particle")
+        self.particles.addItem(self.tr("Under the name (de la Fuente with the F names)"),
+                               "name")
+        self.particles.setCurrentIndex(max(0, self.particles.findData(current.file_particles)))
 
         form = QFormLayout()
         form.addRow(self.tr("&School name:"), self.school)
@@ -100,6 +106,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("CTE concentrator &counts:"), self.cte_mode)
         form.addRow(self.tr("CTE concentrator &threshold:"), self.cte_threshold)
         form.addRow(self.tr("&Backups kept:"), self.backups)
+        form.addRow(self.tr("File surnames with a pa&rticle:"), self.particles)
         form.addRow(self.tr("Interface &language:"), self.language)
         form.addRow("", language_note)
         for w, name in ((self.school, self.tr("School name")),
@@ -113,6 +120,7 @@ class SettingsDialog(QDialog):
                         (self.cte_mode, self.tr("CTE concentrator counts")),
                         (self.cte_threshold, self.tr("CTE concentrator threshold")),
                         (self.backups, self.tr("Backups kept")),
+                        (self.particles, self.tr("File surnames with a particle")),
                         (self.language, self.tr("Interface language"))):
             w.setAccessibleName(name)
         self.error = QLabel()
@@ -154,7 +162,8 @@ class SettingsDialog(QDialog):
             supplemental_sets=self.requirements.supplemental,
             max_credits_per_year=self.max_credits.value(), cte_mode=self.cte_mode.currentData(),
             cte_threshold=self.cte_threshold.value(), backups_kept=self.backups.value(),
-            interface_language=self.language.currentData())
+            interface_language=self.language.currentData(),
+            file_particles=self.particles.currentData())
         try:
             ok, _ = guarded(self, lambda: save_settings(self.ctx.db, settings))
         except ValueError as exc:

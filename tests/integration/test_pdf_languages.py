@@ -14,7 +14,11 @@ from pypdf import PdfReader
 from counselor_app.cli import main
 from counselor_app.config import resources_dir
 from counselor_app.services.imports import ImportKind, apply_import
-from counselor_app.services.report_data import build_student_report, student_reports
+from counselor_app.services.report_data import (
+    batch_export,
+    build_student_report,
+    student_reports,
+)
 from counselor_app.services.settings import Settings
 from counselor_app.services.students import get_student, update_student
 from counselor_app.store.engine import Database
@@ -154,3 +158,35 @@ def test_home_language_imports_from_the_sis(db: Database, tmp_path: Path) -> Non
         assert detail is not None
         languages.append(detail.data.family_language)
     assert languages == ["es", "vi"]
+
+
+def _student_bookmarks(path: Path) -> list[str]:
+    reader = PdfReader(str(path))
+    return [item.title for item in reader.outline if not isinstance(item, list)]
+
+
+@pytest.mark.parametrize(("language", "particles", "expected"), [
+    ("es", "particle", ["Rosa de la Fuente", "Luis Díaz", "Pedro Nava", "Ana Núñez",
+                        "Iker Nuzum", "Lucía Ñúñez", "Inés Ortiz", "Zoe Zamora"]),
+    ("es", "name", ["Luis Díaz", "Rosa de la Fuente", "Pedro Nava", "Ana Núñez",
+                    "Iker Nuzum", "Lucía Ñúñez", "Inés Ortiz", "Zoe Zamora"]),
+    (None, "particle", ["Rosa de la Fuente", "Luis Díaz", "Pedro Nava", "Ana Núñez",
+                        "Lucía Ñúñez", "Iker Nuzum", "Inés Ortiz", "Zoe Zamora"]),
+])
+def test_a_batch_comes_out_in_the_languages_name_order(
+        db: Database, catalog: Settings, tmp_path: Path, language: str | None,
+        particles: str, expected: list[str]) -> None:
+    pks = []
+    for i, (first, last) in enumerate([("Zoe", "Zamora"), ("Lucía", "Ñúñez"),
+                                       ("Inés", "Ortiz"), ("Ana", "Núñez"), ("Pedro", "Nava"),
+                                       ("Rosa", "de la Fuente"), ("Luis", "Díaz"),
+                                       ("Iker", "Nuzum")]):
+        pk = make_student(db, first, last, f"O-{i}")
+        make_plan(db, pk, goals=False)
+        pks.append(pk)
+    out = tmp_path / "batch.pdf"
+    settings = replace(catalog, file_particles=particles)
+    batch_export(db, pks, out, True, settings=settings, today=TODAY, language=language)
+    # English files Ñúñez as "Nunez" (with Núñez, before Nuzum); Spanish after every N,
+    # before O; a code-point order would put Ñúñez after Zamora
+    assert _student_bookmarks(out) == expected
