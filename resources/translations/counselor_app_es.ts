@@ -3827,6 +3827,14 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
         <translation>Se aplica la próxima vez que se inicie el programa.</translation>
     </message>
     <message>
+        <source>Under the particle (de la Fuente with the D names)</source>
+        <translation>Con la partícula (de la Fuente con los apellidos en D)</translation>
+    </message>
+    <message>
+        <source>Under the name (de la Fuente with the F names)</source>
+        <translation>Con el apellido (de la Fuente con los apellidos en F)</translation>
+    </message>
+    <message>
         <source>&amp;School name:</source>
         <translation>Nombre de la &amp;escuela:</translation>
     </message>
@@ -3869,6 +3877,10 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
     <message>
         <source>&amp;Backups kept:</source>
         <translation>Copias de seguridad &amp;guardadas:</translation>
+    </message>
+    <message>
+        <source>File surnames with a pa&amp;rticle:</source>
+        <translation>Ordenar apellidos con pa&amp;rtícula:</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>

@@ -93,7 +93,8 @@ def test_audit_with_shortfall_and_concentrator_on_track(db: Database,
     c = r.audit.concentrator
     assert c is not None and c.program_code == PROGRAM
     assert c.status_text == "On track"  # one Welding course completed, two needed
-    assert c.counted == ("PDFT-WLD1", "PDFT-WLD2", "PDFT-WLD3", "PDFT-WLD4")
+    assert c.counted == ("Introduction to Welding", "Welding II: SMAW and GMAW",
+                         "Welding III: Fabrication", "Welding Capstone and Work-Based Learning")
     assert c.summary.startswith("1 CTE course completed, 1 in progress and 2 planned in "
                                 "Welding Technology (PDFT-WELD)")
     assert r.review == ()  # nothing else to flag in the normal plan
