@@ -6,6 +6,7 @@ from counselor_app.domain.framework import (
     Cluster,
     Course,
     CoursePrerequisite,
+    CourseTitle,
     Crosswalk,
     Framework,
     GraduationRequirement,
@@ -33,7 +34,7 @@ from counselor_app.domain.students import DataInfo, Plan, PlanComment, PlanCours
 __all__ = [
     "AuditException", "ChecklistMark", "RequirementSetRecord",
     "Base", "Cluster", "CourseMatch", "PlanSignoff", "PlanVersion", "TranscriptEntry",
-    "DataInfo", "Course", "CoursePrerequisite", "Crosswalk", "Framework",
+    "DataInfo", "Course", "CoursePrerequisite", "CourseTitle", "Crosswalk", "Framework",
     "GraduationRequirement", "GraduationRequirementSet", "LaborMarket", "Occupation",
     "OccupationPathway", "Pathway", "Plan", "PlanComment", "PlanCourse", "ProgramCourse",
     "ProgramCredential", "ProgramOccupation", "ProgramOfStudy", "ProgramOption",

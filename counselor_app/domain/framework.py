@@ -73,6 +73,18 @@ class Course(Base):
     sced: Mapped[str | None] = mapped_column(String(8), nullable=True, default=None)
 
 
+class CourseTitle(Base):
+    """A course's title in another language (the course import's "Title (Spanish)" column).
+
+    Keyed by code without a foreign key, like plans: reloading the built-in catalog
+    replaces the course rows and keeps a district's translated titles."""
+
+    __tablename__ = "course_title"
+    course_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    language: Mapped[str] = mapped_column(String(16), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+
+
 class CoursePrerequisite(Base):
     __tablename__ = "course_prerequisite"
     course_code: Mapped[str] = mapped_column(

@@ -14,9 +14,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from counselor_app.reports.audit_words import amount_text, cte_summary, row_status
-from counselor_app.reports.i18n import Translator
+from counselor_app.reports.i18n import ENGLISH, Translator
 from counselor_app.reports.model import POSTSECONDARY, LevelRows, PlanReport
-from counselor_app.reports.plan_text import labor_source, outlook_text, pay_text, review_text
+from counselor_app.reports.plan_text import (
+    course_kinds,
+    labor_source,
+    outlook_text,
+    pay_text,
+    review_text,
+)
 from counselor_app.reports.sections import GLOSSARY
 
 CSS = """
@@ -112,13 +118,17 @@ class _Plan:
         if not lv.courses:
             out.append(f'<tr><td colspan="5">{_e(t("No courses planned yet"))}</td></tr>')
         for c in lv.courses:
-            marks = [k for k, on in (("CTE", c.cte), (t("Dual credit"), c.dual_credit)) if on]
+            marks = course_kinds(c, t)
             if c.marks:
                 marks.append(", ".join(f"[{n}]" for n in c.marks))
-            title = c.title if c.known else t("Not in the course catalog")
+            title = _e(c.title if c.known else t("Not in the course catalog"))
+            if c.known and t.code != ENGLISH:  # the catalog's words, read as English
+                title = f'<span lang="{ENGLISH}">{title}</span>'
+            if c.translated_title and c.translated_title != c.title:
+                title += f"<br>{_e(c.translated_title)}"
             extra = f' <span class="mark">{_e(" ".join(marks))}</span>' if marks else ""
             status = t(c.status) + (f" · {c.final_mark}" if c.final_mark else "")
-            out.append(f'<tr><th scope="row">{_e(title)}{extra}</th><td>{_e(c.code)}</td>'
+            out.append(f'<tr><th scope="row">{title}{extra}</th><td>{_e(c.code)}</td>'
                        f'<td class="num">{_e(t.number(c.credits))}</td><td>{_e(t(c.term))}</td>'
                        f"<td>{_e(status)}</td></tr>")
         return out + ["</tbody></table>"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from counselor_app.reports.i18n import ENGLISH, Translator
-from counselor_app.reports.model import OccupationLine, PlanReport
+from counselor_app.reports.model import CourseLine, OccupationLine, PlanReport
 
 # One sentence per planner rule, for languages other than English (whose detailed
 # messages come from the rules themselves). {course} is the course title.
@@ -29,6 +29,23 @@ def review_text(report: PlanReport, index: int, t: Translator) -> str:
     if template is None:
         return t(OTHER_REVIEW)
     return t(template, course=course or t("A course"))
+
+
+def course_kinds(c: CourseLine, t: Translator) -> list[str]:
+    """The marks of a course row in the plan's language: AP, HONORS, DUAL CREDIT, CTE.
+
+    AP and honors come from the catalog title (catalogs have no flag for them)."""
+    kinds = []
+    title = c.title.casefold()
+    if title.startswith("ap ") or "advanced placement" in title:
+        kinds.append(t("AP"))
+    if "honors" in title:
+        kinds.append(t("Honors").upper())
+    if c.dual_credit or "dual credit" in title:
+        kinds.append(t("Dual credit").upper())
+    if c.cte:
+        kinds.append(t("CTE"))
+    return kinds
 
 
 def pay_text(occ: OccupationLine, t: Translator) -> str:

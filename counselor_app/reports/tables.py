@@ -18,6 +18,7 @@ from counselor_app.reports.model import (
     LevelRows,
     PlanReport,
 )
+from counselor_app.reports.plan_text import course_kinds
 from counselor_app.reports.scripts import (
     embolden,
     fonts_for_markup,
@@ -238,18 +239,8 @@ class CourseGrid(TableKit):
 
         Words and bracketed numbers, not colours alone, so they survive black and white.
         """
-        kinds = []
-        title = c.title.casefold()
-        if title.startswith("ap ") or "advanced placement" in title:
-            kinds.append(self.t("AP"))
-        if "honors" in title:
-            kinds.append(self.t("Honors").upper())
-        if c.dual_credit or "dual credit" in title:
-            kinds.append(self.t("Dual credit").upper())
-        if c.cte:
-            kinds.append(self.t("CTE"))
         out = "".join(f'  <font size="8" color="{ACCENT.hexval()}"><b>{k}</b></font>'
-                      for k in kinds)
+                      for k in course_kinds(c, self.t))
         if c.marks:
             numbers = ", ".join(str(n) for n in c.marks)
             out += f'  <font color="{SHORT.hexval()}"><b>[{numbers}]</b></font>'

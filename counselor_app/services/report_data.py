@@ -36,6 +36,7 @@ from counselor_app.services.labor import LaborFigures, labor_figures
 from counselor_app.services.plan_years import plan_levels
 from counselor_app.services.plans import PlanView, active_plan_id, load_plan, validate
 from counselor_app.services.report_audit import audit_report
+from counselor_app.services.report_names import localize_report
 from counselor_app.services.rules import (
     PlanInput,
     RuleSettings,
@@ -94,6 +95,7 @@ class ReportCache:
     settings: Settings | None = None
     occupations: dict[str, tuple[OccupationLine, ...]] = field(default_factory=dict)
     goal_occupations: dict[str, OccupationLine | None] = field(default_factory=dict)
+    direction_codes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _school_year(level: int, graduation_year: int) -> str:
@@ -237,7 +239,7 @@ def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
                               (view.program_code or "") if view.program_name else "")
         goals = Goals(view.career_goal.strip(), view.postsecondary_type.strip(),
                       view.postsecondary_institution.strip())
-    return PlanReport(
+    return localize_report(db, PlanReport(
         school=SchoolBlock(settings.school_name.strip(), settings.logo_path.strip(),
                            settings.school_address.strip(), settings.counselor_email.strip(),
                            settings.counselor_phone.strip()),
@@ -259,7 +261,7 @@ def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
         notes=view.family_notes if view else "",  # counselor-only notes never print
         paper_size=settings.paper_size if settings.paper_size in ("letter", "a4") else "letter",
         generated=today,
-    )
+    ), view, cache.direction_codes)
 
 
 def build_plan_report(db: Database, plan_id: int, settings: Settings | None = None,

@@ -13,13 +13,27 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from counselor_app.audit.catalog import parse_tags
-from counselor_app.domain import Course, CoursePrerequisite
+from counselor_app.domain import Course, CoursePrerequisite, CourseTitle
 from counselor_app.domain.base import level_short
 from counselor_app.services.imports.mapping import ColumnSpec
 from counselor_app.services.imports.mapping import spec as _c
 from counselor_app.services.imports.reading import Table
 from counselor_app.services.imports.records import Record, match_records, show
 from counselor_app.services.imports.staging import Op, Stage, diff, stage_upsert
+
+# the catalog title in a family's language, printed under the catalog title on that
+# language's copy of the plan: "Title (Spanish)", "Spanish Title", "title_es"...
+TRANSLATED_TITLES = {"es": ("Spanish", ("Título", "Título del curso", "Titulo en espanol",
+                                        "Título en español")),
+                     "vi": ("Vietnamese", ("Tên môn học",)),
+                     "ar": ("Arabic", ())}  # headers compare in Latin letters only
+TITLE_COLUMNS: tuple[ColumnSpec, ...] = tuple(
+    _c(f"title_{code}", f"Title ({name})", (f"{name} Title", f"Title {name}",
+                                           f"Course Title ({name})", f"{name} Course Title",
+                                           f"Title_{code}", *own), False,
+       f"Optional: the course title in {name}, printed under the catalog title on the "
+       f"{name} copy of the plan.", "Introducción a la programación" if code == "es" else "")
+    for code, (name, own) in TRANSLATED_TITLES.items())
 
 COLUMNS: tuple[ColumnSpec, ...] = (
     _c("code", "Code", ("Course Code", "Course ID", "Course Number", "Course No",
@@ -59,6 +73,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
        "ag:d). CTE and dual-credit courses get cte and dual-credit anyway.",
        "lab-science; ag:d"),
     _c("description", "Description", ("Course Description",), False, "", ""),
+    *TITLE_COLUMNS,
 )
 
 
@@ -68,6 +83,9 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
     prereqs: dict[str, set[str]] = {}
     for cp in session.scalars(select(CoursePrerequisite)):
         prereqs.setdefault(cp.course_code, set()).add(cp.prerequisite_code)
+    translated = {(t.course_code, t.language): t.title for t in session.scalars(
+        select(CourseTitle))}
+    titles: dict[str, dict[str, str]] = {}  # code -> language -> title from the file
     seen: dict[str, int] = {}
     parsed: list[tuple[Record, str, dict[str, Any], list[str] | None]] = []
     in_file: dict[str, Record] = {}  # every code of the file, rows with errors included
@@ -88,6 +106,8 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         description = rec.text("description", max_len=5000, multiline=True)
         tags = rec.text("tags", max_len=300)
         pre = rec.codes("prerequisites")
+        own = {lang: text for lang in TRANSLATED_TITLES
+               if (text := rec.text(f"title_{lang}", max_len=300))}
         if code and code in seen:
             rec.fail("code", f"course {code} appears again (first on row {seen[code]})")
         if code:
@@ -97,6 +117,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         if rec.failed or code is None or title is None or subject is None:
             continue
         seen[code] = rec.number
+        titles[code] = own
         old = existing.get(code)
         values: dict[str, Any] = {"title": title, "subject_area": subject}
         if rec.has("credits"):
@@ -167,9 +188,14 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         pre_changed = pre is not None and set(pre) != prereqs.get(code, set())
         if pre_changed:
             changes.append("prerequisites")
+        new_titles = {lang: text for lang, text in titles.get(code, {}).items()
+                      if translated.get((code, lang)) != text}  # an empty cell keeps one
+        changes += [f"title_{lang}" for lang in new_titles]
         label = str(values["title"])
         stage_upsert(stage, rec, code, label, old, values, changes,
                      partial(_add_course, code, values))
+        if new_titles:
+            stage.ops.append(_set_titles(code, new_titles))
         if pre_changed and pre is not None:
             prereq_ops.append(_set_prerequisites(code, pre))
     if prereq_ops:
@@ -198,6 +224,13 @@ def _add_course(code: str, values: dict[str, Any]) -> Op:
         for k, v in values.items():
             setattr(course, k, v)
         s.add(course)
+    return op
+
+
+def _set_titles(code: str, titles: dict[str, str]) -> Op:
+    def op(s: Session) -> None:
+        for language, title in titles.items():
+            s.merge(CourseTitle(course_code=code, language=language, title=title))
     return op
 
 
