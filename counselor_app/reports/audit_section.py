@@ -89,7 +89,7 @@ class AuditSection(TableKit):
         ])
         source = (self.t("Rules checked {date} against {source}.",
                          date=self.t.date(block.checked), source=markup_text(block.source))
-                  + f" {markup_text(block.notice)}")
+                  + f" {markup_text(self.t(block.notice))}")  # the default one is translated
         out: list[Any] = [band, self._rows_table(block.rows)]
         if block.not_counted:
             out.append(Spacer(1, 2))
@@ -101,7 +101,7 @@ class AuditSection(TableKit):
 
     def _rows_table(self, rows: tuple[AuditRow, ...]) -> Table:
         s = self.s
-        widths = [self.width * f for f in (0.3, 0.2, 0.12, 0.1, 0.1, 0.18)]
+        widths = [self.width * f for f in (0.28, 0.2, 0.14, 0.1, 0.1, 0.18)]
         data: list[list[Any]] = [[self._head(self.t.heading(h).upper()) for h in (
             "Requirement", "Counted courses", "Needed", "Earned", "Planned", "Status")]]
         style: list[tuple[Any, ...]] = [

@@ -23,7 +23,7 @@ from counselor_app.reports.plan_text import (
     pay_text,
     review_text,
 )
-from counselor_app.reports.sections import GLOSSARY
+from counselor_app.reports.sections import GLOSSARY, OPTION_KINDS
 
 CSS = """
 body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 1rem;
@@ -72,6 +72,7 @@ class _Plan:
         parts += self.audit(level + 1)
         parts += self.review(level + 1)
         parts += self.occupations(level + 1)
+        parts += self.program_paths(level + 1)
         parts += self.notes(level + 1)
         parts += self.glossary(level + 1)
         parts.append("</article>")
@@ -191,6 +192,28 @@ class _Plan:
         out.append("</tbody></table>")
         source = labor_source(r, t)
         return out + ([f"<p>{_e(source)}</p>"] if source else [])
+
+    def program_paths(self, level: int) -> list[str]:
+        r, t = self.r, self.t
+        if not r.credentials and not r.options:
+            return []
+        out = [f"<h{level}>{_e(t('Where this program of study leads'))}</h{level}>"]
+        tables = [("Industry credential earned in high school", ("Issued by", "Grade"),
+                   [(c.name, c.issuer, t.number(c.grade) if c.grade else "—")
+                    for c in r.credentials]),
+                  ("Program or path", ("After high school", "Leads to"),
+                   [(o.title, t(OPTION_KINDS.get(o.kind, o.kind.capitalize())),
+                     t(o.credential)) for o in r.options])]
+        for first, others, rows in tables:
+            if not rows:
+                continue
+            out.append("<table><thead><tr>" + "".join(
+                f'<th scope="col">{_e(t(h))}</th>' for h in (first, *others))
+                + "</tr></thead><tbody>")
+            out += [f'<tr><th scope="row">{_e(a)}</th><td>{_e(b)}</td><td>{_e(c)}</td></tr>'
+                    for a, b, c in rows]
+            out.append("</tbody></table>")
+        return out
 
     def notes(self, level: int) -> list[str]:
         r, t = self.r, self.t

@@ -124,6 +124,24 @@ class Direction:
 
 
 @dataclass(frozen=True)
+class CredentialLine:
+    """An industry credential the program of study leads to in high school."""
+
+    name: str
+    issuer: str
+    grade: int  # the grade it is usually earned in (9-12)
+
+
+@dataclass(frozen=True)
+class OptionLine:
+    """A way on after high school the program of study prepares for."""
+
+    kind: str  # employment, military, certificate, apprenticeship, associate, bachelor
+    title: str
+    credential: str  # what it leads to ("Associate degree"), as the catalog has it
+
+
+@dataclass(frozen=True)
 class Goals:
     career: str = ""  # "Electricians (47-2111)" or free text
     postsecondary_type: str = ""  # "Associate degree", ...
@@ -151,6 +169,8 @@ class PlanReport:
     review_rules: tuple[tuple[str, str], ...] = ()  # (rule, course title) per review item
     language: str = "en"  # the family's language the plan prints in
     family_language: str = ""  # the student's family language, as recorded
+    credentials: tuple[CredentialLine, ...] = ()  # of the plan's program of study
+    options: tuple[OptionLine, ...] = ()  # after high school, of the program of study
 
     @property
     def has_plan(self) -> bool:

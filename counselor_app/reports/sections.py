@@ -42,6 +42,12 @@ GLOSSARY = (
 )
 
 
+# what an option after high school is, in words the catalogs translate
+OPTION_KINDS = {"employment": "Employment", "military": "Military",
+                "certificate": "Certificate", "apprenticeship": "Apprenticeship",
+                "associate": "Associate degree", "bachelor": "Bachelor's degree"}
+
+
 class Sections(TableKit):
     """Flowables of each section of one plan."""
 
@@ -173,6 +179,36 @@ class Sections(TableKit):
         if source:
             items += [Spacer(1, 2), self._p(markup_text(source), s.small)]
         return [KeepTogether(items)]
+
+    def program_paths(self) -> list[Any]:
+        """The program of study's industry credentials and its options after high school."""
+        s, r, t = self.s, self.r, self.t
+        if not r.credentials and not r.options:
+            return []
+        heading = self._p(t("Where this program of study leads"), s.h2)
+        out: list[Any] = []
+        if r.credentials:
+            widths = [self.width * f for f in (0.55, 0.33, 0.12)]
+            data: list[list[Any]] = [[self._head(t.heading(h).upper()) for h in (
+                "Industry credential earned in high school", "Issued by", "Grade")]]
+            data += [[self._plain_or_wrapped(c.name, widths[0]),
+                      self._plain_or_wrapped(c.issuer, widths[1]),
+                      t.number(c.grade) if c.grade else "—"] for c in r.credentials]
+            out.append(self._table(data, widths, self._header_table_style("TOP"),
+                                   continued=True, repeatRows=1))
+        if r.options:
+            widths = [self.width * f for f in (0.2, 0.45, 0.35)]
+            data = [[self._head(t.heading(h).upper()) for h in (
+                "After high school", "Program or path", "Leads to")]]
+            data += [[self._plain_or_wrapped(t(OPTION_KINDS.get(o.kind, o.kind.capitalize())),
+                                             widths[0]),
+                      self._plain_or_wrapped(o.title, widths[1]),
+                      self._plain_or_wrapped(t(o.credential), widths[2])] for o in r.options]
+            if out:
+                out.append(Spacer(1, 6))
+            out.append(self._table(data, widths, self._header_table_style("TOP"),
+                                   continued=True, repeatRows=1))
+        return [KeepTogether([heading, out[0]]), *out[1:]]
 
     def notes(self) -> list[Any]:
         s, r = self.s, self.r

@@ -26,6 +26,7 @@ class PlanStory(Sections, CourseGrid, AuditSection):
         out += self.audit()
         out += self.review()
         out += self.occupations()
+        out += self.program_paths()
         out += self.notes()
         out += self.glossary()
         return self._with_bookmarks(self._with_signatures(out))

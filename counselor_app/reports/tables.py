@@ -59,14 +59,21 @@ class ContinuedTable(Table):
         for part in parts[1:]:
             if part._cellvalues and self.repeatRows:
                 col = self.label_col
-                first = part._cellvalues[0][col]
+                # the heading row is shared with the first part: change a copy of it
+                part._cellvalues[0] = row = list(part._cellvalues[0])
+                cell = row[col]
+                # a flowable cell comes back from the split as a tuple of flowables
+                first = cell[0] if isinstance(cell, tuple | list) and cell else cell
                 if isinstance(first, Paragraph):
                     label = f"{first.text} <i>{self.continued_label}</i>"
-                    part._cellvalues[0][col] = type(first)(
-                        label, first.style, **({"rtl": first.rtl_base}
-                                               if isinstance(first, BidiParagraph) else {}))
+                    again = type(first)(label, first.style, **(
+                        {"rtl": first.rtl_base} if isinstance(first, BidiParagraph) else {}))
+                    row[col] = type(cell)((again, *cell[1:])) if isinstance(cell, tuple) \
+                        else again
                 else:
-                    part._cellvalues[0][col] = f"{first} {self.continued_label}"
+                    row[col] = f"{first} {self.continued_label}"
+                if part._argH:  # the longer heading may need another line: measure again
+                    part._argH = [None, *part._argH[1:]]
         return parts
 
 

@@ -21,10 +21,12 @@ from counselor_app.reports.model import (
     ALL_LEVELS,
     POSTSECONDARY,
     CourseLine,
+    CredentialLine,
     Direction,
     Goals,
     LevelRows,
     OccupationLine,
+    OptionLine,
     PlanReport,
     SchoolBlock,
     StudentBlock,
@@ -96,6 +98,8 @@ class ReportCache:
     occupations: dict[str, tuple[OccupationLine, ...]] = field(default_factory=dict)
     goal_occupations: dict[str, OccupationLine | None] = field(default_factory=dict)
     direction_codes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    paths: dict[str, tuple[tuple[CredentialLine, ...], tuple[OptionLine, ...]]] = \
+        field(default_factory=dict)
 
 
 def _school_year(level: int, graduation_year: int) -> str:
@@ -125,6 +129,19 @@ def _program_occupations(db: Database, cache: ReportCache,
         cache.occupations[program_code] = () if detail is None else tuple(
             occupation_line(o.soc, o.title, o.education, o.labor) for o in detail.occupations)
     return cache.occupations[program_code]
+
+
+def _program_paths(db: Database, cache: ReportCache, program_code: str | None
+                   ) -> tuple[tuple[CredentialLine, ...], tuple[OptionLine, ...]]:
+    """The program's high-school credentials and its options after high school."""
+    if not program_code:
+        return (), ()
+    if program_code not in cache.paths:
+        detail = program_detail(db, program_code)
+        cache.paths[program_code] = ((), ()) if detail is None else (
+            tuple(CredentialLine(c.name, c.issuer, c.grade) for c in detail.credentials),
+            tuple(OptionLine(o.kind, o.title, o.credential) for o in detail.options))
+    return cache.paths[program_code]
 
 
 def occupation_line(soc: str, title: str, education: str,
@@ -234,6 +251,7 @@ def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
     goals = Goals()
     titles = {c.id: c.title for c in (view.courses if view is not None else ())}
     review, review_rules, review_marks = _review(result, titles)
+    credentials, options = _program_paths(db, cache, view.program_code if view else None)
     if view is not None:
         direction = Direction(view.cluster_name, view.pathway_name, view.program_name,
                               (view.program_code or "") if view.program_name else "")
@@ -257,6 +275,8 @@ def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
         audit=audit_report(audit) if audit is not None else None,
         occupations=occupations,
         occupations_more=more,
+        credentials=credentials,
+        options=options,
         review=review,
         notes=view.family_notes if view else "",  # counselor-only notes never print
         paper_size=settings.paper_size if settings.paper_size in ("letter", "a4") else "letter",

@@ -3,6 +3,7 @@ the DRAFT watermark, the counselor's contact, college credit hours."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -117,6 +118,10 @@ def test_split_tables_say_continued_in_the_plan_language(db: Database,
     plan_id = make_plan(db, pk, many[:40], goals=False)
     text = pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY, language="es")))
     assert "(continuación)" in text and "(continued)" not in text
+    assert "Paragraph(" not in text  # the heading itself, not a dump of it
+    assert re.search(r"Grado 10 [^\n]*créditos\s+\(continuación\)", text)
+    first_page = text[:text.index("Página 1 de")]
+    assert "Grado 10" in first_page and "(continuación)" not in first_page  # only after
 
 
 def test_rule_messages_name_courses_by_title_on_screen_and_paper(db: Database,

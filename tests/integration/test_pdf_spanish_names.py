@@ -98,3 +98,25 @@ def test_translated_titles_survive_a_reload_of_the_built_in_catalog(db: Database
     with db.read() as s:
         kept = s.get(CourseTitle, ("X13501", "es"))
         assert kept is not None and kept.title == "Soldadura I"
+
+
+def test_the_programs_credentials_and_options_after_high_school(db: Database,
+                                                                catalog: Settings) -> None:
+    plan_id = _welding_plan(db)
+    english = build_plan_report(db, plan_id, catalog, TODAY, language="en")
+    assert [c.name for c in english.credentials][:1] == ["OSHA 10-Hour General Industry"]
+    assert {o.kind for o in english.options} >= {"employment", "apprenticeship", "associate"}
+    text = flat(pdf_text(render(english)))
+    for words in ("Where this program of study leads", "AWS Certified Welder (3G plate)",
+                  "American Welding Society", "Registered Apprenticeship: Welder",
+                  "Journeyworker certificate", "Associate of Applied Science in Welding"):
+        assert flat(words) in text, words
+    spanish = flat(pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY,
+                                                     language="es"))))
+    for words in ("Adónde lleva este programa de estudios", "Programa de aprendiz",
+                  "Empleo directo después de la preparatoria", "Otorgada por"):
+        assert flat(words).casefold() in spanish.casefold(), words  # headings in capitals
+    html = render_html([english])
+    assert '<th scope="row">AWS Certified Welder (3G plate)</th>' in html
+    assert "<h2>Where this program of study leads</h2>" in html or \
+        "Where this program of study leads</h" in html
