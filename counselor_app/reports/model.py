@@ -166,7 +166,8 @@ class PlanReport:
     generated: dt.date
     audit: AuditReport | None = None  # the graduation audit (sets, decisions, concentrator)
     status_key: str = ""  # draft | reviewed | approved; anything not approved prints DRAFT
-    review_rules: tuple[tuple[str, str], ...] = ()  # (rule, course title) per review item
+    # (rule, course title, the other course it names) per review item
+    review_rules: tuple[tuple[str, str, str], ...] = ()
     language: str = "en"  # the family's language the plan prints in
     family_language: str = ""  # the student's family language, as recorded
     credentials: tuple[CredentialLine, ...] = ()  # of the plan's program of study

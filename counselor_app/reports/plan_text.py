@@ -15,6 +15,9 @@ REVIEW_TEMPLATES = {
     "prerequisite_order": "{course} is planned before the course it needs.",
     "duplicate": "{course} appears more than once in the plan.",
     "credit_load": "One year of this plan has more credits than the school allows.",
+    # the same, naming the course needed first ({other}: "English 9 (01001)")
+    "prerequisite_missing:named": "{course} needs {other}, which is not in the plan.",
+    "prerequisite_order:named": "{course} is planned before {other}, which it needs.",
 }
 OTHER_REVIEW = "Your counselor will go over this item with you."
 
@@ -24,11 +27,14 @@ def review_text(report: PlanReport, index: int, t: Translator) -> str:
     message = report.review[index]
     if t.code == ENGLISH or index >= len(report.review_rules):
         return message
-    rule, course = report.review_rules[index]
-    template = REVIEW_TEMPLATES.get(rule)
+    rule, course, *rest = report.review_rules[index]
+    other = rest[0] if rest else ""
+    template = REVIEW_TEMPLATES.get(f"{rule}:named") if other else None
+    template = template or REVIEW_TEMPLATES.get(rule)
     if template is None:
         return t(OTHER_REVIEW)
-    return t(template, course=course or t("A course"))
+    values = {"other": other} if "{other}" in template else {}
+    return t(template, course=course or t("A course"), **values)
 
 
 def course_kinds(c: CourseLine, t: Translator) -> list[str]:

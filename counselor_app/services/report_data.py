@@ -179,19 +179,21 @@ def _occupations(db: Database, cache: ReportCache, program_code: str | None,
 
 
 def _review(result: ValidationResult, titles: dict[int, str]
-            ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], dict[int, tuple[int, ...]]]:
+            ) -> tuple[tuple[str, ...], tuple[tuple[str, str, str], ...],
+                       dict[int, tuple[int, ...]]]:
     """Every item to review, numbered from 1 in print order, with its rule and course
     title (for other languages), and for each plan course row the numbers of the items
     about it (the row carries a matching mark)."""
     messages: list[str] = []
-    rules: list[tuple[str, str]] = []
+    rules: list[tuple[str, str, str]] = []
     marks: dict[int, list[int]] = {}
     for issue in result.issues:
         if issue.rule == "requirement_shortfall":
             continue
         if issue.message not in messages:
             messages.append(issue.message)
-            rules.append((issue.rule, titles.get(issue.plan_course_id or 0, "")))
+            rules.append((issue.rule, titles.get(issue.plan_course_id or 0, ""),
+                          issue.value("prereq")))
         number = messages.index(issue.message) + 1
         if issue.plan_course_id is not None:
             row = marks.setdefault(issue.plan_course_id, [])

@@ -137,3 +137,6 @@ def test_rule_messages_name_courses_by_title_on_screen_and_paper(db: Database,
                         "in the plan."]
     assert flat("needs English 9 (01001)") in flat(pdf_text(render(
         build_plan_report(db, plan_id, catalog, TODAY))))
+    spanish = flat(pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY,
+                                                     language="es"))))
+    assert flat("English 10 necesita English 9 (01001), que no está en el plan.") in spanish
