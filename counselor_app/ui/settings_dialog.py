@@ -91,6 +91,8 @@ class SettingsDialog(QDialog):
         self.particles.addItem(self.tr("Under the name (de la Fuente with the F names)"),
                                "name")
         self.particles.setCurrentIndex(max(0, self.particles.findData(current.file_particles)))
+        self.particles.setToolTip(self.tr("Where batch printing files a surname such as de la "
+                                          "Fuente or van der Berg among the others."))
 
         form = QFormLayout()
         form.addRow(self.tr("&School name:"), self.school)

@@ -3835,6 +3835,10 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
         <translation>Con el apellido (de la Fuente con los apellidos en F)</translation>
     </message>
     <message>
+        <source>Where batch printing files a surname such as de la Fuente or van der Berg among the others.</source>
+        <translation>Dónde ordena la impresión por lotes un apellido como de la Fuente o van der Berg entre los demás.</translation>
+    </message>
+    <message>
         <source>&amp;School name:</source>
         <translation>Nombre de la &amp;escuela:</translation>
     </message>
