@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from counselor_app.audit.results import (
     LEVEL,
@@ -60,7 +60,8 @@ def _set_block(s: SetAudit) -> AuditSetBlock:
                                            if n.reason not in QUIET_REASONS))
 
 
-def _exception_lines(audit: AuditResult) -> tuple[ExceptionLine, ...]:
+def _exception_lines(audit: AuditResult, titles: Mapping[str, str]
+                     ) -> tuple[ExceptionLine, ...]:
     seen: set[tuple[object, ...]] = set()
     lines: list[ExceptionLine] = []
     for s in audit.sets:
@@ -71,20 +72,43 @@ def _exception_lines(audit: AuditResult) -> tuple[ExceptionLine, ...]:
                     if key in seen:
                         continue
                     seen.add(key)
-                    lines.append(_exception_line(e, s, node))
+                    lines.append(_exception_line(e, s, node, titles))
+        for e in s.exceptions:  # a course counted as another course, wherever it counts
+            key = (e.id,) if e.id is not None else (e.kind, s.code, e.course, e.counts_as)
+            if e.requirement or e.kind != "substitution" or key in seen:
+                continue
+            seen.add(key)
+            what = (f"{s.name}: {_named(e.course, titles)} counts as "
+                    f"{_named(e.counts_as, titles)}")
+            lines.append(ExceptionLine(EXCEPTION_WORDS["substitution"], what, e.by, e.on,
+                                       e.reason))
     return tuple(lines)
 
 
-def _exception_line(e: AppliedException, s: SetAudit, node: RequirementResult) -> ExceptionLine:
+def _exception_line(e: AppliedException, s: SetAudit, node: RequirementResult,
+                    titles: Mapping[str, str]) -> ExceptionLine:
     what = f"{s.name}: {node.label}"
     if e.kind == "waiver" and e.credits:
         what += f" ({e.credits:g} credits)"
     subs = [c for c in node.courses if c.substitutes]
     if e.kind == "substitution" and subs:
-        what += " — " + ", ".join(f"{c.title or c.code} ({c.code}) counts as {c.substitutes}"
-                                  for c in subs)
+        what += " — " + ", ".join(f"{c.title or c.code} ({c.code}) counts as "
+                                  + _named(c.substitutes, titles) for c in subs)
     return ExceptionLine(EXCEPTION_WORDS.get(e.kind, e.kind.capitalize()), what, e.by, e.on,
                          e.reason)
+
+
+def _named(code: str, titles: Mapping[str, str]) -> str:
+    """'English I (02110)', or the code when the catalog has no such course."""
+    return f"{titles[code]} ({code})" if titles.get(code) else code
+
+
+def substituted_codes(audit: AuditResult) -> set[str]:
+    """Codes of the courses that substitutions stand in for (to look their titles up)."""
+    codes = {c.substitutes for s in audit.sets for top in s.requirements
+             for node in top.walk() for c in node.courses if c.substitutes}
+    return codes | {code for s in audit.sets for e in s.exceptions
+                    for code in (e.course, e.counts_as) if code}
 
 
 def _concentrator(c: ConcentratorResult) -> ConcentratorBox:
@@ -95,11 +119,12 @@ def _concentrator(c: ConcentratorResult) -> ConcentratorBox:
                            counted=tuple(dict.fromkeys(u.title or u.code for u in c.courses)))
 
 
-def audit_report(audit: AuditResult) -> AuditReport:
-    """The audit section of the printed plan for ``audit``."""
+def audit_report(audit: AuditResult, titles: Mapping[str, str] | None = None) -> AuditReport:
+    """The audit section of the printed plan for ``audit``; ``titles`` names the courses
+    substitutions stand in for (``substituted_codes``), so no bare code is printed."""
     return AuditReport(
         sets=tuple(_set_block(s) for s in audit.sets),
-        exceptions=_exception_lines(audit),
+        exceptions=_exception_lines(audit, titles or {}),
         concentrator=_concentrator(audit.concentrator) if audit.concentrator else None,
         unknown_courses=audit.unknown_courses,
     )

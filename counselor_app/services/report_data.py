@@ -16,6 +16,7 @@ from counselor_app.audit.results import AuditResult
 from counselor_app.domain import Occupation
 from counselor_app.domain.base import level_label
 from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
+from counselor_app.reports.audit_report import AuditReport
 from counselor_app.reports.i18n import ENGLISH, available_languages
 from counselor_app.reports.model import (
     ALL_LEVELS,
@@ -33,11 +34,11 @@ from counselor_app.reports.model import (
     format_date,
 )
 from counselor_app.services.audit import audit_plan
-from counselor_app.services.browse import program_detail
+from counselor_app.services.browse import catalog_titles, program_detail
 from counselor_app.services.labor import LaborFigures, labor_figures
 from counselor_app.services.plan_years import plan_levels
 from counselor_app.services.plans import PlanView, active_plan_id, load_plan, validate
-from counselor_app.services.report_audit import audit_report
+from counselor_app.services.report_audit import audit_report, substituted_codes
 from counselor_app.services.report_names import localize_report
 from counselor_app.services.rules import (
     PlanInput,
@@ -230,6 +231,17 @@ def _status_text(view: PlanView) -> str:
     return text
 
 
+def _audit_report(db: Database, audit: AuditResult | None) -> AuditReport | None:
+    """The printed audit, naming substituted courses by title."""
+    if audit is None:
+        return None
+    codes = substituted_codes(audit)
+    if not codes:
+        return audit_report(audit)
+    with db.read() as s:
+        return audit_report(audit, catalog_titles(s, codes))
+
+
 def print_language(student: StudentDetail, requested: str | None) -> str:
     """The language a plan prints in: ``requested`` when given, else the student's family
     language when the plan has a catalog for it, else English."""
@@ -274,7 +286,7 @@ def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
         goals=goals,
         levels=_levels(view, result, student.data.graduation_year, review_marks),
         total_credits=result.total_credits,
-        audit=audit_report(audit) if audit is not None else None,
+        audit=_audit_report(db, audit),
         occupations=occupations,
         occupations_more=more,
         credentials=credentials,

@@ -140,3 +140,25 @@ def test_rule_messages_name_courses_by_title_on_screen_and_paper(db: Database,
     spanish = flat(pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY,
                                                      language="es"))))
     assert flat("English 10 necesita English 9 (01001), que no está en el plan.") in spanish
+
+
+def test_a_substitution_names_both_courses_by_title(db: Database, catalog: Settings) -> None:
+    import datetime as dt
+
+    from counselor_app.services.audit import set_plan_sets
+    from counselor_app.services.audit_exceptions import add_exception
+
+    pk = make_student(db)
+    plan_id = make_plan(db, pk, [("X02157", 11, "year", "planned", "")], program=None,
+                        goals=False)
+    set_plan_sets(db, plan_id, "fl-standard-24", [])
+    add_exception(db, plan_id, kind="substitution", course="X02157", counts_as="02072",
+                  by="Ms. Rivera", on=dt.date(2026, 4, 2), reason="district equivalence")
+    report = build_plan_report(db, plan_id, catalog, TODAY)
+    assert report.audit is not None
+    whats = [e.what for e in report.audit.exceptions]
+    assert any("Financial Mathematics (X02157) counts as Geometry (02072)" in w
+               for w in whats), whats
+    text = flat(pdf_text(render(report)))
+    assert flat("Financial Mathematics (X02157) counts as Geometry (02072)") in text
+    assert flat("district equivalence") in text and "Ms. Rivera" in pdf_text(render(report))
