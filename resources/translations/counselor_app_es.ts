@@ -3931,6 +3931,10 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
         <translation>Copias de seguridad guardadas</translation>
     </message>
     <message>
+        <source>File surnames with a particle</source>
+        <translation>Ordenar apellidos con partícula</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
