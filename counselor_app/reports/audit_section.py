@@ -172,7 +172,7 @@ class AuditSection(TableKit):
         s = self.s
         if not audit.exceptions:
             return []
-        widths = [self.width * f for f in (0.12, 0.3, 0.16, 0.15, 0.27)]
+        widths = [self.width * f for f in (0.15, 0.3, 0.14, 0.14, 0.27)]
         data: list[list[Any]] = [[self._head(self.t(h).upper()) for h in (
             "Decision", "What", "By", "Date", "Why")]]
         for e in audit.exceptions:

@@ -32,7 +32,9 @@ def status_text(text: str, t: Translator) -> str:
                                         "Short by {n} requirements", n)}[m.group(2)]
     m = _NEEDS.match(text)
     if m:
-        return t("Needs {what}", what=t.name(m.group(1)))
+        # the audit joins alternatives with "or": in the plan's language too
+        what = t.name(m.group(1)).replace(" or ", f" {t('or')} ")
+        return t("Needs {what}", what=what)
     for words in (STATUS_WORDS, CHECKLIST_WORDS):
         if text in words.values():
             return t(text)

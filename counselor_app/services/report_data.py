@@ -263,7 +263,9 @@ def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
                                      view.career_goal_soc if view else None)
     direction = Direction()
     goals = Goals()
-    titles = {c.id: c.title for c in (view.courses if view is not None else ())}
+    # a course no longer in the catalog is named by its code (there is no title)
+    titles = {c.id: c.title if c.known else c.code
+              for c in (view.courses if view is not None else ())}
     review, review_rules, review_marks = _review(result, titles)
     credentials, options = _program_paths(db, cache, view.program_code if view else None)
     if view is not None:

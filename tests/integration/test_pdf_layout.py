@@ -129,7 +129,8 @@ def test_rule_messages_name_courses_by_title_on_screen_and_paper(db: Database,
     from counselor_app.services.plans import validate
 
     pk = make_student(db)
-    plan_id = make_plan(db, pk, [("01002", 10, "year", "planned", "")], program=None,
+    plan_id = make_plan(db, pk, [("01002", 10, "year", "planned", ""),
+                                 ("NOPE-1", 11, "year", "planned", "")], program=None,
                         goals=False)  # English 10 without English 9 (01001) before it
     messages = [i.message for i in validate(db, plan_id, catalog).issues
                 if i.rule == "prerequisite_missing"]
@@ -140,6 +141,7 @@ def test_rule_messages_name_courses_by_title_on_screen_and_paper(db: Database,
     spanish = flat(pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY,
                                                      language="es"))))
     assert flat("English 10 necesita English 9 (01001), que no está en el plan.") in spanish
+    assert flat("NOPE-1 ya no está en el catálogo") in spanish  # by its code, not in English
 
 
 def test_a_substitution_names_both_courses_by_title(db: Database, catalog: Settings) -> None:

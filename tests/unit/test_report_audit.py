@@ -50,3 +50,14 @@ def test_pdf_shows_on_track_the_waiver_and_the_concentrator(db: Database) -> Non
                   "Not done yet"):
         assert flat(words) in squeezed, words
     assert "Met" not in text.replace("Met:", "")  # only the key explains the word
+
+
+def test_alternatives_a_row_needs_are_joined_in_the_plans_language() -> None:
+    from counselor_app.reports.audit_report import AuditRow
+    from counselor_app.reports.audit_words import row_status
+    from counselor_app.reports.i18n import Translator
+
+    row = AuditRow("Algebra", 0, "courses", "short", "Needs Algebra I or Integrated Math I",
+                   1, 0, 0, 0, "courses")
+    assert row_status(row, Translator("es")) == "Necesita Algebra I o Integrated Math I"
+    assert row_status(row, Translator("en")) == "Needs Algebra I or Integrated Math I"
