@@ -1556,6 +1556,18 @@ Antes se hace una copia de seguridad.</translation>
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Title (Spanish)</source>
+        <translation>Título (español)</translation>
+    </message>
+    <message>
+        <source>Title (Vietnamese)</source>
+        <translation>Título (vietnamita)</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>Título (árabe)</translation>
+    </message>
+    <message>
         <source>Program Code</source>
         <translation>Código del programa</translation>
     </message>
