@@ -13,12 +13,9 @@ from pypdf import PdfReader
 
 from counselor_app.cli import main
 from counselor_app.config import resources_dir
+from counselor_app.services.batch_export import batch_export
 from counselor_app.services.imports import ImportKind, apply_import
-from counselor_app.services.report_data import (
-    batch_export,
-    build_student_report,
-    student_reports,
-)
+from counselor_app.services.report_data import build_student_report, student_reports
 from counselor_app.services.settings import Settings
 from counselor_app.services.students import get_student, update_student
 from counselor_app.store.engine import Database
