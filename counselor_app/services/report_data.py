@@ -99,6 +99,7 @@ class ReportCache:
     occupations: dict[str, tuple[OccupationLine, ...]] = field(default_factory=dict)
     goal_occupations: dict[str, OccupationLine | None] = field(default_factory=dict)
     direction_codes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    course_titles: dict[str, dict[str, str]] = field(default_factory=dict)  # by language
     paths: dict[str, tuple[tuple[CredentialLine, ...], tuple[OptionLine, ...]]] = \
         field(default_factory=dict)
 
@@ -297,7 +298,7 @@ def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
         notes=view.family_notes if view else "",  # counselor-only notes never print
         paper_size=settings.paper_size if settings.paper_size in ("letter", "a4") else "letter",
         generated=today,
-    ), view, cache.direction_codes)
+    ), view, cache.direction_codes, cache.course_titles)
 
 
 def build_plan_report(db: Database, plan_id: int, settings: Settings | None = None,

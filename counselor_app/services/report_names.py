@@ -30,7 +30,8 @@ def _direction_codes(db: Database, program_code: str, cache: dict[str, tuple[str
 
 
 def localize_report(db: Database, report: PlanReport, view: PlanView | None,
-                    cache: dict[str, tuple[str, str]]) -> PlanReport:
+                    cache: dict[str, tuple[str, str]],
+                    titles_cache: dict[str, dict[str, str]] | None = None) -> PlanReport:
     """``report`` with its reference names in ``report.language`` where we have them."""
     language = report.language
     if language == ENGLISH:
@@ -56,8 +57,10 @@ def localize_report(db: Database, report: PlanReport, view: PlanView | None,
         c = audit.concentrator
         audit = replace(audit, concentrator=replace(c, program_name=localized_name(
             "programs", c.program_code, c.program_name, language)))
-    titles = translated_titles(db, {c.code for lv in report.levels for c in lv.courses},
-                               language)
+    titles_cache = {} if titles_cache is None else titles_cache
+    if language not in titles_cache:  # one query a language for a whole batch
+        titles_cache[language] = translated_titles(db, None, language)
+    titles = titles_cache[language]
     levels = tuple(replace(lv, courses=tuple(
         replace(c, translated_title=titles[c.code]) if c.code in titles else c
         for c in lv.courses)) for lv in report.levels)
@@ -65,12 +68,14 @@ def localize_report(db: Database, report: PlanReport, view: PlanView | None,
                    audit=audit, levels=levels)
 
 
-def translated_titles(db: Database, codes: set[str], language: str) -> dict[str, str]:
-    """Course titles in ``language`` from the course import's translated-title column."""
-    if not codes or language == ENGLISH:
+def translated_titles(db: Database, codes: set[str] | None, language: str) -> dict[str, str]:
+    """Course titles in ``language`` from the course import's translated-title column
+    (of ``codes``, or of every course when None)."""
+    if codes is not None and not codes or language == ENGLISH:
         return {}
+    stmt = select(CourseTitle.course_code, CourseTitle.title).where(
+        CourseTitle.language == language)
+    if codes is not None:
+        stmt = stmt.where(CourseTitle.course_code.in_(sorted(codes)))
     with db.read() as s:
-        return dict(s.execute(select(CourseTitle.course_code, CourseTitle.title)
-                              .where(CourseTitle.language == language,
-                                     CourseTitle.course_code.in_(sorted(codes))))
-                    .tuples().all())
+        return dict(s.execute(stmt).tuples().all())
