@@ -1,7 +1,7 @@
 """course titles in the family's language (an optional column of the course import)
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-01
 """
 
