@@ -15,6 +15,8 @@ REVIEW_TEMPLATES = {
     "prerequisite_order": "{course} is planned before the course it needs.",
     "duplicate": "{course} appears more than once in the plan.",
     "credit_load": "One year of this plan has more credits than the school allows.",
+    "past_planned": "{course} is still listed as planned in a school year that is over; "
+                    "your counselor will mark it completed or move it.",
     # the same, naming the course needed first ({other}: "English 9 (01001)")
     "prerequisite_missing:named": "{course} needs {other}, which is not in the plan.",
     "prerequisite_order:named": "{course} is planned before {other}, which it needs.",
