@@ -65,7 +65,10 @@ class ContinuedTable(Table):
                 # a flowable cell comes back from the split as a tuple of flowables
                 first = cell[0] if isinstance(cell, tuple | list) and cell else cell
                 if isinstance(first, Paragraph):
-                    label = f"{first.text} <i>{self.continued_label}</i>"
+                    word = self.continued_label  # italic for Latin only: the oblique
+                    latin = all(ord(ch) < 0x250 for ch in word)  # faces lack other scripts
+                    label = f"{first.text} " + (f"<i>{word}</i>" if latin
+                                                else fonts_for_markup(word))
                     again = type(first)(label, first.style, **(
                         {"rtl": first.rtl_base} if isinstance(first, BidiParagraph) else {}))
                     row[col] = type(cell)((again, *cell[1:])) if isinstance(cell, tuple) \
