@@ -71,6 +71,27 @@ def localized_name(kind: str, code: str | None, english: str, language: str) -> 
     return found or english
 
 
+@functools.lru_cache(maxsize=64)
+def names_in_english(kind: str, language: str) -> Mapping[str, str]:
+    """{code: the English name a translation was made from} (the files' ``english``
+    column), for screens that only hold the English name."""
+    names: dict[str, str] = {}
+    for folder in _folders((language or ENGLISH).lower()):
+        path = folder / f"{kind}.csv"
+        if not path.is_file():
+            continue
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as fh:
+                names.update({row["code"].strip(): row["english"].strip()
+                              for row in csv.DictReader(fh)
+                              if (row.get("code") or "").strip()
+                              and (row.get("english") or "").strip()})
+        except (OSError, KeyError, ValueError, csv.Error) as exc:
+            log.warning("names file %s not used: %s", path, exc)
+    return MappingProxyType(names)
+
+
 def clear_cache() -> None:
     """Forget names read so far (a district file changed; tests)."""
     localized_names.cache_clear()
+    names_in_english.cache_clear()

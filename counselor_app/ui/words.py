@@ -10,6 +10,7 @@ catalog (resources/translations/pdf), so the screen and the family's paper agree
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -126,9 +127,27 @@ def progress(required: float, earned: float, in_progress: float, planned: float,
 
 
 def data_word(text: str) -> str:
-    """A word from the built-in data (BLS outlook and education levels, cluster names) in
-    the interface language when the printed plan's catalog has it; as it is otherwise."""
-    return text if _english() or not text else printed().name(text)
+    """A word from the built-in data (BLS outlook and education levels, subject areas;
+    cluster, pathway and program names) in the interface language when the printed plan's
+    catalog or our translated names have it; as it is otherwise."""
+    if _english() or not text:
+        return text
+    word = printed().name(text)
+    return word if word != text else _names_by_english(current_language()).get(text, text)
+
+
+@functools.lru_cache(maxsize=4)
+def _names_by_english(language: str) -> dict[str, str]:
+    """English name -> translated name of every cluster, pathway and program (the
+    translated-names files, read without the database)."""
+    from counselor_app.services.reference_names import localized_names, names_in_english
+
+    out: dict[str, str] = {}
+    for kind in ("programs", "pathways", "clusters"):  # a cluster's name wins a tie
+        english = names_in_english(kind, language)
+        out.update({english[code]: name for code, name in localized_names(kind, language).items()
+                    if code in english})
+    return out
 
 
 def status_help(status: str) -> str:

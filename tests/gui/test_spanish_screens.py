@@ -28,7 +28,7 @@ from counselor_app.ui.detail_html import program_page
 from counselor_app.ui.help_dialog import HelpDialog, help_page
 from counselor_app.ui.i18n import current_language, install_translators, remove_translators
 from counselor_app.ui.main_window import MainWindow
-from counselor_app.ui.words import audit_status, grade_title, issue_text, progress
+from counselor_app.ui.words import audit_status, data_word, grade_title, issue_text, progress
 from tests.catalog import PROGRAM, add_test_catalog
 
 HELP = resources_dir() / "help"
@@ -111,7 +111,16 @@ def test_words_from_below_ui_are_spanish(spanish: None) -> None:
     assert issue_text(issue) == "Grado 10: Geometry (GEO) necesita ALG1, que no está en el plan."
 
 
+def test_cluster_pathway_and_program_names_are_spanish_on_screen(spanish: None) -> None:
+    # our translated names (resources/data/translations/es), found by the English name
+    assert data_word("Architecture & Construction") == "Arquitectura y construcción"
+    assert data_word("Agriculture, Food & Natural Resources") == \
+        "Agricultura, alimentos y recursos naturales"
+    assert data_word("A name we have not translated") == "A name we have not translated"
+
+
 def test_words_stay_english_in_english() -> None:
+    assert data_word("Architecture & Construction") == "Architecture & Construction"
     assert grade_title(10) == "Grade 10"
     assert audit_status("short", "1.5 credits") == "Short by 1.5 credits"
 
