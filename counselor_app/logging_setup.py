@@ -29,7 +29,11 @@ def setup_logging() -> None:
     _done = True
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    # Without a log file, records go nowhere: never to the terminal through logging's
+    # last-resort handler (a library's warning there is unredacted and breaks the
+    # command line's one-line errors, e.g. psycopg's "error ignored terminating ...").
     if os.environ.get("COUNSELOR_APP_NO_LOG_FILE"):
+        root.addHandler(logging.NullHandler())
         return
     try:
         folder = log_dir()
@@ -37,6 +41,7 @@ def setup_logging() -> None:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "counselor-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
+        root.addHandler(logging.NullHandler())
         return  # logging must never stop the app
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
