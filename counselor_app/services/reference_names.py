@@ -33,12 +33,13 @@ def _folders(language: str) -> list[Path]:
             data_dir() / "translations" / "names" / language]
 
 
-def _read(path: Path) -> dict[str, str]:
+def _read(path: Path, column: str = "translation") -> dict[str, str]:
+    """{code: ``column``} of a names file, rows without either left out."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            return {row["code"].strip(): row["translation"].strip()
+            return {row["code"].strip(): row[column].strip()
                     for row in csv.DictReader(fh)
-                    if (row.get("code") or "").strip() and (row.get("translation") or "").strip()}
+                    if (row.get("code") or "").strip() and (row.get(column) or "").strip()}
     except (OSError, KeyError, ValueError, csv.Error) as exc:
         log.warning("names file %s not used: %s", path, exc)
         return {}
@@ -77,17 +78,8 @@ def names_in_english(kind: str, language: str) -> Mapping[str, str]:
     column), for screens that only hold the English name."""
     names: dict[str, str] = {}
     for folder in _folders((language or ENGLISH).lower()):
-        path = folder / f"{kind}.csv"
-        if not path.is_file():
-            continue
-        try:
-            with open(path, encoding="utf-8-sig", newline="") as fh:
-                names.update({row["code"].strip(): row["english"].strip()
-                              for row in csv.DictReader(fh)
-                              if (row.get("code") or "").strip()
-                              and (row.get("english") or "").strip()})
-        except (OSError, KeyError, ValueError, csv.Error) as exc:
-            log.warning("names file %s not used: %s", path, exc)
+        if (folder / f"{kind}.csv").is_file():
+            names.update(_read(folder / f"{kind}.csv", "english"))
     return MappingProxyType(names)
 
 
