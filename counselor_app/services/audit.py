@@ -35,6 +35,8 @@ from counselor_app.services.audit_inputs import (
     student_records,
 )
 from counselor_app.services.audit_inputs import catalog_facts as _facts
+from counselor_app.services.concurrency import Change, ConflictError, current_user, retry_stale
+from counselor_app.services.plan_status import touch
 from counselor_app.services.requirement_sets import (
     SetSummary,
     delete_set,
@@ -123,13 +125,22 @@ def effective_sets(db: Database, plan_id: int,
         return _effective(_plan(s, plan_id), settings)
 
 
+@retry_stale
 def set_plan_sets(db: Database, plan_id: int, diploma: str | None,
-                  supplemental: Sequence[str] | None) -> PlanSets:
+                  supplemental: Sequence[str] | None, *,
+                  expect: tuple[str | None, Sequence[str] | None] | None = None) -> PlanSets:
     """Choose the plan's sets (None = follow Settings); returns the previous choice (undo
-    passes it back)."""
+    passes it back). With ``expect`` (the choice the editor showed), a choice someone
+    else made meanwhile is not replaced: ConflictError says who made it."""
+    by = current_user(db)
     with db.transaction() as s:
         plan = _plan(s, plan_id)
         before = PlanSets(plan.diploma_set, _stored_supplemental(plan))
+        if expect is not None and before != PlanSets(
+                expect[0], None if expect[1] is None else tuple(expect[1])):
+            raise ConflictError("plan", Change(plan.updated_by, plan.updated_at,
+                                               ("the requirement sets",), plan.row_version))
+        touch(s, plan_id, reopen=False, by=by)
         known = library(s)
         for code in [diploma, *(supplemental or ())]:
             if code is not None and code not in known:

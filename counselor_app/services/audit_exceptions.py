@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import EllipsisType
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counselor_app.audit.model import EXCEPTION_KINDS
 from counselor_app.domain import AuditException, ChecklistMark, Course, Plan
+from counselor_app.services.concurrency import Change, ConflictError
 from counselor_app.services.requirement_sets import library
 from counselor_app.store.engine import Database
 
@@ -131,8 +134,9 @@ def list_exceptions(db: Database, plan_id: int) -> list[ExceptionView]:
 def remove_exception(db: Database, exception_id: int) -> RemovedException:
     with db.transaction() as s:
         row = s.get(AuditException, exception_id)
-        if row is None:
-            raise LookupError(f"exception {exception_id} no longer exists")
+        if row is None:  # revoked in another window or copy since this one showed it
+            raise ConflictError("student", Change("", None, ("this waiver or substitution",),
+                                                  0))
         removed = RemovedException(row.student_pk, row.kind, row.set_code, row.requirement,
                                    row.course_code, row.counts_as, row.credits,
                                    row.decided_by, row.decided_on, row.reason)
@@ -154,26 +158,45 @@ def restore_exception(db: Database, removed: RemovedException) -> int:
         return row.id
 
 
+def _checklist_row(s: Session, plan_id: int, set_code: str,
+                   requirement_id: str) -> tuple[int, Any, ChecklistMark | None]:
+    pk = _student_of(s, plan_id)
+    rs = library(s).get(set_code)
+    node = rs.find(requirement_id) if rs else None
+    if node is None or node.kind != "checklist":
+        raise ValueError(f"requirement: {set_code} has no checklist item {requirement_id!r}")
+    return pk, node, s.get(ChecklistMark, (pk, node.item))
+
+
 def mark_checklist_item(db: Database, plan_id: int, set_code: str, requirement_id: str,
-                        done_on: dt.date | None, by: str) -> dt.date | None:
+                        done_on: dt.date | None, by: str, *,
+                        expect: dt.date | None | EllipsisType = ...) -> dt.date | None:
     """Mark a checklist requirement done on a date (None clears it) for the plan's
     student; returns the date it had before (for undo). Kept per student and item, so
-    every set listing the item (FAFSA...) sees it."""
+    every set listing the item (FAFSA...) sees it. With ``expect`` (the date the editor
+    showed, None: not done), a mark someone else changed meanwhile is not replaced:
+    ConflictError says who marked it."""
     with db.transaction() as s:
-        pk = _student_of(s, plan_id)
-        rs = library(s).get(set_code)
-        node = rs.find(requirement_id) if rs else None
-        if node is None or node.kind != "checklist":
-            raise ValueError(f"requirement: {set_code} has no checklist item "
-                             f"{requirement_id!r}")
-        row = s.get(ChecklistMark, (pk, node.item))
+        pk, node, row = _checklist_row(s, plan_id, set_code, requirement_id)
+        item = node.item
         before = row.done_on if row else None
+        if expect is not ... and before != expect:
+            raise ConflictError("student", Change(row.marked_by if row else "", None,
+                                                  (f"the checklist item {node.label}",), 0))
         if done_on is None:
             if row is not None:
                 s.delete(row)
         elif row is None:
-            s.add(ChecklistMark(student_pk=pk, item=node.item, done_on=done_on,
+            s.add(ChecklistMark(student_pk=pk, item=item, done_on=done_on,
                                 marked_by=by.strip()))
         else:
             row.done_on, row.marked_by = done_on, by.strip()
         return before
+
+
+def checklist_mark(db: Database, plan_id: int, set_code: str,
+                   requirement_id: str) -> tuple[dt.date | None, str]:
+    """A checklist item's date (None: not done) and who marked it, as saved now."""
+    with db.read() as s:
+        _, _, row = _checklist_row(s, plan_id, set_code, requirement_id)
+        return (row.done_on, row.marked_by) if row else (None, "")

@@ -11,17 +11,20 @@ fields merge: each form writes only the fields the counselor changed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from counselor_app.store.engine import Database
 
 if TYPE_CHECKING:
     from counselor_app.domain import Plan, PlanCourse
+    from counselor_app.services.plan_changes import Change as PlanChange
 
 STUDENT_FIELD_LABELS = {
     "student_id": "Student ID", "first_name": "First name", "last_name": "Last name",
@@ -40,12 +43,16 @@ PLAN_FIELD_LABELS = {"name": "the name", "career_goal_soc": "the career goal",
 
 @dataclass(frozen=True)
 class Change:
-    """Someone else's save: who, when, which fields (labels), and the version now."""
+    """Someone else's save: who, when (None: not recorded), which fields (labels), and
+    the version now."""
 
     by: str
-    at: dt.datetime
+    at: dt.datetime | None
     fields: tuple[str, ...]
     version: int
+
+
+Edit = Change  # the same, for modules that also use ``plan_changes.Change``
 
 
 class ConflictError(Exception):
@@ -54,9 +61,29 @@ class ConflictError(Exception):
     def __init__(self, what: str, change: Change) -> None:
         who = change.by or "Someone"
         fields = ", ".join(change.fields) or "it"
-        super().__init__(f"{who} changed {fields} of this {what} at {change.at:%H:%M} "
-                         "after you opened it.")
+        when = f" at {change.at:%H:%M}" if change.at else ""
+        super().__init__(f"{who} changed {fields} of this {what}{when} after you opened it.")
         self.change = change
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def retry_stale(action: Callable[P, R]) -> Callable[P, R]:
+    """Run a one-transaction action again when another copy saved the same row between
+    its read and its write (the row version check refused the write, nothing was
+    written): the second run reads the newer row, so its own checks (``expect``) then
+    see the other copy's change instead of a StaleDataError reaching the user."""
+    @functools.wraps(action)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        for _ in range(4):
+            try:
+                return action(*args, **kwargs)
+            except StaleDataError:
+                continue
+        return action(*args, **kwargs)
+    return run
 
 
 def current_user(db: Database) -> str:
@@ -104,6 +131,25 @@ def check_course_fields(course: PlanCourse, plan: Plan | None,
         raise ConflictError("plan", Change(plan.updated_by, plan.updated_at, tuple(
             f"{COURSE_FIELD_LABELS.get(k, k)} of {course.course_code}" for k in clash),
             plan.row_version))
+
+
+class PlanChangedError(ConflictError):
+    """Approving would approve a plan someone else changed since the editor showed it:
+    ``changes`` lists what they changed (courses, goals, notes for the family), and
+    ``status`` the status before and now when that changed too."""
+
+    def __init__(self, change: Change, changes: tuple[PlanChange, ...],
+                 status: tuple[str, str] | None) -> None:
+        ConflictError.__init__(self, "plan", change)
+        self.changes = changes
+        self.status = status
+        from counselor_app.services.plan_changes import describe
+
+        told = [describe(c) for c in changes[:5]]
+        if status:
+            told.insert(0, f"status {status[0]} -> {status[1]}")
+        more = f" (and {len(changes) - 5} more)" if len(changes) > 5 else ""
+        self.args = (f"{self.args[0]} Not approved: {'; '.join(told)}{more}.",)
 
 
 def is_second_active_plan(exc: IntegrityError) -> bool:

@@ -103,6 +103,8 @@ class PlanView:
     graduation_year: int = 0
     years: dict[int, ColumnYear] = field(default_factory=dict)
     past_planned: tuple[int, ...] = ()  # course ids still planned in a year that is over
+    row_version: int = 0  # the plan row's version when read (optimistic concurrency)
+    updated_by: str = ""  # who changed the plan last
 
     def courses_at(self, level: int) -> list[PlanCourseView]:
         return [c for c in self.courses if c.level == level]
@@ -216,4 +218,5 @@ def _view(plan: Plan, graduation_year: int, pcs: list[PlanCourse],
                     plan.postsecondary_institution, plan.notes, plan.created_at,
                     plan.updated_at, tuple(merged), comments, plan.family_notes,
                     plan.first_level, graduation_year, years,
-                    tuple(planned_in_past(merged, years)))
+                    tuple(planned_in_past(merged, years)), plan.row_version,
+                    plan.updated_by)

@@ -25,14 +25,21 @@ from counselor_app.domain import (
     Student,
 )
 from counselor_app.domain.base import GRADE_LEVELS
-from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
+from counselor_app.domain.students import STATUSES, TERMS
 from counselor_app.services.browse import catalog_titles, course_rows
 from counselor_app.services.concurrency import (
     check_course_fields,
     check_plan_fields,
     current_user,
     is_second_active_plan,
+    retry_stale,
 )
+from counselor_app.services.plan_status import (  # re-exported for callers
+    plan_status_values as plan_status_values,
+)
+from counselor_app.services.plan_status import restore_plan_status as restore_plan_status
+from counselor_app.services.plan_status import set_plan_status as set_plan_status
+from counselor_app.services.plan_status import touch as _touch
 from counselor_app.services.plan_view import (  # the views, re-exported for callers
     CommentView as CommentView,
 )
@@ -70,18 +77,6 @@ POSTSECONDARY_TYPES = ("", "Certificate", "Apprenticeship", "Associate degree",
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
-
-
-def _touch(s: Session, plan_id: int, *, reopen: bool = True) -> Plan:
-    """Stamp a change. With ``reopen``, a change to an approved plan makes it a draft
-    again (its approved version stays frozen in the history)."""
-    plan = s.get(Plan, plan_id)
-    if plan is None:
-        raise LookupError(f"plan {plan_id} no longer exists")
-    plan.updated_at = _now()
-    if reopen and plan.status == "approved":
-        plan.status = "draft"
-    return plan
 
 
 def list_plans(db: Database, student_pk: int) -> list[PlanSummary]:
@@ -178,12 +173,14 @@ def _create_plan(db: Database, student_pk: int, name: str, program_code: str | N
         return plan.id
 
 
+@retry_stale
 def set_first_level(db: Database, plan_id: int, level: int) -> None:
     """Start the plan in grade 6, 7, 8 or 9 (middle-school courses for high-school credit)."""
     if level not in (*MIDDLE_SCHOOL_LEVELS, 9):
         raise ValueError(f"a plan starts in grade 6, 7, 8 or 9, not {level}")
+    by = current_user(db)
     with db.transaction() as s:
-        plan = _touch(s, plan_id)
+        plan = _touch(s, plan_id, by=by)
         lowest = s.scalar(select(func.min(PlanCourse.level)).where(PlanCourse.plan_id == plan_id))
         if lowest is not None and lowest < level:
             raise ValueError(f"the plan has courses in grade {lowest}; move them before "
@@ -230,9 +227,11 @@ def delete_plan(db: Database, plan_id: int) -> None:
                 newest.is_active = True
 
 
+@retry_stale
 def set_active_plan(db: Database, plan_id: int) -> None:
+    by = current_user(db)
     with db.transaction() as s:
-        plan = _touch(s, plan_id)
+        plan = _touch(s, plan_id, by=by)
         s.execute(update(Plan).where(Plan.student_pk == plan.student_pk, Plan.id != plan_id)
                   .values(is_active=False))
         plan.is_active = True
@@ -243,6 +242,7 @@ PLAN_FIELDS = ("name", "career_goal_soc", "career_goal_text", "postsecondary_typ
 _PRIVATE_FIELDS = frozenset({"notes"})  # counselor-only: changing them keeps an approval
 
 
+@retry_stale
 def update_plan_fields(db: Database, plan_id: int, *,
                        expect: Mapping[str, str | None] | None = None,
                        **values: str | None) -> None:
@@ -254,10 +254,10 @@ def update_plan_fields(db: Database, plan_id: int, *,
     unknown = set(values) - set(PLAN_FIELDS)
     if unknown:
         raise ValueError(f"unknown plan fields: {sorted(unknown)}")
+    by = current_user(db)
     with db.transaction() as s:
         check_plan_fields(s.get(Plan, plan_id), expect, values)
-        plan = _touch(s, plan_id, reopen=bool(set(values) - _PRIVATE_FIELDS))
-        plan.updated_by = current_user(db)
+        plan = _touch(s, plan_id, reopen=bool(set(values) - _PRIVATE_FIELDS), by=by)
         for key, value in values.items():
             if key == "career_goal_soc" and value and s.get(Occupation, value) is None:
                 raise LookupError(f"occupation {value} not found")
@@ -274,44 +274,24 @@ def plan_field_values(db: Database, plan_id: int,
         return {k: getattr(plan, k) for k in keys if k in PLAN_FIELDS}
 
 
-def set_plan_status(db: Database, plan_id: int, status: str, by: str) -> None:
-    if status not in PLAN_STATUSES:
-        raise ValueError(f"unknown plan status {status!r}")
-    if status == "approved":
-        raise ValueError("a plan is approved with versions.approve_plan (it records a version)")
-    with db.transaction() as s:
-        plan = _touch(s, plan_id)
-        plan.status = status
-        plan.status_by = by
-        plan.status_at = _now()
-
-
-def restore_plan_status(db: Database, plan_id: int, status: str, by: str,
-                        at: dt.datetime | None) -> None:
-    """Put back an earlier status with its who and when (undo of ``set_plan_status``)."""
-    if status not in PLAN_STATUSES:
-        raise ValueError(f"unknown plan status {status!r}")
-    with db.transaction() as s:
-        plan = _touch(s, plan_id, reopen=False)
-        plan.status = status
-        plan.status_by = by
-        plan.status_at = at
-
-
+@retry_stale
 def add_comment(db: Database, plan_id: int, author: str, text: str) -> int:
+    by = current_user(db)
     with db.transaction() as s:
-        _touch(s, plan_id, reopen=False)
+        _touch(s, plan_id, reopen=False, by=by)
         comment = PlanComment(plan_id=plan_id, author=author, text=text, created_at=_now())
         s.add(comment)
         s.flush()
         return comment.id
 
 
+@retry_stale
 def delete_comment(db: Database, comment_id: int) -> None:
+    by = current_user(db)
     with db.transaction() as s:
         comment = s.get(PlanComment, comment_id)
         if comment is not None:
-            _touch(s, comment.plan_id, reopen=False)
+            _touch(s, comment.plan_id, reopen=False, by=by)
             s.delete(comment)
 
 
@@ -325,6 +305,7 @@ def _check_level(level: int, plan: Plan | None = None) -> None:
         raise ValueError(f"grade level must be {start}-12 or postsecondary, not {level}")
 
 
+@retry_stale
 def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "year",
                status: str = "planned", final_mark: str = "",
                sort_order: int | None = None) -> int:
@@ -332,8 +313,9 @@ def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "y
         _check_level(level)
     if term not in TERMS or status not in STATUSES:
         raise ValueError(f"bad term {term!r} or status {status!r}")
+    by = current_user(db)
     with db.transaction() as s:
-        _check_level(level, _touch(s, plan_id))
+        _check_level(level, _touch(s, plan_id, by=by))
         if sort_order is None:
             sort_order = (s.scalar(select(func.max(PlanCourse.sort_order))
                                    .where(PlanCourse.plan_id == plan_id)) or 0) + 1
@@ -344,32 +326,36 @@ def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "y
         return pc.id
 
 
+@retry_stale
 def move_course(db: Database, plan_course_id: int, level: int) -> int:
     """Move a planned course to another grade; returns the grade it came from."""
     if level not in MIDDLE_SCHOOL_LEVELS:
         _check_level(level)
+    by = current_user(db)
     with db.transaction() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
             raise LookupError(f"planned course {plan_course_id} no longer exists")
-        _check_level(level, _touch(s, pc.plan_id))
+        _check_level(level, _touch(s, pc.plan_id, by=by))
         old, pc.level = pc.level, level
         return old
 
 
+@retry_stale
 def update_course(db: Database, plan_course_id: int, *, term: str | None = None,
                   status: str | None = None, final_mark: str | None = None,
                   expect: Mapping[str, str] | None = None) -> None:
     """Change a planned course's term, status or final mark. With ``expect`` (what the
     editor showed), a field another copy changed meanwhile is not overwritten:
     ConflictError says who changed it."""
+    by = current_user(db)
     with db.transaction() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
             raise LookupError(f"planned course {plan_course_id} no longer exists")
         check_course_fields(pc, s.get(Plan, pc.plan_id), expect,
                             {"term": term, "status": status, "final_mark": final_mark})
-        _touch(s, pc.plan_id).updated_by = current_user(db)
+        _touch(s, pc.plan_id, by=by)
         if term is not None:
             if term not in TERMS:
                 raise ValueError(f"unknown term {term!r}")
@@ -394,12 +380,14 @@ def course_field_values(db: Database, plan_course_id: int,
                 if k in ("term", "status", "final_mark")}
 
 
+@retry_stale
 def remove_course(db: Database, plan_course_id: int) -> RemovedCourse:
+    by = current_user(db)
     with db.transaction() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
             raise LookupError(f"planned course {plan_course_id} no longer exists")
-        _touch(s, pc.plan_id)
+        _touch(s, pc.plan_id, by=by)
         removed = RemovedCourse(pc.plan_id, pc.course_code, pc.level, pc.term, pc.status,
                                 pc.final_mark, pc.sort_order)
         s.delete(pc)

@@ -24,6 +24,7 @@ from counselor_app.audit.results import SHORT
 from counselor_app.domain import Plan, PlanSignoff, PlanVersion
 from counselor_app.services import plans
 from counselor_app.services.audit import PlanAudit, audit_plan
+from counselor_app.services.concurrency import Edit, PlanChangedError, retry_stale
 from counselor_app.services.plan_changes import Change, describe, diff_snapshots
 from counselor_app.services.rules import ERROR, ValidationResult
 from counselor_app.services.settings import Settings, load_settings
@@ -178,13 +179,44 @@ def _summary(v: PlanVersion, plan_name: str, signoffs: list[SignoffView],
                           tuple(signoffs), current)
 
 
+_SNAPSHOT_FIELDS = {"name": "the name", "program_name": "the program of study",
+                    "career_goal": "the career goal",
+                    "postsecondary_type": "the plan after high school",
+                    "postsecondary_institution": "the plan after high school",
+                    "family_notes": "the notes for the family"}
+
+
+def check_unchanged(seen: plans.PlanView, view: plans.PlanView) -> None:
+    """PlanChangedError when the plan as it is now (``view``) is not the plan the
+    counselor saw (``seen``): its courses, goals or notes for the family (also through
+    a transcript), or its status. Counselor-only notes and comments do not count: they
+    are not part of what is approved."""
+    changes = tuple(diff_snapshots(snapshot(seen), snapshot(view)))
+    status = (seen.status, view.status) if seen.status != view.status else None
+    if not changes and status is None:
+        return
+    fields = [_SNAPSHOT_FIELDS.get(c.code, c.code) if c.kind == "field" else "the courses"
+              for c in changes]
+    if status:
+        fields.insert(0, "the status")
+    by_status = status is not None and not changes and view.status_at is not None \
+        and view.status_at != seen.status_at
+    who = view.status_by if by_status else view.updated_by
+    when = view.status_at if by_status and view.status_at else view.updated_at
+    raise PlanChangedError(Edit(who, when, tuple(dict.fromkeys(fields)), view.row_version),
+                           changes, status)
+
+
+@retry_stale
 def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | list[str] = (),
-                 settings: Settings | None = None,
-                 now: dt.datetime | None = None) -> VersionSummary:
+                 settings: Settings | None = None, now: dt.datetime | None = None,
+                 seen: plans.PlanView | None = None) -> VersionSummary:
     """Approve a plan: record a version with its checks and printed PDF (one transaction).
 
     Raises ApprovalRefused without a counselor name in Settings, and
     ApprovalNeedsConfirmation while the checks show problems not in ``acknowledged``.
+    With ``seen`` (the plan as the counselor's editor showed it), a plan someone else
+    changed since is not approved: PlanChangedError lists what they changed.
     """
     from counselor_app.reports.render import render_bytes
     from counselor_app.services.report_data import build_plan_report
@@ -196,6 +228,8 @@ def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | 
                               "an approval records who approved the plan")
     now = (now or dt.datetime.now()).replace(microsecond=0)
     view = plans.load_plan(db, plan_id)
+    if seen is not None:
+        check_unchanged(seen, view)
     result, audit, errors, short = _problems(db, plan_id, settings)
     missing = [p for p in errors + short if p not in set(acknowledged)]
     if missing:
@@ -209,7 +243,7 @@ def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | 
         plan = s.get(Plan, plan_id)
         if plan is None:
             raise LookupError(f"plan {plan_id} no longer exists")
-        if plan.updated_at != view.updated_at:
+        if plan.row_version != view.row_version:
             raise ApprovalRefused("the plan changed while it was being approved; try again")
         number = (s.scalar(select(func.max(PlanVersion.number))
                            .where(PlanVersion.plan_id == plan_id)) or 0) + 1
@@ -221,6 +255,7 @@ def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | 
                               checksum=hashlib.sha256(pdf).hexdigest())
         s.add(version)
         plan.status, plan.status_by, plan.status_at = "approved", by, now
+        plan.updated_by = by
         s.flush()
         return _summary(version, plan.name, [], True)
 

@@ -7,7 +7,7 @@ screen, so it can be pasted back.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,24 +35,31 @@ def typed_text(mine: Mapping[str, str]) -> str:
 
 
 class ConflictDialog(QDialog):
-    """``mine``: field label -> the value the counselor was saving."""
+    """``mine``: field label -> the value the counselor was saving (nothing typed: the
+    typed-text box is left out). ``details``: what the other counselor changed, one line
+    each; ``overwrite_text``: the Overwrite button's text when another word fits better
+    (approving a plan: "Approve it as it is now")."""
 
     def __init__(self, parent: QWidget | None, what: str, exc: ConflictError,
-                 mine: Mapping[str, str], *, can_cancel: bool = False) -> None:
+                 mine: Mapping[str, str], *, can_cancel: bool = False,
+                 details: Sequence[str] = (), overwrite_text: str = "",
+                 help_text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.choice = CANCEL if can_cancel else RELOAD
-        self.mine = typed_text(mine)
+        self.mine = typed_text(mine) if mine else ""
+        self.typed = bool(mine)
         change = exc.change
         fields = ", ".join(changed_field(f) for f in change.fields) or self.tr("this record")
-        self.message = QLabel(self.tr("%1 changed %2 of this %3 at %4, after you opened it.")
-                              .replace("%1", change.by or self.tr("Someone else"))
+        template = (self.tr("%1 changed %2 of this %3 at %4, after you opened it.")
+                    if change.at else self.tr("%1 changed %2 of this %3 after you opened it."))
+        self.message = QLabel(template.replace("%1", change.by or self.tr("Someone else"))
                               .replace("%2", fields).replace("%3", what)
-                              .replace("%4", change.at.strftime("%H:%M")))
+                              .replace("%4", change.at.strftime("%H:%M") if change.at else ""))
         self.message.setWordWrap(True)
-        self.help = QLabel(self.tr("Reload shows their version; what you typed is copied to "
-                                   "the clipboard first, so you can paste it back. Overwrite "
-                                   "saves yours over theirs."))
+        self.help = QLabel(help_text or self.tr(
+            "Reload shows their version; what you typed is copied to the clipboard first, "
+            "so you can paste it back. Overwrite saves yours over theirs."))
         self.help.setWordWrap(True)
         self.text = QPlainTextEdit(self.mine)
         self.text.setReadOnly(True)
@@ -64,7 +71,7 @@ class ConflictDialog(QDialog):
         buttons = QDialogButtonBox()
         self.reload_button = buttons.addButton(self.tr("&Reload"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.overwrite_button = buttons.addButton(self.tr("&Overwrite"),
+        self.overwrite_button = buttons.addButton(overwrite_text or self.tr("&Overwrite"),
                                                   QDialogButtonBox.ButtonRole.DestructiveRole)
         self.reload_button.setDefault(True)
         self.reload_button.clicked.connect(lambda: self.choose(RELOAD))
@@ -74,11 +81,24 @@ class ConflictDialog(QDialog):
             cancel.clicked.connect(lambda: self.choose(CANCEL))
         label = QLabel(self.tr("What you typed:"))
         label.setBuddy(self.text)
+        self.details = QPlainTextEdit("\n".join(f"\u2022 {d}" for d in details))
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("What they changed"))
+        self.details.setMaximumHeight(220)
+        details_label = QLabel(self.tr("What they changed:"))
+        details_label.setBuddy(self.details)
         lay = QVBoxLayout(self)
         lay.addWidget(self.message)
+        if details:
+            lay.addWidget(details_label)
+            lay.addWidget(self.details, 1)
         lay.addWidget(self.help)
-        lay.addWidget(label)
-        lay.addWidget(self.text, 1)
+        if self.typed:
+            lay.addWidget(label)
+            lay.addWidget(self.text, 1)
+        else:
+            for widget in (label, self.text, copy):
+                widget.hide()
         row = QHBoxLayout()
         row.addWidget(copy)
         row.addStretch(1)
@@ -87,6 +107,8 @@ class ConflictDialog(QDialog):
         self.resize(520, 360)
 
     def copy(self) -> None:
+        if not self.typed:  # nothing typed: the clipboard keeps what it holds
+            return
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.mine)
@@ -104,9 +126,12 @@ class ConflictDialog(QDialog):
 
 
 def resolve_conflict(parent: QWidget | None, what: str, exc: ConflictError,
-                     mine: Mapping[str, str], *, can_cancel: bool = False) -> str:
+                     mine: Mapping[str, str], *, can_cancel: bool = False,
+                     details: Sequence[str] = (), overwrite_text: str = "",
+                     help_text: str = "") -> str:
     """Ask what to do; RELOAD, OVERWRITE or (with ``can_cancel``) CANCEL."""
     dialog = ConflictDialog(parent or QApplication.activeWindow(), what, exc, mine,
-                            can_cancel=can_cancel)
+                            can_cancel=can_cancel, details=details,
+                            overwrite_text=overwrite_text, help_text=help_text)
     dialog.exec()
     return dialog.choice

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from counselor_app.services import plans
 from counselor_app.services.concurrency import ConflictError
+from counselor_app.services.plan_status import STATUS_KEYS
 from counselor_app.services.plans import RemovedCourse
 from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
@@ -338,20 +339,43 @@ def plan_field_label(key: str) -> str:
     return labels.get(key, key)
 
 
-class SetPlanStatusCommand(PlanCommand):
+class SetPlanStatusCommand(FieldsCommand):
+    """Mark the plan draft or reviewed, checked against the status the editor showed:
+    over someone else's status change, Reload (theirs) or Overwrite (mine)."""
+
     def __init__(self, ctx: AppContext, plan_id: int, status: str, by: str,
                  old: tuple[str, str, dt.datetime | None]) -> None:
         super().__init__(ctx, plan_id, translate("PlanCommands", "Mark plan %s")
                          % plan_status_title(status).lower())
-        self.status, self.by, self.old = status, by, old
+        self.old = dict(zip(STATUS_KEYS, old, strict=True))
+        self.new = {"status": status, "status_by": by, "status_at": None}
+
+    def _set(self, expect: dict[str, Any] | None) -> None:
+        self.new["status_at"] = plans.set_plan_status(
+            self.ctx.db, self.plan_id, self.new["status"], self.new["status_by"],
+            expect=expect)
 
     def redo(self) -> None:
-        self._run(lambda: plans.set_plan_status(self.ctx.db, self.plan_id, self.status,
-                                                self.by))
+        self._undoing = False
+        self._run(lambda: self._set(self.old))
 
     def undo(self) -> None:
-        status, by, at = self.old
-        self._run(lambda: plans.restore_plan_status(self.ctx.db, self.plan_id, status, by, at))
+        self._undoing = True
+        self._run(lambda: plans.restore_plan_status(self.ctx.db, self.plan_id, *(
+            self.old[k] for k in STATUS_KEYS), expect=self.new))
+
+    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
+        return {translate("PlanCommands", "Status"): plan_status_title(target["status"])}
+
+    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
+        return plans.plan_status_values(self.ctx.db, self.plan_id)
+
+    def _overwrite(self, target: dict[str, Any]) -> None:
+        if self._undoing:
+            plans.restore_plan_status(self.ctx.db, self.plan_id,
+                                      *(target[k] for k in STATUS_KEYS))
+        else:
+            self._set(None)
 
 
 class AddCommentCommand(PlanCommand):

@@ -339,7 +339,14 @@ def changed_field(label: str) -> str:
         "the plan after high school": translate("Words", "the plan after high school"),
         "the term": translate("Words", "the term"),
         "the status": translate("Words", "the status"),
-        "the final mark": translate("Words", "the final mark")}
+        "the final mark": translate("Words", "the final mark"),
+        "the courses": translate("Words", "the courses"),
+        "the program of study": translate("Words", "the program of study"),
+        "the requirement sets": translate("Words", "the requirement sets"),
+        "this waiver or substitution": translate("Words", "this waiver or substitution")}
+    item = label.removeprefix("the checklist item ")
+    if item != label:
+        return _fill(translate("Words", "the checklist item %1"), item)
     if code and course in names:
         return _fill(translate("Words", "%1 of %2"), names[course], code)
     return names.get(label, label)

@@ -94,6 +94,22 @@
         <source>The checks changed; look again before approving: %s</source>
         <translation>Las revisiones cambiaron; vuelva a mirarlas antes de aprobar: %s</translation>
     </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Estado: %1 → %2</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>&amp;Approve it as it is now</source>
+        <translation>&amp;Aprobarlo tal como está ahora</translation>
+    </message>
+    <message>
+        <source>Nothing was approved. Reload shows the plan as it is now, so you can look it over before approving it; or approve it as it is now, with the changes listed above.</source>
+        <translation>No se aprobó nada. Recargar muestra el plan tal como está ahora, para que lo revise antes de aprobarlo; o apruébelo tal como está ahora, con los cambios de la lista.</translation>
+    </message>
 </context>
 <context>
     <name>AuditActions</name>
@@ -682,6 +698,10 @@
         <translation>%1 cambió %2 de este %3 a las %4, después de que usted lo abrió.</translation>
     </message>
     <message>
+        <source>%1 changed %2 of this %3 after you opened it.</source>
+        <translation>%1 cambió %2 de este %3 después de que usted lo abrió.</translation>
+    </message>
+    <message>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
@@ -708,6 +728,14 @@
     <message>
         <source>What you typed:</source>
         <translation>Lo que usted escribió:</translation>
+    </message>
+    <message>
+        <source>What they changed</source>
+        <translation>Lo que cambiaron</translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation>Lo que cambiaron:</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2497,22 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>Cambiar los conjuntos de requisitos del plan</translation>
     </message>
     <message>
+        <source>the district&apos;s default</source>
+        <translation>el predeterminado del distrito</translation>
+    </message>
+    <message>
+        <source>Diploma set</source>
+        <translation>Conjunto del diploma</translation>
+    </message>
+    <message>
+        <source>Supplemental sets</source>
+        <translation>Conjuntos complementarios</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>Remove a waiver or substitution</source>
         <translation>Quitar una dispensa o sustitución</translation>
     </message>
@@ -2479,6 +2523,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>Mark “%s” not done</source>
         <translation>Marcar «%s» como no hecho</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>sin hacer</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
@@ -4836,6 +4884,26 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <message>
         <source>the final mark</source>
         <translation>la calificación final</translation>
+    </message>
+    <message>
+        <source>the courses</source>
+        <translation>los cursos</translation>
+    </message>
+    <message>
+        <source>the program of study</source>
+        <translation>el programa de estudios</translation>
+    </message>
+    <message>
+        <source>the requirement sets</source>
+        <translation>los conjuntos de requisitos</translation>
+    </message>
+    <message>
+        <source>this waiver or substitution</source>
+        <translation>esta exención o sustitución</translation>
+    </message>
+    <message>
+        <source>the checklist item %1</source>
+        <translation>el punto de la lista %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>

@@ -169,3 +169,22 @@ def test_a_chunked_student_import_on_postgresql(tmp_path: Path,
         assert stored() == after
     finally:
         db.dispose()
+
+
+def test_two_copies_marking_status_and_approving_on_postgresql(tmp_path: Path) -> None:
+    from counselor_app.store.bootstrap import open_database
+    from tests.integration.test_concurrent_status import (
+        check_approval_race,
+        check_status_race,
+        make_plans,
+    )
+
+    assert PG_URL is not None
+    _empty_database()
+    db = open_database(PG_URL)
+    try:
+        ids = make_plans(db, 40)
+        check_status_race(PG_URL, db, tmp_path / "go-status", ids)
+        check_approval_race(PG_URL, db, tmp_path / "go-approve", ids[:8])
+    finally:
+        db.dispose()

@@ -31,19 +31,30 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services import versions
+from counselor_app.services.concurrency import PlanChangedError
+from counselor_app.services.plans import PlanView, load_plan
 from counselor_app.services.settings import save_settings
 from counselor_app.services.signoffs import RELATIONSHIPS, SignoffError, add_signoff
+from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.words import date_field_format, date_words, short_date_year
+from counselor_app.ui.words import (
+    change_text,
+    date_field_format,
+    date_words,
+    plan_status_title,
+    short_date_year,
+)
 
 
 class ApprovalDialog(QDialog):
     """Confirm an approval; ``version`` holds the recorded version once accepted."""
 
     def __init__(self, ctx: AppContext, plan_id: int, plan_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, seen: PlanView | None = None) -> None:
+        """``seen``: the plan as the editor shows it; a plan someone else changed since
+        is not approved without the counselor seeing what they changed."""
         super().__init__(parent)
-        self.ctx, self.plan_id = ctx, plan_id
+        self.ctx, self.plan_id, self.seen = ctx, plan_id, seen
         self.version: versions.VersionSummary | None = None
         self.setWindowTitle(self.tr("Approve plan"))
         self.check = versions.check_approval(ctx.db, plan_id, ctx.settings())
@@ -127,7 +138,10 @@ class ApprovalDialog(QDialog):
                 self.ctx.bus.settings_changed.emit()
             self.version = versions.approve_plan(self.ctx.db, self.plan_id,
                                                  acknowledged=self.check.problems,
-                                                 settings=settings)
+                                                 settings=settings, seen=self.seen)
+        except PlanChangedError as exc:
+            self._changed_meanwhile(exc)
+            return
         except versions.ApprovalNeedsConfirmation as exc:
             self.error.setText(self.tr("The checks changed; look again before approving: "
                                        "%s") % "; ".join(exc.problems))
@@ -138,6 +152,28 @@ class ApprovalDialog(QDialog):
             return
         self.ctx.bus.plan_changed.emit(self.plan_id)
         self.accept()
+
+    def _changed_meanwhile(self, exc: PlanChangedError) -> None:
+        """Someone else changed the plan since the editor showed it: list what they
+        changed; Reload shows the plan as it is now (nothing approved), or approve it as
+        it is now, having seen the list."""
+        details = [change_text(c) for c in exc.changes]
+        if exc.status:
+            details.insert(0, self.tr("Status: %1 \u2192 %2")
+                           .replace("%1", plan_status_title(exc.status[0]))
+                           .replace("%2", plan_status_title(exc.status[1])))
+        choice = resolve_conflict(
+            self, self.tr("plan"), exc, {}, details=details,
+            overwrite_text=self.tr("&Approve it as it is now"),
+            help_text=self.tr("Nothing was approved. Reload shows the plan as it is now, so "
+                              "you can look it over before approving it; or approve it as "
+                              "it is now, with the changes listed above."))
+        if choice == OVERWRITE:  # the checks are run again: new problems still stop it
+            self.seen = load_plan(self.ctx.db, self.plan_id)
+            self.approve()
+            return
+        self.ctx.bus.plan_changed.emit(self.plan_id)  # the editor shows the plan as it is
+        self.reject()
 
 
 class SignoffDialog(QDialog):

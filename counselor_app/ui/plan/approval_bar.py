@@ -69,7 +69,7 @@ class ApprovalBar(QObject):
         if self.view is None:
             return None
         self.dialog = ApprovalDialog(self.ctx, self.view.id, self.view.name,
-                                     self.parent_widget.window())
+                                     self.parent_widget.window(), seen=self.view)
         self.dialog.open()
         return self.dialog
 
