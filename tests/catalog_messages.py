@@ -22,7 +22,7 @@ DATA_LABELS = [
     "Requirement", "Counted courses", "Needed", "Earned", "Decision", "What", "By", "Why",
     # the audit's words (reports/audit_text.py, audit_report.py)
     "On track", "Short", "Waived", "Done", "Not done yet", "Diploma", "Supplemental",
-    "Distinction", "Met", "Waiver", "Substitution", "Exemption",
+    "Distinction", "Met", "Waiver", "Substitution", "Exemption", "district", "national",
     "Met with completed courses that passed.",
     # data"Planned", "In progress", "Completed", "Full year", "Semester 1",
                "Semester 2", "Summer", "After graduation", "DRAFT", "Draft", "Reviewed",

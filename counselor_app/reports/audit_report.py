@@ -28,7 +28,9 @@ class AuditRow:
     planned: float
     unit: str  # credits | courses | requirements | items
     courses: tuple[str, ...] = ()  # titles of the courses filling it (a family reads them)
-    note: str = ""  # "Done March 4, 2026", "Waived by ... on ...: why"
+    note: str = ""  # "Done March 4, 2026", "Waiver by Ms. Ruiz" (English)
+    done_on: dt.date | None = None  # a checklist item: the day it was marked done
+    decisions: tuple[tuple[str, str], ...] = ()  # ("Waiver", "Ms. Ruiz"): kind, by
 
     @property
     def required_text(self) -> str:
@@ -74,10 +76,17 @@ class ExceptionLine:
     """A counselor's decision: who, when and why."""
 
     kind: str  # "Waiver" | "Substitution" | "Exemption"
-    what: str  # "Texas Foundation: Fine arts", "ART2 counts as ART1"
+    what: str  # "Texas Foundation: Fine arts", "ART2 counts as ART1" (English)
     by: str
     on: dt.date | None
     why: str
+    # the parts of ``what``, for another language: the set's name, the requirement's
+    # label ("" for a course counted as another wherever it counts), the credits waived,
+    # and (course, course it counts as) of a substitution
+    set_name: str = ""
+    label: str = ""
+    credits: float | None = None
+    swaps: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

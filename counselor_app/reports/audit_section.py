@@ -17,7 +17,13 @@ from counselor_app.reports.audit_report import (
     AuditSetBlock,
     ConcentratorBox,
 )
-from counselor_app.reports.audit_words import amount_text, cte_summary, row_status
+from counselor_app.reports.audit_words import (
+    amount_text,
+    cte_summary,
+    exception_what,
+    row_note,
+    row_status,
+)
 from counselor_app.reports.markup import markup_text
 from counselor_app.reports.styles import (
     ACCENT,
@@ -74,9 +80,9 @@ class AuditSection(TableKit):
         s = self.s
         color = AUDIT_COLORS.get(block.status, MUTED)
         kind = self.t(KIND_WORDS.get(block.kind, block.kind.capitalize()))
-        title = (f"<b>{markup_text(block.name)}</b>  "
+        title = (f"<b>{markup_text(self.t.label(block.name))}</b>  "
                  f'<font color="{MUTED.hexval()}">{markup_text(kind)} · '
-                 f"{markup_text(block.state)}</font>  "
+                 f"{markup_text(self.t(block.state))}</font>  "
                  f'<font color="{color.hexval()}"><b>{markup_text(self.t(block.status_text))}</b>'
                  "</font>")
         band = self._table([[self._p(title, s.band)]], [self.width], [
@@ -88,7 +94,8 @@ class AuditSection(TableKit):
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
         ])
         source = (self.t("Rules checked {date} against {source}.",
-                         date=self.t.date(block.checked), source=markup_text(block.source))
+                         date=self.t.date(block.checked),
+                         source=markup_text(self.t.label(block.source)))
                   + f" {markup_text(self.t(block.notice))}")  # the default one is translated
         out: list[Any] = [band, self._rows_table(block.rows)]
         if block.not_counted:
@@ -129,7 +136,7 @@ class AuditSection(TableKit):
 
     def _label_cell(self, row: AuditRow) -> Paragraph:
         s = self.s
-        text = markup_text(self.t.name(row.label))
+        text = markup_text(self.t.label(row.label))
         if row.depth == 0:
             text = f"<b>{text}</b>"
         indent = 9 * row.depth
@@ -154,7 +161,7 @@ class AuditSection(TableKit):
         elif row.courses:
             parts.append(self._fit_names(row.courses, width - 10))
         if row.note:
-            parts.append(row.note)
+            parts.append(row_note(row, self.t))
         text = " · ".join(p for p in parts if p)
         if not text:
             return ""
@@ -177,7 +184,7 @@ class AuditSection(TableKit):
             "Decision", "What", "By", "Date", "Why")]]
         for e in audit.exceptions:
             data.append([self._plain_or_wrapped(self.t(e.kind), widths[0]),
-                         self._p(markup_text(e.what), s.cell),
+                         self._p(markup_text(exception_what(e, self.t)), s.cell),
                          self._plain_or_wrapped(e.by, widths[2]),
                          self._plain_or_wrapped(self.t.date(e.on) if e.on else "", widths[3]),
                          self._p(markup_text(e.why), s.cell)])

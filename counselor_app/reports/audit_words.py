@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from counselor_app.reports.audit_report import AuditRow, ConcentratorBox
+from counselor_app.reports.audit_report import AuditRow, ConcentratorBox, ExceptionLine
 from counselor_app.reports.audit_text import CHECKLIST_WORDS, STATUS_WORDS
 from counselor_app.reports.i18n import ENGLISH, Translator
 
@@ -14,10 +14,10 @@ _NEEDS = re.compile(r"^Needs (.+)$")
 
 def row_status(row: AuditRow, t: Translator) -> str:
     """'On track', 'Short by 1.5 credits', 'Needs Algebra II' in the plan's language."""
-    return status_text(row.status_text, t)
+    return status_text(row.status_text, t, row.kind)
 
 
-def status_text(text: str, t: Translator) -> str:
+def status_text(text: str, t: Translator, kind: str = "") -> str:
     """The audit's English status words (``audit_text.status_words``) in ``t``'s language;
     also used by the interface, so the screen says what the paper says."""
     if t.code == ENGLISH:
@@ -32,13 +32,49 @@ def status_text(text: str, t: Translator) -> str:
                                         "Short by {n} requirements", n)}[m.group(2)]
     m = _NEEDS.match(text)
     if m:
-        # the audit joins alternatives with "or": in the plan's language too
-        what = t.name(m.group(1)).replace(" or ", f" {t('or')} ")
-        return t("Needs {what}", what=what)
+        return t("Needs {what}", what=missing_text(m.group(1), t, kind))
     for words in (STATUS_WORDS, CHECKLIST_WORDS):
         if text in words.values():
             return t(text)
     return t(text)
+
+
+_MORE_OF = re.compile(r"^(\d+) more of: (.+)$")
+
+
+def missing_text(text: str, t: Translator, kind: str = "") -> str:
+    """What a short requirement of ``kind`` lacks (``RequirementResult.missing``:
+    "1.5 credits", "Algebra II or Geometry", "2 more of: Biology; Chemistry", the labels
+    of short requirements joined by "; ", a set's name) in ``t``'s language: labels and
+    set names from the requirement catalogs; course titles (a ``courses`` requirement)
+    as the course catalog has them."""
+    text = text.strip()
+    if t.code == ENGLISH or not text:
+        return text
+    if _AMOUNT.match(text):
+        return amount_text(text, t)
+    if text == "not marked done":
+        return t(text)
+    m = _MORE_OF.match(text)
+    if m:
+        return t("{n} more of: {what}", n=m.group(1),
+                 what=_listed(m.group(2), t, kind != "courses"))
+    return _listed(text, t, kind != "courses")
+
+
+def _listed(text: str, t: Translator, labels: bool) -> str:
+    """Labels joined by "; " (or course titles), alternatives joined by "or"."""
+    word = t.label if labels else t.name
+    whole = word(text)
+    if whole != text:
+        return whole
+    parts = []
+    for part in text.split("; "):
+        found = word(part)
+        # the audit joins alternatives with "or": in the plan's language too
+        parts.append(found if found != part else
+                     f" {t('or')} ".join(word(p) for p in part.split(" or ")))
+    return "; ".join(parts)
 
 
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -82,3 +118,31 @@ def cte_summary(c: ConcentratorBox, t: Translator) -> str:
         program = t.name(c.program_name) + (f" ({c.program_code})" if c.program_code else "")
         text = t("{amount} in {program}", amount=text, program=program)
     return f"{text}; {need}"
+
+
+def row_note(row: AuditRow, t: Translator) -> str:
+    """'Done March 4, 2026 · Waiver by Ms. Ruiz' in the plan's language."""
+    if t.code == ENGLISH:
+        return row.note
+    parts = [t("Done {date}", date=t.date(row.done_on))] if row.done_on else []
+    decisions = [t("{decision} by {name}", decision=t(kind), name=by) if by else t(kind)
+                 for kind, by in row.decisions]
+    if decisions:
+        parts.append("; ".join(decisions))
+    return " · ".join(parts) if parts or not row.note else row.note
+
+
+def exception_what(e: ExceptionLine, t: Translator) -> str:
+    """What a counselor's decision is about ("Texas Foundation: Fine arts (1 credits)",
+    "... — Art II (ART2) counts as Art I (ART1)") in the plan's language."""
+    if t.code == ENGLISH or not e.set_name:
+        return e.what
+    what = t.label(e.set_name)
+    if e.label:
+        what += f": {t.label(e.label)}"
+    if e.credits:
+        what += " (" + t.plural("{n} credit", "{n} credits", e.credits) + ")"
+    swaps = ", ".join(t("{course} counts as {other}", course=a, other=b) for a, b in e.swaps)
+    if swaps:
+        what += (" — " if e.label else ": ") + swaps
+    return what

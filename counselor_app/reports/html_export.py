@@ -149,13 +149,13 @@ class _Plan:
             return []
         out = [f"<h{level}>{_e(t('Graduation audit'))}</h{level}>"]
         for block in audit.sets:
-            out.append(f"<table><caption>{_e(block.name)} · {_e(t(block.status_text))}"
+            out.append(f"<table><caption>{_e(t.label(block.name))} · {_e(t(block.status_text))}"
                        "</caption><thead><tr>")
             out += [f'<th scope="col">{_e(t(h))}</th>' for h in
                     ("Requirement", "Needed", "Earned", "Planned", "Status")]
             out.append("</tr></thead><tbody>")
             for row in block.rows:
-                out.append(f'<tr><th scope="row">{_e(t.name(row.label))}</th>'
+                out.append(f'<tr><th scope="row">{_e(t.label(row.label))}</th>'
                            f'<td class="num">{_e(amount_text(row.required_text, t))}</td>'
                            f'<td class="num">{_e(amount_text(row.counted_text, t))}</td>'
                            f'<td class="num">{_e(amount_text(row.coming_text, t))}</td>'

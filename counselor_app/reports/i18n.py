@@ -85,7 +85,8 @@ def district_folder() -> Path:
     return data_dir() / "translations" / "pdf"
 
 
-def _read(source: Any, name: str) -> dict[str, Any]:
+def read_catalog(source: Any, name: str) -> dict[str, Any]:
+    """A catalog file's entries; {} (and a warning in the log) when it cannot be read."""
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -99,8 +100,12 @@ _cache: dict[str, Catalog] = {}
 
 
 def clear_cache() -> None:
+    """Forget catalogs read so far (a district file changed; tests)."""
+    from counselor_app.reports.requirement_words import clear_cache as clear_words
+
     with _lock:
         _cache.clear()
+    clear_words()
 
 
 def _load(code: str) -> Catalog | None:
@@ -108,9 +113,9 @@ def _load(code: str) -> Catalog | None:
     district = district_folder() / f"{code}.json"
     data: dict[str, Any] = {}
     if code in builtin:
-        data = _read(builtin[code], f"{code}.json")
+        data = read_catalog(builtin[code], f"{code}.json")
     if district.is_file():
-        extra = _read(district, str(district))
+        extra = read_catalog(district, str(district))
         meta = {**data.get("_meta", {}), **extra.get("_meta", {})}
         data = {**data, **extra, "_meta": meta}
     if not data and code != ENGLISH:
@@ -168,6 +173,15 @@ class Translator:
     def name(self, text: str) -> str:
         """A cluster, pathway or occupation name in this language (as is when unknown)."""
         return self.catalog.messages.get(text, text) if text else text
+
+    def label(self, text: str) -> str:
+        """A requirement set's name, label, description or source in this language
+        (``requirement_words``; a word of the message catalog; as is when unknown)."""
+        if not text or self.code == ENGLISH:
+            return text
+        from counselor_app.reports.requirement_words import requirement_words
+
+        return requirement_words(self.code).get(text) or self.name(text)
 
     def has(self, message: str) -> bool:
         return self.code == ENGLISH or message in self.catalog.messages

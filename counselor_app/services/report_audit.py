@@ -33,18 +33,19 @@ EXCEPTION_WORDS = {"waiver": "Waiver", "substitution": "Substitution",
 
 def _rows(node: RequirementResult, depth: int) -> Iterator[AuditRow]:
     note = ""
-    if node.kind == "checklist":
-        note = f"Done {format_date(node.done_on)}" if node.done_on else ""
-    if node.exceptions:
-        words = "; ".join(EXCEPTION_WORDS.get(e.kind, e.kind) + (f" by {e.by}" if e.by else "")
-                          for e in node.exceptions)
+    done_on = node.done_on if node.kind == "checklist" else None
+    if done_on:
+        note = f"Done {format_date(done_on)}"
+    decisions = tuple((EXCEPTION_WORDS.get(e.kind, e.kind), e.by) for e in node.exceptions)
+    if decisions:
+        words = "; ".join(kind + (f" by {by}" if by else "") for kind, by in decisions)
         note = f"{note} · {words}" if note else words
     yield AuditRow(label=node.label, depth=depth, kind=node.kind, status=node.status,
                    status_text=status_words(node.status, node.missing, node.kind),
                    required=node.required, earned=node.earned, in_progress=node.in_progress,
                    planned=node.planned, unit=node.unit,
                    courses=tuple(dict.fromkeys(c.title or c.code for c in node.courses)),
-                   note=note)
+                   note=note, done_on=done_on, decisions=decisions)
     for child in node.children:
         if node.kind == "any" and node.status != "short" and child.status == "short":
             continue  # an alternative not taken: the family need not read it
@@ -78,24 +79,26 @@ def _exception_lines(audit: AuditResult, titles: Mapping[str, str]
             if e.requirement or e.kind != "substitution" or key in seen:
                 continue
             seen.add(key)
-            what = (f"{s.name}: {_named(e.course, titles)} counts as "
-                    f"{_named(e.counts_as, titles)}")
-            lines.append(ExceptionLine(EXCEPTION_WORDS["substitution"], what, e.by, e.on,
-                                       e.reason))
+            swap = (_named(e.course, titles), _named(e.counts_as, titles))
+            lines.append(ExceptionLine(EXCEPTION_WORDS["substitution"],
+                                       f"{s.name}: {swap[0]} counts as {swap[1]}", e.by,
+                                       e.on, e.reason, set_name=s.name, swaps=(swap,)))
     return tuple(lines)
 
 
 def _exception_line(e: AppliedException, s: SetAudit, node: RequirementResult,
                     titles: Mapping[str, str]) -> ExceptionLine:
     what = f"{s.name}: {node.label}"
-    if e.kind == "waiver" and e.credits:
-        what += f" ({e.credits:g} credits)"
-    subs = [c for c in node.courses if c.substitutes]
-    if e.kind == "substitution" and subs:
-        what += " — " + ", ".join(f"{c.title or c.code} ({c.code}) counts as "
-                                  + _named(c.substitutes, titles) for c in subs)
+    credits = e.credits if e.kind == "waiver" and e.credits else None
+    if credits:
+        what += f" ({credits:g} credits)"
+    swaps = tuple((f"{c.title or c.code} ({c.code})", _named(c.substitutes, titles))
+                  for c in node.courses if c.substitutes) if e.kind == "substitution" else ()
+    if swaps:
+        what += " — " + ", ".join(f"{a} counts as {b}" for a, b in swaps)
     return ExceptionLine(EXCEPTION_WORDS.get(e.kind, e.kind.capitalize()), what, e.by, e.on,
-                         e.reason)
+                         e.reason, set_name=s.name, label=node.label, credits=credits,
+                         swaps=swaps)
 
 
 def _named(code: str, titles: Mapping[str, str]) -> str:

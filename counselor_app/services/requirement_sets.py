@@ -36,6 +36,7 @@ class SetSummary:
     source: str
     checked: dt.date
     builtin: bool
+    description: str = ""
 
 
 class SetInUse(ValueError):
@@ -49,7 +50,9 @@ def list_sets(db: Database) -> list[SetSummary]:
     """Every set: by state, then diplomas before endorsements, seals and supplements."""
     with db.read() as s:
         rows = s.scalars(select(RequirementSetRecord)).all()
-        out = [SetSummary(r.code, r.name, r.state, r.kind, r.source, r.checked, r.builtin)
+        parsed = library(s)
+        out = [SetSummary(r.code, r.name, r.state, r.kind, r.source, r.checked, r.builtin,
+                          parsed[r.code].description if r.code in parsed else "")
                for r in rows]
     return sorted(out, key=lambda x: (x.state == "district", x.state, KIND_ORDER.get(
         x.kind, 9), x.name))

@@ -44,12 +44,29 @@ class ApprovalNeedsConfirmation(ApprovalRefused):
 
 
 @dataclass(frozen=True)
+class Shortfall:
+    """A short requirement, in parts (for the interface's language)."""
+
+    set_name: str
+    label: str
+    missing: str  # "1 credit", "Algebra II" (RequirementResult.missing)
+    kind: str  # the requirement's kind
+
+    @property
+    def text(self) -> str:
+        """'Texas Foundation: Mathematics: 4 credits — 1 credit short' (English)."""
+        missing = f"{self.missing} short" if self.missing else "short"
+        return f"{self.set_name}: {self.label} — {missing}"
+
+
+@dataclass(frozen=True)
 class ApprovalCheck:
     """What the approval dialog shows before the counselor confirms."""
 
     counselor: str  # from Settings; "" means approval is not possible yet
     errors: tuple[str, ...]
-    shortfalls: tuple[str, ...]
+    shortfalls: tuple[str, ...]  # ``Shortfall.text`` of each of ``short``
+    short: tuple[Shortfall, ...] = ()
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -130,17 +147,16 @@ def _audit_record(result: ValidationResult, audit: PlanAudit | None) -> dict[str
     return record
 
 
-def _shortfalls(audit: PlanAudit) -> tuple[str, ...]:
+def shortfalls(audit: PlanAudit) -> tuple[Shortfall, ...]:
     """The most specific short requirements of every set ("Mathematics: 1 credit")."""
-    out: list[str] = []
-    for audited in audit.sets:
-        for top in audited.requirements:
-            for node in top.walk():
-                if node.status != SHORT or any(c.status == SHORT for c in node.children):
-                    continue
-                missing = f"{node.missing} short" if node.missing else "short"
-                out.append(f"{audited.name}: {node.label} — {missing}")
-    return tuple(out)
+    return tuple(Shortfall(audited.name, node.label, node.missing, node.kind)
+                 for audited in audit.sets for top in audited.requirements
+                 for node in top.walk()
+                 if node.status == SHORT and not any(c.status == SHORT for c in node.children))
+
+
+def _shortfalls(audit: PlanAudit) -> tuple[str, ...]:
+    return tuple(s.text for s in shortfalls(audit))
 
 
 def _problems(db: Database, plan_id: int, settings: Settings
@@ -157,8 +173,9 @@ def _problems(db: Database, plan_id: int, settings: Settings
 def check_approval(db: Database, plan_id: int,
                    settings: Settings | None = None) -> ApprovalCheck:
     settings = settings or load_settings(db)
-    _, _, errors, short = _problems(db, plan_id, settings)
-    return ApprovalCheck(settings.counselor_name.strip(), errors, short)
+    _, audit, errors, short = _problems(db, plan_id, settings)
+    return ApprovalCheck(settings.counselor_name.strip(), errors, short,
+                         shortfalls(audit) if audit is not None else ())
 
 
 def _signoffs(s: Any, version_ids: list[int]) -> dict[int, list[SignoffView]]:

@@ -22,14 +22,14 @@ from counselor_app.reports.audit_text import (
     progress_words,
     status_words,
 )
-from counselor_app.reports.audit_words import status_text
+from counselor_app.reports.audit_words import missing_text, status_text
 from counselor_app.reports.i18n import ENGLISH, Translator
 from counselor_app.services.rules import Issue
 from counselor_app.ui.i18n import current_language
 
 if TYPE_CHECKING:  # these load the ORM; the student list's cluster words must not
     from counselor_app.services.plan_changes import Change
-    from counselor_app.services.versions import ApprovalState
+    from counselor_app.services.versions import ApprovalState, Shortfall
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -90,7 +90,26 @@ def plan_status_title(status: str) -> str:
 def audit_status(status: str, missing: str = "", kind: str = "") -> str:
     """'On track', 'Met', 'Short by 1.5 credits', 'Needs Algebra II'..."""
     text = status_words(status, missing, kind)
-    return text if _english() else status_text(text, printed())
+    return text if _english() else status_text(text, printed(), kind)
+
+
+def set_word(text: str) -> str:
+    """A requirement set's name, a requirement's label or description, a set's source in
+    the interface language (``reports.requirement_words``); as it is when untranslated."""
+    return text if _english() else printed().label(text)
+
+
+def missing_words(missing: str, kind: str) -> str:
+    """What a short requirement lacks ("1.5 credits", the labels of short requirements)."""
+    return missing if _english() else missing_text(missing, printed(), kind)
+
+
+def shortfall_text(s: Shortfall) -> str:
+    """'Texas Foundation: Mathematics: 4 credits — Short by 1 credit' (approval checks)."""
+    if _english():
+        return s.text
+    status = audit_status("short", s.missing, s.kind)
+    return f"{set_word(s.set_name)}: {set_word(s.label)} — {status}"
 
 
 def concentrator_status(status: str) -> str:

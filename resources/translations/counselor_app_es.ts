@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Endorsements, A-G, NCAA and other sets audited beside the diploma</source>
-        <translation>Reconocimientos (endorsements), A-G, NCAA y otros requisitos revisados junto con el diploma</translation>
+        <translation>Menciones (endorsements), A-G, NCAA y otros requisitos revisados junto con el diploma</translation>
     </message>
     <message>
         <source>Graduation audit</source>
@@ -3407,7 +3407,7 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     </message>
     <message>
         <source>Endorsement</source>
-        <translation>Reconocimiento</translation>
+        <translation>Mención</translation>
     </message>
     <message>
         <source>Supplemental</source>
@@ -3431,7 +3431,7 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     </message>
     <message>
         <source>Endorsements, A-G, NCAA: ticked sets are audited beside the diploma on every plan that has not chosen others</source>
-        <translation>Reconocimientos (endorsements), A-G, NCAA: los conjuntos marcados se revisan junto con el diploma en cada plan que no haya elegido otros</translation>
+        <translation>Menciones (endorsements), A-G, NCAA: los conjuntos marcados se revisan junto con el diploma en cada plan que no haya elegido otros</translation>
     </message>
     <message>
         <source>District &amp;default diploma:</source>
@@ -3516,6 +3516,10 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <message>
         <source>%1 (%2). Source: %3</source>
         <translation>%1 (%2). Fuente: %3</translation>
+    </message>
+    <message>
+        <source>In the set&apos;s file: %s</source>
+        <translation>En el archivo del conjunto: %s</translation>
     </message>
     <message>
         <source>Saved the set %s.</source>

@@ -43,6 +43,7 @@ from counselor_app.ui.words import (
     date_words,
     plan_status_title,
     short_date_year,
+    shortfall_text,
 )
 
 
@@ -91,7 +92,8 @@ class ApprovalDialog(QDialog):
             warn.setWordWrap(True)
             warn.setObjectName("ApprovalWarning")
             lay.addWidget(warn)
-            self.problems.addItems(list(self.check.problems))
+            self.problems.addItems(list(self.check.errors)
+                                   + [shortfall_text(s) for s in self.check.short])
             lay.addWidget(self.problems, 1)
             lay.addWidget(self.anyway)
         else:

@@ -25,6 +25,7 @@ from counselor_app.ui.plan.exception_dialogs import (
     SubstitutionDialog,
     WaiverDialog,
 )
+from counselor_app.ui.words import set_word
 
 if TYPE_CHECKING:
     from counselor_app.ui.plan.editor import PlanEditor
@@ -57,10 +58,10 @@ class AuditActions(QObject):
         self.choice = (chosen.diploma, chosen.supplemental)
         self.effective = audit_service.effective_sets(db, plan_id, settings)
         summaries = requirement_sets.list_sets(db)
-        names = {s.code: s.name for s in summaries}
+        names = {s.code: set_word(s.name) for s in summaries}
         self.panel.set_choices(
-            [(s.code, s.name) for s in summaries if s.kind == "diploma"],
-            [(s.code, s.name) for s in summaries if s.kind != "diploma"],
+            [(s.code, names[s.code]) for s in summaries if s.kind == "diploma"],
+            [(s.code, names[s.code]) for s in summaries if s.kind != "diploma"],
             names.get(settings.requirement_set, settings.requirement_set),
             chosen.diploma or "", self.effective[1:])
         self.panel.show_audit(audit_service.audit_plan(db, plan_id, settings=settings).result)
@@ -99,12 +100,13 @@ class AuditActions(QObject):
         short = None
         if req.unit == "credits":
             short = max(0.5, req.required - req.earned - req.in_progress - req.planned)
-        dialog = WaiverDialog(req.label, short, self.editor.counselor_name(), self.editor)
+        label = set_word(req.label)
+        dialog = WaiverDialog(label, short, self.editor.counselor_name(), self.editor)
         if not dialog.exec():
             return
         r = dialog.request()
         self.ctx.undo.push(AddExceptionCommand(
-            self.ctx, plan_id, self.tr("Waive %s") % req.label, kind="waiver",
+            self.ctx, plan_id, self.tr("Waive %s") % label, kind="waiver",
             set_code=set_code,
             requirement=requirement_id, course=None, counts_as=None,
             credits=r.credits, by=r.decision.by,
@@ -118,14 +120,15 @@ class AuditActions(QObject):
         plan_courses = list(dict.fromkeys((c.code, c.title) for c in view.courses))
         named = [(c, self._title(c)) for c in named_courses(
             self.ctx.db, set_code, requirement_id)]
-        dialog = SubstitutionDialog(req.label, plan_courses, named,
+        label = set_word(req.label)
+        dialog = SubstitutionDialog(label, plan_courses, named,
                                     self.editor.counselor_name(), self.editor)
         if not dialog.exec():
             return
         r = dialog.request()
         self.ctx.undo.push(AddExceptionCommand(
             self.ctx, plan_id, self.tr("Substitute %1 for %2").replace(
-                "%1", r.course_code).replace("%2", req.label),
+                "%1", r.course_code).replace("%2", label),
             kind="substitution", set_code=set_code,
             requirement=None if r.counts_as else requirement_id, course=r.course_code,
             counts_as=r.counts_as, credits=None, by=r.decision.by, on=r.decision.on,
@@ -140,7 +143,7 @@ class AuditActions(QObject):
         plan_id = self.editor.plan_id
         if req is None or plan_id is None:
             return
-        dialog = ChecklistDialog(req.label, req.done_on, self.editor.counselor_name(),
+        dialog = ChecklistDialog(set_word(req.label), req.done_on, self.editor.counselor_name(),
                                  self.editor)
         if not dialog.exec():
             return
@@ -149,7 +152,7 @@ class AuditActions(QObject):
             return
         self.ctx.undo.push(MarkChecklistCommand(self.ctx, plan_id, set_code, requirement_id,
                                                 (req.done_on, ""), (r.done_on, r.by),
-                                                req.label))
+                                                set_word(req.label)))
 
     def remove_exception(self, exception_id: int) -> None:
         plan_id = self.editor.plan_id

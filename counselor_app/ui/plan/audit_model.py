@@ -33,8 +33,10 @@ from counselor_app.ui.words import (
     audit_status,
     concentrator_status,
     course_status_title,
+    data_word,
     grade_title,
     progress,
+    set_word,
     short_amount,
     short_date,
     status_help,
@@ -267,7 +269,7 @@ class AuditTreeModel(QAbstractItemModel):
     def _set_data(self, s: SetAudit, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return s.name
+                return set_word(s.name)
             if col == 2:
                 return audit_status(s.status)
             return None
@@ -279,14 +281,15 @@ class AuditTreeModel(QAbstractItemModel):
             return QBrush(STATUS_COLORS.get(s.status, QColor("black")))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%1 (%2, %3). Rules checked %4 against %5. %6").replace(
-                "%1", s.name).replace("%2", s.kind).replace("%3", s.state).replace(
-                "%4", s.checked.isoformat()).replace("%5", s.source).replace("%6", s.notice)
+                "%1", set_word(s.name)).replace("%2", s.kind).replace("%3", s.state).replace(
+                "%4", s.checked.isoformat()).replace("%5", set_word(s.source)).replace(
+                "%6", data_word(s.notice))
         return None
 
     def _requirement_data(self, r: RequirementResult, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return r.label
+                return set_word(r.label)
             if col == 1:
                 if r.kind == "checklist":
                     return "✓ " + short_date(r.done_on) if r.done_on else ""
@@ -296,10 +299,11 @@ class AuditTreeModel(QAbstractItemModel):
             return QBrush(STATUS_COLORS.get(r.status, QColor("black")))
         if role == Qt.ItemDataRole.ToolTipRole:
             words = audit_status(r.status, r.missing, r.kind)
-            lines = [r.label, progress(r.required, r.earned, r.in_progress, r.planned, r.unit),
+            lines = [set_word(r.label),
+                     progress(r.required, r.earned, r.in_progress, r.planned, r.unit),
                      f"{words}: {status_help(r.status)}"]
             if r.description:
-                lines.append(r.description)
+                lines.append(set_word(r.description))
             lines += [e.text for e in r.exceptions]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:

@@ -35,8 +35,10 @@ from counselor_app.ui.words import (
     data_word,
     date_words,
     grade_title,
+    missing_words,
     number,
     progress,
+    set_word,
     status_help,
 )
 
@@ -200,10 +202,10 @@ class RequirementDetail(QScrollArea):
         if isinstance(payload, SetAudit):
             checked = self.tr("%1, %2. Rules checked %3 against %4.").replace(
                 "%1", payload.kind.capitalize()).replace("%2", payload.state).replace(
-                "%3", payload.checked.isoformat()).replace("%4", payload.source)
-            return (f"<b>{html.escape(payload.name)}</b> — "
+                "%3", payload.checked.isoformat()).replace("%4", set_word(payload.source))
+            return (f"<b>{html.escape(set_word(payload.name))}</b> — "
                     f"{self._status(audit_status(payload.status), payload.status)}<br>"
-                    f"{html.escape(checked)}<br><i>{html.escape(payload.notice)}</i>")
+                    f"{html.escape(checked)}<br><i>{html.escape(data_word(payload.notice))}</i>")
         if isinstance(payload, ConcentratorResult):
             return self._concentrator_html(payload)
         if isinstance(payload, CourseUse):
@@ -218,7 +220,7 @@ class RequirementDetail(QScrollArea):
                                           % payload.substitutes)
             return text
         r = payload
-        lines = [f"<b>{html.escape(r.label)}</b> — "
+        lines = [f"<b>{html.escape(set_word(r.label))}</b> — "
                  f"{self._status(audit_status(r.status, r.missing, r.kind), r.status)}"]
         if r.kind == "checklist":
             lines.append(html.escape(self.tr("Done on %s.") % date_words(r.done_on)
@@ -227,10 +229,10 @@ class RequirementDetail(QScrollArea):
             lines.append(html.escape(progress(r.required, r.earned, r.in_progress,
                                               r.planned, r.unit)) + ".")
         if r.missing and r.status == "short":
-            lines.append(html.escape(self.tr("Missing: %s.") % r.missing))
+            lines.append(html.escape(self.tr("Missing: %s.") % missing_words(r.missing, r.kind)))
         lines.append(self._quiet(status_help(r.status)))
         if r.description:
-            lines.append(html.escape(r.description))
+            lines.append(html.escape(set_word(r.description)))
         lines += [f"<i>{html.escape(e.text)}</i>" for e in r.exceptions]
         return "<br>".join(lines)
 

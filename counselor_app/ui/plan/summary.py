@@ -12,7 +12,7 @@ from counselor_app.services.rules import ERROR, WARNING, ValidationResult
 from counselor_app.ui.plan.audit_model import STATUS_COLORS
 from counselor_app.ui.plan.audit_panel import plan_issues
 from counselor_app.ui.plan_models import ERROR_COLOR, OK_COLOR, WARNING_COLOR
-from counselor_app.ui.words import audit_status, concentrator_status, number
+from counselor_app.ui.words import audit_status, concentrator_status, number, set_word
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -57,7 +57,7 @@ def summary_html(result: ValidationResult, audit: AuditResult | None) -> str:
     if audit is not None and audit.sets:
         diploma = audit.sets[0]
         color = STATUS_COLORS.get(diploma.status)
-        parts.append(f"{html.escape(diploma.name)}: <b style='color:"
+        parts.append(f"{html.escape(set_word(diploma.name))}: <b style='color:"
                      f"{color.name() if color else 'palette(text)'}'>"
                      f"{html.escape(audit_status(diploma.status))}</b>")
         total = _total(diploma.requirements)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.requirement_sets import SetSummary
 from counselor_app.ui.requirements.set_editor import SetEditorDialog, district_copy
+from counselor_app.ui.words import data_word, set_word
 
 KIND_WORDS = {"diploma": QT_TRANSLATE_NOOP("RequirementsPage", "Diploma"),
               "endorsement": QT_TRANSLATE_NOOP("RequirementsPage", "Endorsement"),
@@ -138,17 +139,19 @@ class RequirementsPage(QWidget):
     def refresh(self, select: str | None = None) -> None:
         if self.default.count():  # keep what the counselor chose so far
             self._diploma, self._supplemental = self.diploma, list(self.supplemental)
-        sets = sorted(self.library.list_sets(), key=lambda s: (s.kind != "diploma", s.name))
+        sets = sorted(self.library.list_sets(),
+                      key=lambda s: (s.kind != "diploma", set_word(s.name).casefold()))
         self._sets = list(sets)
         self.default.clear()
         for s in sets:
             if s.kind == "diploma":
-                self.default.addItem(s.name, s.code)
+                self.default.addItem(set_word(s.name), s.code)
         self.default.setCurrentIndex(max(0, self.default.findData(self._diploma)))
         self.also.clear()
         for s in sets:
             if s.kind != "diploma":
-                item = QListWidgetItem(f"{s.name} ({self._kind(s.kind)})")
+                item = QListWidgetItem(f"{set_word(s.name)} ({self._kind(s.kind)})")
+                item.setToolTip(set_word(s.description))
                 item.setData(Qt.ItemDataRole.UserRole, s.code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if s.code in self._supplemental
@@ -156,18 +159,28 @@ class RequirementsPage(QWidget):
                 self.also.addItem(item)
         self.table.setRowCount(len(sets))
         for row, s in enumerate(sets):
-            cells = (s.name, self._kind(s.kind), s.state, s.checked.isoformat(),
+            cells = (set_word(s.name), self._kind(s.kind), data_word(s.state),
+                     s.checked.isoformat(),
                      self.tr("Built in") if s.builtin else self.tr("District"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(self.tr("%1 (%2). Source: %3").replace("%1", s.name).replace(
-                    "%2", s.code).replace("%3", s.source))
+                item.setToolTip(self._tooltip(s))
                 self.table.setItem(row, col, item)
             if s.code == select:
                 self.table.selectRow(row)
         if select is None and sets:
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _tooltip(self, s: SetSummary) -> str:
+        """Name (code), source and description; the English name too when translated (the
+        editor shows the English text)."""
+        name = set_word(s.name)
+        text = self.tr("%1 (%2). Source: %3").replace("%1", name).replace(
+            "%2", s.code).replace("%3", set_word(s.source))
+        if name != s.name:
+            text += "\n" + self.tr("In the set's file: %s") % s.name
+        return text + (f"\n\n{set_word(s.description)}" if s.description else "")
 
     def _kind(self, kind: str) -> str:
         words = KIND_WORDS.get(kind)
@@ -231,7 +244,7 @@ class RequirementsPage(QWidget):
         except (OSError, ValueError) as exc:
             self.message.setText(f"<span style='color:#b00020'>{html.escape(str(exc))}</span>")
             return False
-        self.message.setText(self.tr("Exported %s to %s.") % (s.name, path))
+        self.message.setText(self.tr("Exported %s to %s.") % (set_word(s.name), path))
         return True
 
     def _export(self) -> None:
@@ -251,7 +264,7 @@ class RequirementsPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete set"),
             self.tr("Delete the district's set “%s”? Plans that chose it go back to the "
-                    "district default.") % s.name)
+                    "district default.") % set_word(s.name))
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.library.delete_set(s.code)
