@@ -48,6 +48,7 @@ from counselor_app.audit.results import (
     SetAudit,
     format_amount,
 )
+from counselor_app.messages import msg
 
 _STATUS_OF_CLASS = {EARNED: "completed", UNDER_WAY: "in_progress", PLANNED: "planned"}
 
@@ -269,7 +270,7 @@ def audit(sets: Sequence[RequirementSet], inp: AuditInput,
         if rs.code in done:
             return done[rs.code]
         if rs.code in chain:
-            raise ValueError(f"reference cycle: {' -> '.join((*chain, rs.code))}")
+            raise ValueError(msg("reference cycle: {value}", value=' -> '.join((*chain, rs.code))))
         for ref in rs.set_references:
             if ref in known:
                 run(known[ref], (*chain, rs.code))

@@ -25,6 +25,7 @@ from counselor_app.audit.model import (
     RequirementSet,
     Selector,
 )
+from counselor_app.messages import msg
 
 CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 STATE_PATTERN = re.compile(r"^[A-Z]{2}$")
@@ -53,8 +54,8 @@ class SetFileError(ValueError):
 
     def __init__(self, file: str, place: str, reason: str) -> None:
         self.file, self.place, self.reason = file, place, reason
-        where = f"{file}: {place}" if place else file
-        super().__init__(f"{where}: {reason}")
+        super().__init__(msg("{file}: {place}: {reason}", file=file, place=place, reason=reason)
+                         if place else msg("{file}: {reason}", file=file, reason=reason))
 
 
 def slug(text: str) -> str:
@@ -71,7 +72,8 @@ def read_set_data(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SetFileError(name, "", f"cannot be read ({exc.__class__.__name__})") from None
+        raise SetFileError(name, "", msg("cannot be read ({error})",
+                                         error=exc.__class__.__name__)) from None
     return parse_text(text, name, json_format=path.suffix.lower() == ".json")
 
 
@@ -80,8 +82,8 @@ def parse_text(text: str, file: str, *, json_format: bool = False) -> dict[str, 
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SetFileError(file, f"line {exc.lineno}", f"not valid JSON ({exc.msg})"
-                               ) from None
+            raise SetFileError(file, msg("line {line}", line=exc.lineno),
+                               msg("not valid JSON ({reason})", reason=exc.msg)) from None
     else:
         try:
             data = tomllib.loads(text)
@@ -89,9 +91,10 @@ def parse_text(text: str, file: str, *, json_format: bool = False) -> dict[str, 
             match = re.search(r"\(at line (\d+)", str(exc))
             place = f"line {match.group(1)}" if match else ""
             reason = re.sub(r"\s*\(at line.*\)$", "", str(exc))
-            raise SetFileError(file, place, f"not valid TOML ({reason})") from None
+            raise SetFileError(file, place,
+                               msg("not valid TOML ({reason})", reason=reason)) from None
     if not isinstance(data, dict):
-        raise SetFileError(file, "", "the file must hold one table (a requirement set)")
+        raise SetFileError(file, "", msg("the file must hold one table (a requirement set)"))
     return data
 
 
@@ -115,12 +118,13 @@ class _Parser:
         for key in table:
             if key not in allowed:
                 close = difflib.get_close_matches(str(key), allowed, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                raise self.fail(place, f"unknown key {key!r}{hint}")
+                raise self.fail(place, msg("unknown key {key!r} (did you mean {close!r}?)",
+                                           key=key, close=close[0]) if close else
+                                msg("unknown key {key!r}", key=key))
 
     def table(self, value: Any, place: str) -> Mapping[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(place, "must be a table")
+            raise self.fail(place, msg("must be a table"))
         return value
 
     def text(self, table: Mapping[str, Any], key: str, place: str, *,
@@ -128,10 +132,10 @@ class _Parser:
         value = table.get(key)
         if value is None:
             if required:
-                raise self.fail(place, f"missing {key!r}")
+                raise self.fail(place, msg("missing {key!r}", key=key))
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            raise self.fail(f"{place}.{key}" if place else key, "must be non-empty text")
+            raise self.fail(f"{place}.{key}" if place else key, msg("must be non-empty text"))
         return value.strip()
 
     def number(self, table: Mapping[str, Any], key: str, place: str, *,
@@ -144,24 +148,24 @@ class _Parser:
                 whole and not float(value).is_integer()):
             raise self.fail(where, "must be a whole number" if whole else "must be a number")
         if value < 0:
-            raise self.fail(where, f"must not be negative (got {value})")
+            raise self.fail(where, msg("must not be negative (got {value})", value=value))
         return float(value)
 
     def flag(self, table: Mapping[str, Any], key: str, place: str) -> bool:
         value = table.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(f"{place}.{key}", "must be true or false")
+            raise self.fail(f"{place}.{key}", msg("must be true or false"))
         return value
 
     def strings(self, value: Any, place: str) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
                                                   for v in value):
-            raise self.fail(place, "must be a list of text")
+            raise self.fail(place, msg("must be a list of text"))
         return tuple(v.strip() for v in value)
 
     def code(self, code: str, place: str) -> str:
         if self.known is not None and code not in self.known:
-            raise self.fail(place, f"unknown course code {code!r}")
+            raise self.fail(place, msg("unknown course code {code!r}", code=code))
         return code
 
     # ---------------------------------------------------------------- the set
@@ -171,24 +175,26 @@ class _Parser:
         self.keys(d, _SET_KEYS, "")
         for key in _REQUIRED_SET_KEYS:
             if key not in d:
-                raise self.fail("", f"missing {key!r}")
+                raise self.fail("", msg("missing {key!r}", key=key))
         code = self.text(d, "code", "")
         if not CODE_PATTERN.match(code):
-            raise self.fail("code", f"{code!r}: use lower-case letters, digits and '-'")
+            raise self.fail("code", msg("{code!r}: use lower-case letters, digits and '-'",
+                                        code=code))
         state = self.text(d, "state", "")
         if state not in ("district", "national") and not STATE_PATTERN.match(state):
-            raise self.fail("state", f"{state!r}: a two-letter state code, 'district' or "
-                            "'national'")
+            raise self.fail("state", msg("{state!r}: a two-letter state code, 'district' or "
+                                         "'national'", state=state))
         kind = self.text(d, "kind", "")
         if kind not in SET_KINDS:
-            raise self.fail("kind", f"{kind!r}: one of {', '.join(SET_KINDS)}")
+            raise self.fail("kind", msg("{kind!r}: one of {value}",
+                                        kind=kind, value=', '.join(SET_KINDS)))
         defines = d.get("define", {})
         self.defines = self.table(defines, "define")
         for name, body in self.defines.items():  # every definition valid, used or not
             self.node(body, f"define.{name}", "", (name,))
         requirements = d["requirements"]
         if not isinstance(requirements, list) or not requirements:
-            raise self.fail("requirements", "must be a non-empty list of requirements")
+            raise self.fail("requirements", msg("must be a non-empty list of requirements"))
         root = Requirement(id="", kind="all", label=self.text(d, "name", ""),
                            required=float(len(requirements)), unit="requirements",
                            children=self.children(requirements, "requirements", ""))
@@ -215,7 +221,7 @@ class _Parser:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        raise self.fail("checked", "must be a date such as 2026-11-30")
+        raise self.fail("checked", msg("must be a date such as 2026-11-30"))
 
     def levels(self, value: Any) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """(levels 9-13, grades 6-8): an older file listing 6-8 under ``levels`` means
@@ -225,12 +231,13 @@ class _Parser:
         if (not isinstance(value, list) or not value
                 or not all(isinstance(v, int) and not isinstance(v, bool) and 6 <= v <= 13
                            for v in value)):
-            raise self.fail("levels", "must be a list of grade levels 6-12 (13 = "
-                            "postsecondary)")
+            raise self.fail("levels", msg("must be a list of grade levels 6-12 (13 = "
+                                          "postsecondary)"))
         levels = tuple(sorted({v for v in value if v >= 9}))
         if not levels:
-            raise self.fail("levels", "must list at least one grade from 9 to 12 (or 13 = "
-                            "postsecondary); middle-school grades go in hs_credit_grades")
+            raise self.fail("levels", msg("must list at least one grade from 9 to 12 (or 13 = "
+                                          "postsecondary); middle-school grades go in "
+                                          "hs_credit_grades"))
         return levels, tuple(sorted({v for v in value if v < 9}))
 
     def hs_credit_grades(self, d: Mapping[str, Any]) -> tuple[int, ...]:
@@ -240,8 +247,8 @@ class _Parser:
         if (not isinstance(value, list)
                 or not all(isinstance(v, int) and not isinstance(v, bool) and 6 <= v <= 8
                            for v in value)):
-            raise self.fail("hs_credit_grades", "must be a list of middle-school grades "
-                            "6, 7 or 8 (for example [7, 8]), or [] for none")
+            raise self.fail("hs_credit_grades", msg("must be a list of middle-school grades 6, 7 or"
+                                                    " 8 (for example [7, 8]), or [] for none"))
         return tuple(sorted(set(value)))
 
     def passing(self, value: Any) -> Passing:
@@ -262,7 +269,7 @@ class _Parser:
     def children(self, items: Any, place: str, parent_id: str,
                  stack: tuple[str, ...] = ()) -> tuple[Requirement, ...]:
         if not isinstance(items, list) or not items:
-            raise self.fail(place, "must be a non-empty list of requirements")
+            raise self.fail(place, msg("must be a non-empty list of requirements"))
         out: list[Requirement] = []
         seen: set[str] = set()
         for i, item in enumerate(items):
@@ -278,8 +285,9 @@ class _Parser:
         kind = t.get("kind")
         if kind not in _NODE_KEYS:
             if kind is None:
-                raise self.fail(place, "missing 'kind'")
-            raise self.fail(f"{place}.kind", f"{kind!r}: one of {', '.join(_NODE_KEYS)}")
+                raise self.fail(place, msg("missing 'kind'"))
+            raise self.fail(f"{place}.kind", msg("{kind!r}: one of {value}",
+                                                 kind=kind, value=', '.join(_NODE_KEYS)))
         self.keys(t, _COMMON + _NODE_KEYS[kind], place)
         if kind == "ref":
             return self.reference(t, place, parent_id, stack, siblings)
@@ -287,11 +295,13 @@ class _Parser:
         local = id_override or self.text(t, "id", place, required=False)
         explicit = bool(local)
         if local and not CODE_PATTERN.match(local):
-            raise self.fail(f"{place}.id", f"{local!r}: use lower-case letters, digits, '-'")
+            raise self.fail(f"{place}.id", msg("{local!r}: use lower-case letters, digits, '-'",
+                                               local=local))
         local = local or slug(label)
         if siblings is not None and local in siblings:
             if explicit:
-                raise self.fail(f"{place}.id", f"duplicate id {local!r} among its siblings")
+                raise self.fail(f"{place}.id", msg("duplicate id {local!r} among its siblings",
+                                                   local=local))
             n = 2
             while f"{local}-{n}" in siblings:
                 n += 1
@@ -307,10 +317,10 @@ class _Parser:
                   stack: tuple[str, ...], siblings: set[str] | None) -> Requirement:
         name = self.text(t, "ref", place)
         if name not in self.defines:
-            raise self.fail(f"{place}.ref", f"no definition {name!r} under [define]")
+            raise self.fail(f"{place}.ref", msg("no definition {name!r} under [define]", name=name))
         if name in stack:
             chain = " -> ".join((*stack[stack.index(name):], name))
-            raise self.fail(f"{place}.ref", f"reference cycle: {chain}")
+            raise self.fail(f"{place}.ref", msg("reference cycle: {chain}", chain=chain))
         return self.node(self.defines[name], f"define.{name}", parent_id, (*stack, name),
                          siblings, label_override=self.text(t, "label", place,
                                                             required=False),
@@ -320,7 +330,7 @@ class _Parser:
                  key: str = "from") -> Selector | None:
         if key not in t:
             if required:
-                raise self.fail(place, f"missing {key!r} (which courses count)")
+                raise self.fail(place, msg("missing {key!r} (which courses count)", key=key))
             return None
         where = f"{place}.{key}"
         s = self.table(t[key], where)
@@ -342,14 +352,14 @@ class _Parser:
                        any=self.flag(s, "any", where), not_areas=folded("not_areas"),
                        not_tags=folded("not_tags"), not_codes=codes("not_codes"))
         if not (sel.any or sel.areas or sel.tags or sel.codes):
-            raise self.fail(where, "name at least one of areas, tags, codes, or any = true")
+            raise self.fail(where, msg("name at least one of areas, tags, codes, or any = true"))
         return sel
 
     def _credits(self, t: Mapping[str, Any], place: str, base: dict[str, Any],
                  _stack: tuple[str, ...]) -> Requirement:
         credits = self.number(t, "credits", place)
         if credits is None:
-            raise self.fail(place, "missing 'credits'")
+            raise self.fail(place, msg("missing 'credits'"))
         return Requirement(required=credits, unit="credits", **base, **self.pool_extras(
             t, place))
 
@@ -358,7 +368,7 @@ class _Parser:
         count = self.number(t, "count", place, whole=True)
         credits = self.number(t, "credits", place)
         if (count is None) == (credits is None):
-            raise self.fail(place, "give either 'count' (courses) or 'credits'")
+            raise self.fail(place, msg("give either 'count' (courses) or 'credits'"))
         if count is not None:
             return Requirement(required=count, unit="courses", **base,
                                **self.pool_extras(t, place))
@@ -370,13 +380,13 @@ class _Parser:
         limits = []
         raw = t.get("limits", [])
         if not isinstance(raw, list):
-            raise self.fail(f"{place}.limits", "must be a list of tables")
+            raise self.fail(f"{place}.limits", msg("must be a list of tables"))
         for i, item in enumerate(raw):
             where = f"{place}.limits[{i}]"
             table = self.table(item, where)
             maximum = self.number(table, "max", where)
             if maximum is None:
-                raise self.fail(where, "missing 'max'")
+                raise self.fail(where, msg("missing 'max'"))
             limits.append(Limit(self.selector_table(
                 {k: v for k, v in table.items() if k != "max"}, where, _SELECTOR_KEYS),
                 maximum))
@@ -389,21 +399,21 @@ class _Parser:
         if isinstance(value, int | float) and not isinstance(value, bool):
             value = format(value, "g")
         if not isinstance(value, str):
-            raise self.fail(f"{place}.min_mark", "must be a mark such as \"C\" or 70")
+            raise self.fail(f"{place}.min_mark", msg('must be a mark such as "C" or 70'))
         return value.strip().upper()
 
     def _courses(self, t: Mapping[str, Any], place: str, base: dict[str, Any],
                  _stack: tuple[str, ...]) -> Requirement:
         raw = t.get("courses")
         if not isinstance(raw, list) or not raw:
-            raise self.fail(place, "missing 'courses' (a list of course codes)")
+            raise self.fail(place, msg("missing 'courses' (a list of course codes)"))
         slots = []
         for i, entry in enumerate(raw):
             where = f"{place}.courses[{i}]"
             codes = self.strings(entry, where) if isinstance(entry, list) else (
                 self.strings([entry], where))
             if not codes:
-                raise self.fail(where, "an empty choice")
+                raise self.fail(where, msg("an empty choice"))
             slots.append(tuple(self.code(c, where) for c in codes))
         need = self.need(t, place, len(slots), default="all")
         return Requirement(required=need, unit="courses", slots=tuple(slots),
@@ -417,12 +427,12 @@ class _Parser:
         if value == "any":
             return 1.0
         if value is None:
-            raise self.fail(place, "missing 'need' (how many)")
+            raise self.fail(place, msg("missing 'need' (how many)"))
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise self.fail(f"{place}.need", "must be \"all\", \"any\" or a whole number "
-                            "from 1")
+            raise self.fail(f"{place}.need", msg('must be "all", "any" or a whole number from 1'))
         if value > choices:
-            raise self.fail(f"{place}.need", f"needs {value} but only {choices} are listed")
+            raise self.fail(f"{place}.need", msg("needs {value} but only {choices} are listed",
+                                                 value=value, choices=choices))
         return float(value)
 
     def _parent(self, t: Mapping[str, Any], place: str, base: dict[str, Any],
@@ -438,7 +448,7 @@ class _Parser:
                _stack: tuple[str, ...]) -> Requirement:
         credits = self.number(t, "credits", place)
         if credits is None:
-            raise self.fail(place, "missing 'credits'")
+            raise self.fail(place, msg("missing 'credits'"))
         select = self.selector(t, place, required=False) or Selector(any=True)
         return Requirement(required=credits, unit="credits", select=select, **base)
 
@@ -446,7 +456,8 @@ class _Parser:
                    _stack: tuple[str, ...]) -> Requirement:
         item = self.text(t, "item", place)
         if not CODE_PATTERN.match(item):
-            raise self.fail(f"{place}.item", f"{item!r}: use lower-case letters, digits, '-'")
+            raise self.fail(f"{place}.item", msg("{item!r}: use lower-case letters, digits, '-'",
+                                                 item=item))
         return Requirement(required=1.0, unit="items", item=item, **base)
 
     def _set(self, t: Mapping[str, Any], place: str, base: dict[str, Any],
@@ -468,13 +479,13 @@ def check_set_references(sets: Mapping[str, RequirementSet]) -> None:
         for node in rs.root.walk():
             if node.kind == "set" and node.set_code not in sets:
                 raise SetFileError(rs.file or code, f"{node.place}.set",
-                                   f"no requirement set {node.set_code!r}")
+                                   msg("no requirement set {set_code!r}", set_code=node.set_code))
 
     def visit(code: str, chain: tuple[str, ...]) -> None:
         if code in chain:
             rs = sets[chain[0]]
             cycle = " -> ".join((*chain[chain.index(code):], code))
-            raise SetFileError(rs.file or rs.code, "", f"reference cycle: {cycle}")
+            raise SetFileError(rs.file or rs.code, "", msg("reference cycle: {cycle}", cycle=cycle))
         for ref in sets[code].set_references:
             visit(ref, (*chain, code))
 

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from counselor_app.messages import Listing, Message, msg
 from counselor_app.reports.model import PlanReport
 from counselor_app.reports.scripts import fallback_text, unprintable
 
@@ -22,31 +23,35 @@ class Unprintable:
     field: str  # "Student name", "Notes", "Course title (ENG-9)", ...
     chars: tuple[str, ...]
 
-    def message(self) -> str:
+    def message(self) -> Message:
         """'Ana 🫠 Silva (ID 1006), Student name: 🫠 (U+1FAE0 MELTING FACE) prints as
         [melting face]'."""
-        shown = "; ".join(
-            f"{c} (U+{ord(c):04X} {unicodedata.name(c, 'unnamed character')}) prints as "
-            f"{fallback_text(c)}" for c in self.chars)
-        who = self.student + (f" (ID {self.student_id})" if self.student_id else "")
-        return f"{who}, {self.field}: {shown}"
+        shown = Listing([msg("{char} (U+{code} {name}) prints as {fallback}", char=c,
+                             code=f"{ord(c):04X}",
+                             name=unicodedata.name(c, "unnamed character"),
+                             fallback=fallback_text(c)) for c in self.chars], "; ")
+        if self.student_id:
+            return msg("{student} (ID {student_id}), {field}: {chars}", student=self.student,
+                       student_id=self.student_id, field=self.field, chars=shown)
+        return msg("{student}, {field}: {chars}", student=self.student, field=self.field,
+                   chars=shown)
 
 
 def _fields(r: PlanReport) -> Iterator[tuple[str, str]]:
     st = r.student
-    yield "Student name", f"{st.first_name} {st.preferred_name} {st.last_name}"
-    yield "Student ID", st.student_id
-    yield "Counselor", st.counselor
-    yield "School name", r.school.name
-    yield "Plan name", r.plan_name
-    yield "Career goal", r.goals.career
-    yield "Postsecondary institution", r.goals.postsecondary_institution
-    yield "Notes", r.notes
+    yield msg("Student name"), f"{st.first_name} {st.preferred_name} {st.last_name}"
+    yield msg("Student ID"), st.student_id
+    yield msg("Counselor"), st.counselor
+    yield msg("School name"), r.school.name
+    yield msg("Plan name"), r.plan_name
+    yield msg("Career goal"), r.goals.career
+    yield msg("Postsecondary institution"), r.goals.postsecondary_institution
+    yield msg("Notes"), r.notes
     for level in r.levels:
         for course in level.courses:
-            yield f"Course title ({course.code})", course.title
+            yield msg("Course title ({code})", code=course.code), course.title
     for occ in r.occupations:
-        yield f"Occupation ({occ.soc})", occ.title
+        yield msg("Occupation ({code})", code=occ.soc), occ.title
 
 
 def check_report(report: PlanReport) -> list[Unprintable]:

@@ -19,6 +19,7 @@ from counselor_app.audit import AuditInput, AuditResult, RequirementSet, audit, 
 from counselor_app.audit.concentrator import ProgramFacts, concentrator_status
 from counselor_app.audit.model import CourseFacts
 from counselor_app.domain import Plan, Student
+from counselor_app.messages import msg
 from counselor_app.services.audit_exceptions import (
     ExceptionView,
     RemovedException,
@@ -144,7 +145,7 @@ def set_plan_sets(db: Database, plan_id: int, diploma: str | None,
         known = library(s)
         for code in [diploma, *(supplemental or ())]:
             if code is not None and code not in known:
-                raise LookupError(f"requirement set {code!r} not found")
+                raise LookupError(msg("requirement set {code!r} not found", code=code))
         plan.diploma_set = diploma
         if supplemental is None:
             plan.supplemental_sets = ""
@@ -157,7 +158,7 @@ def set_plan_sets(db: Database, plan_id: int, diploma: str | None,
 def _plan(s: Session, plan_id: int) -> Plan:
     plan = s.get(Plan, plan_id)
     if plan is None:
-        raise LookupError(f"plan {plan_id} no longer exists")
+        raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
     return plan
 
 
@@ -177,7 +178,7 @@ class _Shared:
 def _resolve(shared: _Shared, codes: Sequence[str]) -> list[RequirementSet]:
     missing = [c for c in codes if c not in shared.sets]
     if missing:
-        raise LookupError(f"requirement set {missing[0]!r} not found")
+        raise LookupError(msg("requirement set {value!r} not found", value=missing[0]))
     return [shared.sets[c] for c in codes]
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.audit.model import EXCEPTION_KINDS
 from counselor_app.domain import AuditException, ChecklistMark, Course, Plan
+from counselor_app.messages import msg
 from counselor_app.services.concurrency import Change, ConflictError
 from counselor_app.services.requirement_sets import library
 from counselor_app.store.engine import Database
@@ -56,7 +57,7 @@ class RemovedException:
 def _student_of(s: Session, plan_id: int) -> int:
     pk = s.scalar(select(Plan.student_pk).where(Plan.id == plan_id))
     if pk is None:
-        raise LookupError(f"plan {plan_id} no longer exists")
+        raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
     return pk
 
 
@@ -76,30 +77,32 @@ def _view(s: Session, row: AuditException) -> ExceptionView:
 def _check(s: Session, kind: str, set_code: str, requirement: str, course_code: str,
            counts_as: str, credits: float | None, reason: str) -> None:
     if kind not in EXCEPTION_KINDS:
-        raise ValueError(f"kind: must be one of {', '.join(EXCEPTION_KINDS)}")
+        raise ValueError(msg("kind: must be one of {value}", value=', '.join(EXCEPTION_KINDS)))
     if not reason.strip():
-        raise ValueError("reason: say why (it is kept with the exception and printed)")
+        raise ValueError(msg("reason: say why (it is kept with the exception and printed)"))
     sets = library(s)
     if set_code and set_code not in sets:
-        raise ValueError(f"set_code: no requirement set {set_code!r}")
+        raise ValueError(msg("set_code: no requirement set {set_code!r}", set_code=set_code))
     if requirement:
         if not set_code:
-            raise ValueError("set_code: a requirement is named within a set")
+            raise ValueError(msg("set_code: a requirement is named within a set"))
         if sets[set_code].find(requirement) is None:
-            raise ValueError(f"requirement: {set_code} has no requirement {requirement!r}")
+            raise ValueError(msg("requirement: {set_code} has no requirement {requirement!r}",
+                                 set_code=set_code, requirement=requirement))
     if kind in ("waiver", "exemption") and not requirement:
-        raise ValueError("requirement: name the requirement that is waived")
+        raise ValueError(msg("requirement: name the requirement that is waived"))
     if credits is not None and (kind != "waiver" or credits <= 0):
-        raise ValueError("credits: only a waiver of some credits gives credits, above 0")
+        raise ValueError(msg("credits: only a waiver of some credits gives credits, above 0"))
     if kind == "substitution":
         if not course_code:
-            raise ValueError("course_code: name the course taken")
+            raise ValueError(msg("course_code: name the course taken"))
         if bool(counts_as) == bool(requirement):
-            raise ValueError("counts_as: give the course it counts as, or a requirement, "
-                             "not both")
+            raise ValueError(msg("counts_as: give the course it counts as, or a requirement, not "
+                                 "both"))
         for field, code in (("course_code", course_code), ("counts_as", counts_as)):
             if code and not code.startswith("TR:") and s.get(Course, code) is None:
-                raise ValueError(f"{field}: course {code} is not in the catalog")
+                raise ValueError(msg("{field}: course {code} is not in the catalog",
+                                     field=field, code=code))
 
 
 def add_exception(db: Database, plan_id: int, *, kind: str, set_code: str = "",
@@ -164,7 +167,8 @@ def _checklist_row(s: Session, plan_id: int, set_code: str,
     rs = library(s).get(set_code)
     node = rs.find(requirement_id) if rs else None
     if node is None or node.kind != "checklist":
-        raise ValueError(f"requirement: {set_code} has no checklist item {requirement_id!r}")
+        raise ValueError(msg("requirement: {set_code} has no checklist item {requirement_id!r}",
+                             set_code=set_code, requirement_id=requirement_id))
     return pk, node, s.get(ChecklistMark, (pk, node.item))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from counselor_app.audit.model import CourseFacts, Requirement, RequirementSet
+from counselor_app.messages import msg
 from counselor_app.services import browse, plans
 from counselor_app.services.audit import catalog_facts
 from counselor_app.services.browse import CourseRow
@@ -59,7 +60,8 @@ def named_courses_of(node: Requirement) -> list[str]:
 def find_requirement(rs: RequirementSet, requirement_id: str) -> Requirement:
     node = rs.find(requirement_id)
     if node is None:
-        raise LookupError(f"{rs.code}: no requirement {requirement_id!r}")
+        raise LookupError(msg("{code}: no requirement {requirement_id!r}",
+                              code=rs.code, requirement_id=requirement_id))
     return node
 
 

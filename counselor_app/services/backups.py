@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from counselor_app.messages import msg
 from counselor_app.store.backup import (
     BACKUP_SUFFIX,
     DAMAGED_SUFFIX,
@@ -94,8 +95,8 @@ class BackupInfo:
 def _db_file(db: Database) -> Path:
     path = db.path
     if path is None or not db.is_sqlite:
-        raise BackupError("backups are made only for a database file; this database is "
-                          f"{db.url.split('://', 1)[0]}")
+        raise BackupError(msg("backups are made only for a database file; this database is {value}",
+                              value=db.url.split('://', 1)[0]))
     return path
 
 
@@ -157,28 +158,29 @@ def _keep(db: Database) -> int:
 
 def _copy(path: Path, out: Path | None, reason: str) -> Path:
     if not path.exists():
-        raise BackupError(f"{path}: there is no database file to back up")
+        raise BackupError(msg("{path}: there is no database file to back up", path=path))
     try:
         return backup_file(path, out, reason=reason)
     except sqlite3.Error as exc:
         if is_disk_full(exc):
-            raise BackupError(f"{out or backup_dir(path)}: cannot write the backup: the disk "
-                              "is full") from exc
-        raise BackupError(f"{path}: cannot be backed up ({exc})") from exc
+            raise BackupError(msg("{value}: cannot write the backup: the disk is full",
+                                  value=out or backup_dir(path))) from exc
+        raise BackupError(msg("{path}: cannot be backed up ({exc})", path=path, exc=exc)) from exc
     except OSError as exc:
         target = out or backup_dir(path)
-        raise BackupError(f"{target}: cannot write the backup ({exc.strerror or exc})") from exc
+        raise BackupError(msg("{target}: cannot write the backup ({value})",
+                              target=target, value=exc.strerror or exc)) from exc
 
 
 def check_backup_target(out: Path, *, force: bool = False) -> None:
     """Refuse a ``--out`` that is a folder, lies in a missing folder, or exists (no force)."""
     if out.is_dir():
-        raise BackupError(f"{out}: is a folder; give a file name")
+        raise BackupError(msg("{out}: is a folder; give a file name", out=out))
     if not out.parent.is_dir():
-        raise BackupError(f"{out.parent}: no such folder (create it first)")
+        raise BackupError(msg("{parent}: no such folder (create it first)", parent=out.parent))
     if out.exists() and not force:
-        raise BackupError(f"{out}: already exists; choose another name or use --force "
-                          "to replace it")
+        raise BackupError(msg("{out}: already exists; choose another name or use --force to replace"
+                              " it", out=out))
 
 
 def backup_now(db: Database, out: str | Path | None = None, reason: str = "manual", *,
@@ -221,9 +223,9 @@ def check_backup(source: str | Path) -> None:
 
     source = Path(source)
     if not source.is_file():
-        raise DatabaseOpenError(str(source), "does not exist")
+        raise DatabaseOpenError(str(source), msg("does not exist"))
     if source.stat().st_size == 0:
-        raise DatabaseOpenError(str(source), "is empty")
+        raise DatabaseOpenError(str(source), msg("is empty"))
     check_sqlite_file(source)
     try:
         con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -231,23 +233,26 @@ def check_backup(source: str | Path) -> None:
             tables = {r[0] for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             if "student" not in tables or "alembic_version" not in tables:
-                raise DatabaseOpenError(str(source), "is not a Career Pathway Planner database")
+                raise DatabaseOpenError(str(source),
+                                        msg("is not a Career Pathway Planner database"))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             check = con.execute("PRAGMA integrity_check").fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(str(source), f"is damaged ({exc})") from exc
+        raise DatabaseOpenError(str(source), msg("is damaged ({exc})", exc=exc)) from exc
     if not check or check[0] != "ok":
-        raise DatabaseOpenError(str(source), f"is damaged ({check[0] if check else '?'})")
+        raise DatabaseOpenError(str(source), msg("is damaged ({value})",
+                                                 value=check[0] if check else '?'))
     if row is None:
-        raise DatabaseOpenError(str(source), "has no schema version")
+        raise DatabaseOpenError(str(source), msg("has no schema version"))
     script = ScriptDirectory.from_config(alembic_config())
     try:
         script.get_revision(row[0])
     except Exception:
-        raise DatabaseTooNewError(str(source), "was made by a newer version of Career "
-                                  "Pathway Planner; update the app to restore it") from None
+        raise DatabaseTooNewError(str(source), msg(
+            "was made by a newer version of Career Pathway Planner; update the app to restore "
+            "it")) from None
 
 
 def newest_backup_for(path: str | Path) -> Path | None:
@@ -292,8 +297,8 @@ def _lock_exclusively(db_path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         con.close()
         if is_busy(exc):
-            raise DatabaseBusyError(str(db_path), "is open in another window or program; "
-                                    "close it there, then restore") from exc
+            raise DatabaseBusyError(str(db_path), msg("is open in another window or program; close "
+                                                      "it there, then restore")) from exc
         raise
     return con
 
@@ -311,7 +316,7 @@ def restore(db_path: str | Path, source: str | Path) -> Path | None:
     db_path, source = Path(db_path), Path(source)
     check_backup(source)
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise DatabaseOpenError(str(source), "is the database itself; choose a backup")
+        raise DatabaseOpenError(str(source), msg("is the database itself; choose a backup"))
     damaged = False
     if db_path.exists():
         try:
@@ -319,8 +324,8 @@ def restore(db_path: str | Path, source: str | Path) -> Path | None:
         except (DatabaseDamagedError, DatabaseForeignError):
             damaged = True
         except DatabaseBusyError:
-            raise DatabaseBusyError(str(db_path), "is open in another window or program; "
-                                    "close it there, then restore") from None
+            raise DatabaseBusyError(str(db_path), msg("is open in another window or program; close "
+                                                      "it there, then restore")) from None
     if db_path.exists() and not damaged:
         return _restore_in_place(db_path, source)
     kept = _keep_damaged(db_path) if db_path.exists() else None
@@ -330,7 +335,7 @@ def restore(db_path: str | Path, source: str | Path) -> Path | None:
         copy_database(source, tmp)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise DatabaseOpenError(str(source), f"cannot be copied ({exc})") from exc
+        raise DatabaseOpenError(str(source), msg("cannot be copied ({exc})", exc=exc)) from exc
     for side in (db_path.with_name(db_path.name + "-wal"),
                  db_path.with_name(db_path.name + "-shm")):
         side.unlink(missing_ok=True)
@@ -351,13 +356,13 @@ def _restore_in_place(db_path: Path, source: Path) -> Path:
             kept.with_name(kept.name + ".part").replace(kept)
         except (sqlite3.Error, OSError) as exc:
             kept.with_name(kept.name + ".part").unlink(missing_ok=True)
-            raise DatabaseOpenError(str(db_path), "was not replaced: a copy of it could not "
-                                    f"be kept first ({exc})") from exc
+            raise DatabaseOpenError(str(db_path), msg("was not replaced: a copy of it could not be "
+                                                      "kept first ({exc})", exc=exc)) from exc
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             src.backup(live)
         except sqlite3.Error as exc:
-            raise DatabaseOpenError(str(db_path), f"was not replaced ({exc})") from exc
+            raise DatabaseOpenError(str(db_path), msg("was not replaced ({exc})", exc=exc)) from exc
         finally:
             src.close()
     finally:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from counselor_app.messages import msg
 from counselor_app.reports.pdf_merge import PdfJoiner
 from counselor_app.reports.printable import Unprintable
 from counselor_app.reports.render import write_atomically
@@ -135,8 +136,8 @@ class _Runner:
             try:
                 result = head.result()
             except BrokenProcessPool as exc:
-                raise BatchFailed("A printing process stopped unexpectedly; the batch was "
-                                  "not finished.") from exc
+                raise BatchFailed(msg("A printing process stopped unexpectedly; the batch was not "
+                                      "finished.")) from exc
             following = next(waiting, None)
             if following is not None:
                 queued.append(self.executor.submit(print_chunk_in_worker, following))
@@ -186,7 +187,7 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
     """
     out = Path(out)
     if not student_pks:
-        raise ValueError("no students to export")
+        raise ValueError(msg("no students to export"))
     settings = settings or load_settings(db)
     # in name order, as the batch's language files names (Settings: particles)
     pks = batch_order(db, student_pks, language, settings.file_particles)
@@ -210,8 +211,8 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
                     if result.pdf:
                         joiner.add(result.pdf)
                 if not tally.printed:
-                    raise ValueError("none of the students has a plan to print (or they "
-                                     "were deleted)")
+                    raise ValueError(msg("none of the students has a plan to print (or they were "
+                                         "deleted)"))
                 joiner.close()
 
             write_atomically(out, write)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from counselor_app.messages import exception_text, msg
 from counselor_app.reports.model import PlanReport
 from counselor_app.reports.printable import Unprintable, check_report
 from counselor_app.reports.render import render_many
@@ -71,19 +72,21 @@ class ChunkFailed(Exception):
 def _who(copies: StudentCopies) -> str:
     st = copies.reports[0].student
     name = st.full_name if len(st.full_name) <= 60 else st.full_name[:57] + "…"
-    return f"{name} (ID {st.student_id})" if st.student_id else name
+    return msg("{name} (ID {student_id})", name=name, student_id=st.student_id) \
+        if st.student_id else name
 
 
 def _why(exc: Exception) -> str:
     if isinstance(exc, LayoutError):
-        return ("something on it is too large to fit on a page (a very long name, note "
-                "or course title?)")
+        return msg("something on it is too large to fit on a page (a very long name, note or "
+                   "course title?)")
     return str(exc) or exc.__class__.__name__
 
 
 def _failed(copies: StudentCopies, exc: Exception) -> ChunkFailed:
     log.error("batch printing failed for student %s: %s", copies.pk, exc.__class__.__name__)
-    return ChunkFailed(f"Could not print the plan of {_who(copies)}: {_why(exc)}")
+    return ChunkFailed(msg("Could not print the plan of {student}: {reason}",
+                           student=_who(copies), reason=_why(exc)))
 
 
 def _pdf(reports: list[PlanReport], on_report: Callable[[int], None] | None = None) -> bytes:
@@ -97,7 +100,7 @@ def print_chunk(db: Database, task: ChunkTask) -> ChunkResult:
     try:
         return _print_chunk(db, task)
     except ChunkFailed as exc:
-        return ChunkResult(task.index, error=str(exc))
+        return ChunkResult(task.index, error=exception_text(exc))
 
 
 def _print_chunk(db: Database, task: ChunkTask) -> ChunkResult:

@@ -34,6 +34,7 @@ from counselor_app.domain import (
     PlanCourse,
     Student,
 )
+from counselor_app.messages import Message, msg
 from counselor_app.services.backups import backup_before
 from counselor_app.services.exchange_audit import audit_docs, merge_audit_docs
 from counselor_app.services.exchange_read import (  # noqa: F401 - part of this module's API
@@ -99,12 +100,12 @@ def export_document(db: Database, *, student_pk: int | None = None,
                     plan_id: int | None = None) -> dict[str, Any]:
     """The JSON document for everything, one student (``student_pk``) or one plan."""
     if student_pk is not None and plan_id is not None:
-        raise ValueError("export one student or one plan, not both")
+        raise ValueError(msg("export one student or one plan, not both"))
     with db.read() as s:
         if plan_id is not None:
             plan = s.get(Plan, plan_id)
             if plan is None:
-                raise LookupError(f"plan {plan_id} does not exist")
+                raise LookupError(msg("plan {plan_id} does not exist", plan_id=plan_id))
             st = s.get(Student, plan.student_pk)
             assert st is not None
             doc = _student_doc(st)
@@ -128,7 +129,7 @@ def export_document(db: Database, *, student_pk: int | None = None,
                     doc["plans"].append(_plan_doc(s, plan))
                 students.append(doc)
             if student_pk is not None and not students:
-                raise LookupError(f"student {student_pk} does not exist")
+                raise LookupError(msg("student {student_pk} does not exist", student_pk=student_pk))
         matches = match_docs(s)
     return {"format": FORMAT, "version": VERSION, "app_version": __version__,
             "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
@@ -157,7 +158,8 @@ def _write_atomic(path: Path, content: str, encoding: str = "utf-8") -> None:
     try:
         write_private_atomic(path, content, encoding)
     except OSError as exc:
-        raise ExchangeError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise ExchangeError(msg("{path}: cannot be written ({value})",
+                                path=path, value=exc.strerror or exc)) from exc
 
 
 # --------------------------------------------------------------------------- import
@@ -178,12 +180,15 @@ class JsonImportPreview:
         return (len(self.students_added) + len(self.students_updated)
                 + len(self.plans_added) + len(self.plans_updated) + int(self.matches_added))
 
-    def summary(self) -> str:
-        return (f"students: {len(self.students_added)} to add, "
-                f"{len(self.students_updated)} to update, "
-                f"{len(self.students_unchanged)} unchanged; plans: {len(self.plans_added)} "
-                f"to add, {len(self.plans_updated)} to update, "
-                f"{len(self.plans_unchanged)} unchanged")
+    def summary(self) -> Message:
+        return msg("students: {students_added} to add, {students_updated} to update, "
+                   "{students_unchanged} unchanged; plans: {plans_added} to add, "
+                   "{plans_updated} to update, {plans_unchanged} unchanged",
+                   students_added=len(self.students_added),
+                   students_updated=len(self.students_updated),
+                   students_unchanged=len(self.students_unchanged),
+                   plans_added=len(self.plans_added), plans_updated=len(self.plans_updated),
+                   plans_unchanged=len(self.plans_unchanged))
 
 
 @dataclass(frozen=True)

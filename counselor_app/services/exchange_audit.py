@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.audit.model import EXCEPTION_KINDS
 from counselor_app.domain import AuditException, ChecklistMark
+from counselor_app.messages import msg
 from counselor_app.services.exchange_check import Checker, read_date
 
 EXCEPTION_FIELDS = ("kind", "set_code", "requirement", "course_code", "counts_as",
@@ -44,15 +45,16 @@ def read_audit_docs(check: Checker, st: dict[str, Any], where: str
     for k, e in enumerate(check.list_(st, "audit_exceptions", where)):
         w = f"{where}.audit_exceptions[{k}]"
         if not isinstance(e, dict):
-            check.fail(w, "must be an object")
+            check.fail(w, msg("must be an object"))
             continue
         kind = e.get("kind")
         if kind not in EXCEPTION_KINDS:
-            check.fail(f"{w}.kind", f"must be one of {', '.join(EXCEPTION_KINDS)}")
+            check.fail(f"{w}.kind", msg("must be one of {kinds}",
+                                        kinds=", ".join(EXCEPTION_KINDS)))
         credits = e.get("credits")
         if credits is not None and (isinstance(credits, bool)
                                     or not isinstance(credits, int | float) or credits <= 0):
-            check.fail(f"{w}.credits", "must be a number above 0, or null")
+            check.fail(f"{w}.credits", msg("must be a number above 0, or null"))
         row = {"kind": kind, "credits": float(credits) if isinstance(credits, int | float)
                else None, "decided_on": read_date(check, e, "decided_on", w)}
         for f, size in (("set_code", 40), ("requirement", 300), ("course_code", 32),
@@ -64,7 +66,7 @@ def read_audit_docs(check: Checker, st: dict[str, Any], where: str
     for k, m in enumerate(check.list_(st, "checklist", where)):
         w = f"{where}.checklist[{k}]"
         if not isinstance(m, dict):
-            check.fail(w, "must be an object")
+            check.fail(w, msg("must be an object"))
             continue
         marks.append({"item": check.str_(m, "item", w, max_len=40, required=True),
                       "done_on": read_date(check, m, "done_on", w),

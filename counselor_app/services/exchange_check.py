@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Protocol
 
+from counselor_app.messages import msg
+
 
 class Checker(Protocol):
     """Collects errors by place (``exchange_read``'s checker implements it)."""
@@ -30,5 +32,5 @@ def read_date(check: Checker, obj: dict[str, Any], key: str, where: str) -> dt.d
         return dt.date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         pass
-    check.fail(f"{where}.{key}", "must be a date like 2026-01-05")
+    check.fail(f"{where}.{key}", msg("must be a date like 2026-01-05"))
     return None

@@ -13,6 +13,7 @@ from typing import Any
 
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import PLAN_STATUSES, STATUSES, TERMS
+from counselor_app.messages import Listing, Message, msg
 from counselor_app.services.exchange_audit import read_audit_docs
 from counselor_app.services.exchange_records import read_matches, read_transcript, read_versions
 from counselor_app.services.imports.records import bad_chars
@@ -49,10 +50,11 @@ class _Check:
 
     def __init__(self, file: str) -> None:
         self.file = file
-        self.errors: list[str] = []
+        self.errors: list[Message] = []
 
     def fail(self, where: str, reason: str) -> None:
-        self.errors.append(f"{self.file}, {where}: {reason}")
+        self.errors.append(msg("{file}, {where}: {reason}", file=self.file, where=where,
+                               reason=reason))
 
     def str_(self, obj: dict[str, Any], key: str, where: str, *, max_len: int,
              required: bool = False, nullable: bool = False, default: str = "",
@@ -61,36 +63,36 @@ class _Check:
         if value is None and nullable:
             return None
         if not isinstance(value, str):
-            self.fail(f"{where}.{key}", "must be text")
+            self.fail(f"{where}.{key}", msg("must be text"))
             return None
         if len(value) > max_len:
-            self.fail(f"{where}.{key}", f"is longer than {max_len} characters")
+            self.fail(f"{where}.{key}", msg("is longer than {max_len} characters", max_len=max_len))
             return None
         if bad_chars(value, multiline):  # the CSV import's rule: also lone surrogates
-            self.fail(f"{where}.{key}", "holds control or unprintable characters")
+            self.fail(f"{where}.{key}", msg("holds control or unprintable characters"))
             return None
         if required and not value.strip():
-            self.fail(f"{where}.{key}", "must not be empty")
+            self.fail(f"{where}.{key}", msg("must not be empty"))
         return value
 
     def int_(self, obj: dict[str, Any], key: str, where: str, *, allowed: Any = None,
              default: int | None = None) -> int | None:
         value = obj.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(f"{where}.{key}", "must be a whole number")
+            self.fail(f"{where}.{key}", msg("must be a whole number"))
             return None
         if not -INT_LIMIT <= value <= INT_LIMIT:  # 2**64 would overflow the database
-            self.fail(f"{where}.{key}", "is far too large")
+            self.fail(f"{where}.{key}", msg("is far too large"))
             return None
         if allowed is not None and value not in allowed:
-            self.fail(f"{where}.{key}", f"{value} is not allowed")
+            self.fail(f"{where}.{key}", msg("{value} is not allowed", value=value))
             return None
         return value
 
     def bool_(self, obj: dict[str, Any], key: str, where: str, default: bool = False) -> bool:
         value = obj.get(key, default)
         if not isinstance(value, bool):
-            self.fail(f"{where}.{key}", "must be true or false")
+            self.fail(f"{where}.{key}", msg("must be true or false"))
             return default
         return value
 
@@ -98,7 +100,7 @@ class _Check:
                default: str) -> str:
         value = obj.get(key, default)
         if value not in choices:
-            self.fail(f"{where}.{key}", f"must be one of {', '.join(choices)}")
+            self.fail(f"{where}.{key}", msg("must be one of {value}", value=', '.join(choices)))
             return default
         return str(value)
 
@@ -110,20 +112,20 @@ class _Check:
                 return None
             return dt.datetime.now().replace(microsecond=0)
         if not isinstance(value, str):
-            self.fail(f"{where}.{key}", "must be a date and time like 2026-01-05T14:03:00")
+            self.fail(f"{where}.{key}", msg("must be a date and time like 2026-01-05T14:03:00"))
             return None
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
-            self.fail(f"{where}.{key}", f"{value[:40]!r} is not a date and time like "
-                                        "2026-01-05T14:03:00")
+            self.fail(f"{where}.{key}", msg("{value!r} is not a date and time like "
+                                            "2026-01-05T14:03:00", value=value[:40]))
             return None
         return parsed.replace(tzinfo=None) if parsed.tzinfo else parsed
 
     def list_(self, obj: dict[str, Any], key: str, where: str) -> list[Any]:
         value = obj.get(key, [])
         if not isinstance(value, list):
-            self.fail(f"{where}.{key}", "must be a list")
+            self.fail(f"{where}.{key}", msg("must be a list"))
             return []
         return value
 
@@ -151,34 +153,39 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
     name = path.name
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
-            raise ExchangeError(f"{name}: is too large to be an exchange file")
+            raise ExchangeError(msg("{name}: is too large to be an exchange file", name=name))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError(f"{name}: does not exist ({path})") from None
+        raise ExchangeError(msg("{name}: does not exist ({path})", name=name, path=path)) from None
     except IsADirectoryError:
-        raise ExchangeError(f"{name}: is a folder, not a file") from None
+        raise ExchangeError(msg("{name}: is a folder, not a file", name=name)) from None
     except OSError as exc:
-        raise ExchangeError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise ExchangeError(msg("{name}: cannot be read ({value})",
+                                name=name, value=exc.strerror or exc)) from None
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ExchangeError(f"{name}: is not a UTF-8 JSON file") from None
+        raise ExchangeError(msg("{name}: is not a UTF-8 JSON file", name=name)) from None
     except json.JSONDecodeError as exc:
-        raise ExchangeError(f"{name}, line {exc.lineno}, column {exc.colno}: not valid JSON "
-                            f"({exc.msg})") from None
+        raise ExchangeError(msg("{name}, line {line}, column {column}: not valid JSON ({reason})",
+                                name=name, line=exc.lineno, column=exc.colno,
+                                reason=exc.msg)) from None
     except RecursionError:
-        raise ExchangeError(f"{name}: is nested too deeply to be an exchange file") from None
+        raise ExchangeError(msg("{name}: is nested too deeply to be an exchange file",
+                                name=name)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ExchangeError(f"{name}: is not a Career Pathway Planner plans file "
-                            f"(\"format\" must be \"{FORMAT}\")")
+        raise ExchangeError(msg('{name}: is not a Career Pathway Planner plans file ("format" must '
+                                'be "{FORMAT}")', name=name, FORMAT=FORMAT))
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ExchangeError(f"{name}: \"version\" must be a whole number")
+        raise ExchangeError(msg('{name}: "version" must be a whole number', name=name))
     if version > VERSION:
-        raise ExchangeError(f"{name}: was written by a newer version of Career Pathway Planner "
-                            f"(format version {version}); update the app to import it")
+        raise ExchangeError(msg("{name}: was written by a newer version of Career Pathway Planner "
+                                "(format version {version}); update the app to import it",
+                                name=name, version=version))
     if version < 1:
-        raise ExchangeError(f"{name}: unknown format version {version}")
+        raise ExchangeError(msg("{name}: unknown format version {version}",
+                                name=name, version=version))
     check = _Check(name)
     students: list[_StudentIn] = []
     seen: dict[str, int] = {}
@@ -186,7 +193,7 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
     for i, st in enumerate(raw_students):
         where = f"students[{i}]"
         if not isinstance(st, dict):
-            check.fail(where, "must be an object")
+            check.fail(where, msg("must be an object"))
             continue
         values: dict[str, Any] = {
             "student_id": check.str_(st, "student_id", where, max_len=40, required=True),
@@ -208,15 +215,16 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
         if isinstance(sid, str):
             sid = values["student_id"] = sid.strip()
             if sid in seen:
-                check.fail(f"{where}.student_id", f"student ID {sid} appears again "
-                                                  f"(first in students[{seen[sid]}])")
+                check.fail(f"{where}.student_id", msg(
+                    "student ID {sid} appears again (first in students[{first}])", sid=sid,
+                    first=seen[sid]))
             seen[sid] = i
         plans: list[_PlanIn] = []
         active = 0
         for j, pl in enumerate(check.list_(st, "plans", where)):
             pwhere = f"{where}.plans[{j}]"
             if not isinstance(pl, dict):
-                check.fail(pwhere, "must be an object")
+                check.fail(pwhere, msg("must be an object"))
                 continue
             pvalues: dict[str, Any] = {
                 "name": check.str_(pl, "name", pwhere, max_len=200, required=True),
@@ -253,7 +261,7 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
             for k, c in enumerate(check.list_(pl, "courses", pwhere)):
                 cwhere = f"{pwhere}.courses[{k}]"
                 if not isinstance(c, dict):
-                    check.fail(cwhere, "must be an object")
+                    check.fail(cwhere, msg("must be an object"))
                     continue
                 courses.append({
                     "course_code": check.str_(c, "course_code", cwhere, max_len=32,
@@ -270,7 +278,7 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
             for k, c in enumerate(check.list_(pl, "comments", pwhere)):
                 mwhere = f"{pwhere}.comments[{k}]"
                 if not isinstance(c, dict):
-                    check.fail(mwhere, "must be an object")
+                    check.fail(mwhere, msg("must be an object"))
                     continue
                 comments.append({
                     "author": check.str_(c, "author", mwhere, max_len=200),
@@ -281,13 +289,14 @@ def read_document(path: str | Path) -> tuple[dict[str, Any], list[_StudentIn]]:
             plans.append(_PlanIn(pvalues, courses, comments,
                                  read_versions(check, pl, pwhere)))
         if active > 1:
-            check.fail(f"{where}.plans", "more than one plan is marked active")
+            check.fail(f"{where}.plans", msg("more than one plan is marked active"))
         students.append(_StudentIn(values, plans, *read_audit_docs(check, st, where),
                                    read_transcript(check, st, where)))
     doc["course_matches"] = read_matches(check, doc)
     if check.errors:
-        more = f" (and {len(check.errors) - 10} more)" if len(check.errors) > 10 else ""
-        raise ExchangeError("; ".join(check.errors[:10]) + more)
+        shown = Listing(check.errors[:10], "; ")
+        raise ExchangeError(msg("{errors} (and {n} more)", errors=shown,
+                                n=len(check.errors) - 10) if len(check.errors) > 10 else shown)
     return doc, students
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.domain import CourseMatch, PlanSignoff, PlanVersion, TranscriptEntry
 from counselor_app.domain.records import SIGNOFF_ROLES, TRANSCRIPT_TERMS
+from counselor_app.messages import msg
 from counselor_app.services.exchange_check import Checker, read_date
 
 TRANSCRIPT_FIELDS = ("source_code", "course_code", "title", "level", "school_year", "term",
@@ -81,19 +82,19 @@ def _bytes(check: Checker, obj: dict[str, Any], key: str, where: str,
     if value is None and nullable:
         return None
     if not isinstance(value, str):
-        check.fail(f"{where}.{key}", "must be base64 text")
+        check.fail(f"{where}.{key}", msg("must be base64 text"))
         return None
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        check.fail(f"{where}.{key}", "is not valid base64")
+        check.fail(f"{where}.{key}", msg("is not valid base64"))
         return None
 
 
 def _number(check: Checker, obj: dict[str, Any], key: str, where: str) -> float:
     value = obj.get(key, 0)
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 10:
-        check.fail(f"{where}.{key}", "must be a number from 0 to 10")
+        check.fail(f"{where}.{key}", msg("must be a number from 0 to 10"))
         return 0.0
     return float(value)
 
@@ -103,14 +104,15 @@ def read_transcript(check: Checker, st: dict[str, Any], where: str) -> list[dict
     for k, e in enumerate(check.list_(st, "transcript", where)):
         w = f"{where}.transcript[{k}]"
         if not isinstance(e, dict):
-            check.fail(w, "must be an object")
+            check.fail(w, msg("must be an object"))
             continue
         term = e.get("term", "year")
         if term not in TRANSCRIPT_TERMS:
-            check.fail(f"{w}.term", f"must be one of {', '.join(TRANSCRIPT_TERMS)}")
+            check.fail(f"{w}.term", msg("must be one of {terms}",
+                                        terms=", ".join(TRANSCRIPT_TERMS)))
         transfer = e.get("transfer", False)
         if not isinstance(transfer, bool):
-            check.fail(f"{w}.transfer", "must be true or false")
+            check.fail(f"{w}.transfer", msg("must be true or false"))
         rows.append({
             "source_code": check.str_(e, "source_code", w, max_len=40, required=True),
             "course_code": check.str_(e, "course_code", w, max_len=32, nullable=True),
@@ -130,7 +132,7 @@ def read_matches(check: Checker, doc: dict[str, Any]) -> list[dict[str, Any]]:
     for k, m in enumerate(check.list_(doc, "course_matches", "document")):
         w = f"course_matches[{k}]"
         if not isinstance(m, dict):
-            check.fail(w, "must be an object")
+            check.fail(w, msg("must be an object"))
             continue
         row = {f: check.str_(m, f, w, max_len=300 if f == "tags" else 200)
                for f in MATCH_FIELDS if f != "catalog_code"}
@@ -146,29 +148,29 @@ def read_versions(check: Checker, pl: dict[str, Any], where: str) -> list[dict[s
     for k, v in enumerate(check.list_(pl, "versions", where)):
         w = f"{where}.versions[{k}]"
         if not isinstance(v, dict):
-            check.fail(w, "must be an object")
+            check.fail(w, msg("must be an object"))
             continue
         pdf = _bytes(check, v, "pdf", w)
         checksum = v.get("sha256")
         if pdf is not None and checksum != hashlib.sha256(pdf).hexdigest():
-            check.fail(f"{w}.pdf", "does not match its sha256 checksum; the file was changed "
-                                   "or damaged")
+            check.fail(f"{w}.pdf", msg("does not match its sha256 checksum; the file was "
+                                       "changed or damaged"))
         acknowledged = v.get("acknowledged", [])
         if not isinstance(acknowledged, list) or not all(isinstance(a, str)
                                                          for a in acknowledged):
-            check.fail(f"{w}.acknowledged", "must be a list of texts")
+            check.fail(f"{w}.acknowledged", msg("must be a list of texts"))
             acknowledged = []
         for key in ("snapshot", "audit"):
             if not isinstance(v.get(key), dict):
-                check.fail(f"{w}.{key}", "must be an object")
+                check.fail(f"{w}.{key}", msg("must be an object"))
         signoffs = []
         for j, so in enumerate(check.list_(v, "signoffs", w)):
             sw = f"{w}.signoffs[{j}]"
             if not isinstance(so, dict):
-                check.fail(sw, "must be an object")
+                check.fail(sw, msg("must be an object"))
                 continue
             if so.get("role") not in SIGNOFF_ROLES:
-                check.fail(f"{sw}.role", "must be student or guardian")
+                check.fail(f"{sw}.role", msg("must be student or guardian"))
             signoffs.append({
                 "role": so.get("role"),
                 "printed_name": check.str_(so, "printed_name", sw, max_len=200),

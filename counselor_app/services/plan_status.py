@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.domain import Plan
 from counselor_app.domain.students import PLAN_STATUSES
+from counselor_app.messages import msg
 from counselor_app.services.concurrency import Change, ConflictError, current_user, retry_stale
 from counselor_app.store.engine import Database
 
@@ -32,7 +33,7 @@ def touch(s: Session, plan_id: int, *, reopen: bool = True, by: str | None = Non
     plan makes it a draft again."""
     plan = s.get(Plan, plan_id)
     if plan is None:
-        raise LookupError(f"plan {plan_id} no longer exists")
+        raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
     plan.updated_at = _now()
     if by is not None:
         plan.updated_by = by
@@ -62,12 +63,12 @@ def check_status(plan: Plan, expect: Mapping[str, Any] | None) -> None:
 def _write_status(db: Database, plan_id: int, status: str, by: str, at: dt.datetime | None,
                   expect: Mapping[str, Any] | None, *, reopen: bool) -> None:
     if status not in PLAN_STATUSES:
-        raise ValueError(f"unknown plan status {status!r}")
+        raise ValueError(msg("unknown plan status {status!r}", status=status))
     user = current_user(db)
     with db.transaction() as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
-            raise LookupError(f"plan {plan_id} no longer exists")
+            raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
         check_status(plan, expect)
         touch(s, plan_id, reopen=reopen, by=user)
         plan.status, plan.status_by, plan.status_at = status, by, at
@@ -99,5 +100,5 @@ def plan_status_values(db: Database, plan_id: int) -> dict[str, Any]:
     with db.read() as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
-            raise LookupError(f"plan {plan_id} no longer exists")
+            raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
         return {k: getattr(plan, k) for k in STATUS_KEYS}

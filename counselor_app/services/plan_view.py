@@ -27,6 +27,7 @@ from counselor_app.domain import (
     Student,
 )
 from counselor_app.domain.students import TERMS
+from counselor_app.messages import msg
 from counselor_app.services.plan_years import (
     ColumnYear,
     column_years,
@@ -148,7 +149,7 @@ def load_plan(db: Database, plan_id: int, today: dt.date | None = None) -> PlanV
     with db.read() as s:
         view = load_plans(s, [plan_id], today).get(plan_id)
     if view is None:
-        raise LookupError(f"plan {plan_id} no longer exists")
+        raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
     return view
 
 

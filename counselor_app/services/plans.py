@@ -26,6 +26,7 @@ from counselor_app.domain import (
 )
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import STATUSES, TERMS
+from counselor_app.messages import msg
 from counselor_app.services.browse import catalog_titles, course_rows
 from counselor_app.services.concurrency import (
     check_course_fields,
@@ -101,7 +102,7 @@ def past_levels(db: Database, student_pk: int, today: dt.date | None = None) -> 
     with db.read() as s:
         student = s.get(Student, student_pk)
         if student is None:
-            raise LookupError(f"student {student_pk} no longer exists")
+            raise LookupError(msg("student {student_pk} no longer exists", student_pk=student_pk))
         years = column_years(GRADE_LEVELS, student.graduation_year, today)
     return tuple(lv for lv, y in years.items() if y.phase is Phase.PAST)
 
@@ -131,14 +132,15 @@ def _create_plan(db: Database, student_pk: int, name: str, program_code: str | N
                  past: str, first_level: int, today: dt.date | None,
                  may_be_active: bool) -> int:
     if past not in PAST_CHOICES:
-        raise ValueError(f"past years: choose one of {', '.join(PAST_CHOICES)}")
+        raise ValueError(msg("past years: choose one of {value}", value=', '.join(PAST_CHOICES)))
     if first_level not in (*MIDDLE_SCHOOL_LEVELS, 9):
-        raise ValueError(f"a plan starts in grade 6, 7, 8 or 9, not {first_level}")
+        raise ValueError(msg("a plan starts in grade 6, 7, 8 or 9, not {first_level}",
+                             first_level=first_level))
     done = set(past_levels(db, student_pk, today)) if program_code else set()
     now = _now()
     with db.transaction() as s:
         if s.get(Student, student_pk) is None:
-            raise LookupError(f"student {student_pk} no longer exists")
+            raise LookupError(msg("student {student_pk} no longer exists", student_pk=student_pk))
         has_active = s.scalar(select(func.count()).select_from(Plan)
                               .where(Plan.student_pk == student_pk, Plan.is_active))
         plan = Plan(student_pk=student_pk, name=name.strip() or "Plan",
@@ -150,7 +152,8 @@ def _create_plan(db: Database, student_pk: int, name: str, program_code: str | N
         if program_code:
             program = s.scalar(select(ProgramOfStudy).where(ProgramOfStudy.code == program_code))
             if program is None:
-                raise LookupError(f"program of study {program_code} not found")
+                raise LookupError(msg("program of study {program_code} not found",
+                                      program_code=program_code))
             pcs = s.scalars(select(ProgramCourse).where(ProgramCourse.program_id == program.id)
                             .order_by(ProgramCourse.level, ProgramCourse.sort_order)).all()
             # of a "choose one of" group only the first (the program's default) is placed
@@ -177,14 +180,14 @@ def _create_plan(db: Database, student_pk: int, name: str, program_code: str | N
 def set_first_level(db: Database, plan_id: int, level: int) -> None:
     """Start the plan in grade 6, 7, 8 or 9 (middle-school courses for high-school credit)."""
     if level not in (*MIDDLE_SCHOOL_LEVELS, 9):
-        raise ValueError(f"a plan starts in grade 6, 7, 8 or 9, not {level}")
+        raise ValueError(msg("a plan starts in grade 6, 7, 8 or 9, not {level}", level=level))
     by = current_user(db)
     with db.transaction() as s:
         plan = _touch(s, plan_id, by=by)
         lowest = s.scalar(select(func.min(PlanCourse.level)).where(PlanCourse.plan_id == plan_id))
         if lowest is not None and lowest < level:
-            raise ValueError(f"the plan has courses in grade {lowest}; move them before "
-                             f"starting the plan in grade {level}")
+            raise ValueError(msg("the plan has courses in grade {lowest}; move them before starting"
+                                 " the plan in grade {level}", lowest=lowest, level=level))
         plan.first_level = level
 
 
@@ -194,7 +197,7 @@ def duplicate_plan(db: Database, plan_id: int, name: str) -> int:
     with db.transaction() as s:
         src = s.get(Plan, plan_id)
         if src is None:
-            raise LookupError(f"plan {plan_id} no longer exists")
+            raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
         copy = Plan(student_pk=src.student_pk, name=name.strip() or f"{src.name} (copy)",
                     is_active=False, program_code=src.program_code,
                     career_goal_soc=src.career_goal_soc, career_goal_text=src.career_goal_text,
@@ -253,14 +256,14 @@ def update_plan_fields(db: Database, plan_id: int, *,
     """
     unknown = set(values) - set(PLAN_FIELDS)
     if unknown:
-        raise ValueError(f"unknown plan fields: {sorted(unknown)}")
+        raise ValueError(msg("unknown plan fields: {value}", value=sorted(unknown)))
     by = current_user(db)
     with db.transaction() as s:
         check_plan_fields(s.get(Plan, plan_id), expect, values)
         plan = _touch(s, plan_id, reopen=bool(set(values) - _PRIVATE_FIELDS), by=by)
         for key, value in values.items():
             if key == "career_goal_soc" and value and s.get(Occupation, value) is None:
-                raise LookupError(f"occupation {value} not found")
+                raise LookupError(msg("occupation {value} not found", value=value))
             setattr(plan, key, value if key == "career_goal_soc" else (value or ""))
 
 
@@ -270,7 +273,7 @@ def plan_field_values(db: Database, plan_id: int,
     with db.read() as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
-            raise LookupError(f"plan {plan_id} no longer exists")
+            raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
         return {k: getattr(plan, k) for k in keys if k in PLAN_FIELDS}
 
 
@@ -302,7 +305,8 @@ def _check_level(level: int, plan: Plan | None = None) -> None:
     first = plan.first_level if plan is not None else 9
     if level not in GRADE_LEVELS and not (level in MIDDLE_SCHOOL_LEVELS and level >= first):
         start = f"{first}" if first < 9 else "9"
-        raise ValueError(f"grade level must be {start}-12 or postsecondary, not {level}")
+        raise ValueError(msg("grade level must be {start}-12 or postsecondary, not {level}",
+                             start=start, level=level))
 
 
 @retry_stale
@@ -312,7 +316,7 @@ def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "y
     if level not in MIDDLE_SCHOOL_LEVELS:
         _check_level(level)
     if term not in TERMS or status not in STATUSES:
-        raise ValueError(f"bad term {term!r} or status {status!r}")
+        raise ValueError(msg("bad term {term!r} or status {status!r}", term=term, status=status))
     by = current_user(db)
     with db.transaction() as s:
         _check_level(level, _touch(s, plan_id, by=by))
@@ -335,7 +339,8 @@ def move_course(db: Database, plan_course_id: int, level: int) -> int:
     with db.transaction() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
-            raise LookupError(f"planned course {plan_course_id} no longer exists")
+            raise LookupError(msg("planned course {plan_course_id} no longer exists",
+                                  plan_course_id=plan_course_id))
         _check_level(level, _touch(s, pc.plan_id, by=by))
         old, pc.level = pc.level, level
         return old
@@ -352,17 +357,18 @@ def update_course(db: Database, plan_course_id: int, *, term: str | None = None,
     with db.transaction() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
-            raise LookupError(f"planned course {plan_course_id} no longer exists")
+            raise LookupError(msg("planned course {plan_course_id} no longer exists",
+                                  plan_course_id=plan_course_id))
         check_course_fields(pc, s.get(Plan, pc.plan_id), expect,
                             {"term": term, "status": status, "final_mark": final_mark})
         _touch(s, pc.plan_id, by=by)
         if term is not None:
             if term not in TERMS:
-                raise ValueError(f"unknown term {term!r}")
+                raise ValueError(msg("unknown term {term!r}", term=term))
             pc.term = term
         if status is not None:
             if status not in STATUSES:
-                raise ValueError(f"unknown status {status!r}")
+                raise ValueError(msg("unknown status {status!r}", status=status))
             pc.status = status
         if final_mark is not None:
             pc.final_mark = final_mark.strip()[:10]
@@ -375,7 +381,8 @@ def course_field_values(db: Database, plan_course_id: int,
     with db.read() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
-            raise LookupError(f"planned course {plan_course_id} no longer exists")
+            raise LookupError(msg("planned course {plan_course_id} no longer exists",
+                                  plan_course_id=plan_course_id))
         return {k: str(getattr(pc, k) or "") for k in keys
                 if k in ("term", "status", "final_mark")}
 
@@ -386,7 +393,8 @@ def remove_course(db: Database, plan_course_id: int) -> RemovedCourse:
     with db.transaction() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
-            raise LookupError(f"planned course {plan_course_id} no longer exists")
+            raise LookupError(msg("planned course {plan_course_id} no longer exists",
+                                  plan_course_id=plan_course_id))
         _touch(s, pc.plan_id, by=by)
         removed = RemovedCourse(pc.plan_id, pc.course_code, pc.level, pc.term, pc.status,
                                 pc.final_mark, pc.sort_order)
@@ -406,7 +414,7 @@ def plan_input(db: Database, plan_id: int, settings: Settings | None = None,
     with db.read() as s:
         found = plan_inputs(s, [plan_id], settings, today).get(plan_id)
     if found is None:
-        raise LookupError(f"plan {plan_id} no longer exists")
+        raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
     return found
 
 

@@ -34,6 +34,7 @@ from counselor_app.domain import (
     Student,
 )
 from counselor_app.domain.base import level_short
+from counselor_app.messages import msg
 from counselor_app.services.exchange import ExchangeError
 from counselor_app.services.export_files import write_private_atomic
 from counselor_app.store.engine import Database
@@ -131,5 +132,6 @@ def export_portable(db: Database, path: str | Path, *, student_pk: int | None = 
     try:
         write_private_atomic(Path(path), json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
-        raise ExchangeError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise ExchangeError(msg("{path}: cannot be written ({value})",
+                                path=path, value=exc.strerror or exc)) from exc
     return len(plans)

@@ -20,6 +20,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
+from counselor_app.messages import msg
+
 log = logging.getLogger(__name__)
 
 KINDS = ("clusters", "pathways", "programs", "occupations")
@@ -50,7 +52,8 @@ def localized_names(kind: str, language: str) -> Mapping[str, str]:
     """{code: name} of every ``kind`` (clusters, pathways, programs, occupations) that has
     a name in ``language``; empty for English or a language without translations."""
     if kind not in KINDS:
-        raise ValueError(f"unknown kind of name {kind!r}; one of {', '.join(KINDS)}")
+        raise ValueError(msg("unknown kind of name {kind!r}; one of {value}",
+                             kind=kind, value=', '.join(KINDS)))
     language = (language or ENGLISH).lower()
     names: dict[str, str] = {}
     if language != ENGLISH:

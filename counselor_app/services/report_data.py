@@ -16,6 +16,7 @@ from counselor_app.audit.results import AuditResult
 from counselor_app.domain import Occupation
 from counselor_app.domain.base import level_label
 from counselor_app.domain.students import STATUS_LABELS, TERM_LABELS
+from counselor_app.messages import msg
 from counselor_app.reports.audit_report import AuditReport
 from counselor_app.reports.i18n import ENGLISH, available_languages
 from counselor_app.reports.model import (
@@ -319,7 +320,7 @@ def build_plan_report(db: Database, plan_id: int, settings: Settings | None = No
     view = load_plan(db, plan_id)
     student = get_student(db, view.student_pk)
     if student is None:
-        raise LookupError(f"student {view.student_pk} no longer exists")
+        raise LookupError(msg("student {student_pk} no longer exists", student_pk=view.student_pk))
     result = validate(db, plan_id, settings)
     audit = audit_plan(db, plan_id, settings=settings).result
     return assemble_report(db, student, view, result, audit, settings, today, cache, language)
@@ -338,7 +339,7 @@ def build_student_report(db: Database, student_pk: int, settings: Settings | Non
         return build_plan_report(db, plan_id, settings, today, cache=cache, language=language)
     student = get_student(db, student_pk)
     if student is None:
-        raise LookupError(f"student {student_pk} no longer exists")
+        raise LookupError(msg("student {student_pk} no longer exists", student_pk=student_pk))
     return assemble_report(db, student, None, no_plan_result(settings), None, settings,
                            today or dt.date.today(), cache, language)
 

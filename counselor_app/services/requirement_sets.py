@@ -21,6 +21,7 @@ from counselor_app.audit import RequirementSet, SetFileError, check_set_referenc
 from counselor_app.audit.loader import read_set_data
 from counselor_app.audit.toml_writer import dump_toml, to_json_text
 from counselor_app.domain import Course, DataInfo, Plan, RequirementSetRecord
+from counselor_app.messages import msg
 from counselor_app.store.engine import Database
 from counselor_app.store.requirement_sets import REVISION_KEY, bump_revision
 
@@ -88,7 +89,7 @@ def get_set_data(db: Database, code: str) -> dict[str, Any]:
     with db.read() as s:
         row = s.get(RequirementSetRecord, code)
         if row is None:
-            raise LookupError(f"requirement set {code!r} not found")
+            raise LookupError(msg("requirement set {code!r} not found", code=code))
         return _raw(row)
 
 
@@ -97,7 +98,7 @@ def get_requirement_set(db: Database, code: str) -> RequirementSet:
     with db.read() as s:
         rs = library(s).get(code)
     if rs is None:
-        raise LookupError(f"requirement set {code!r} not found")
+        raise LookupError(msg("requirement set {code!r} not found", code=code))
     return rs
 
 
@@ -133,8 +134,8 @@ def save_set(db: Database, data: Mapping[str, Any], file: str = "requirement set
         rs = _check(s, data, file)
         row = s.get(RequirementSetRecord, rs.code)
         if row is not None and row.builtin:
-            raise SetFileError(file, "code", f"{rs.code!r} is a built-in set; give your "
-                               "copy a code of its own")
+            raise SetFileError(file, "code", msg("{code!r} is a built-in set; give your copy a code"
+                                                 " of its own", code=rs.code))
         row = row or RequirementSetRecord(code=rs.code)
         row.name, row.state, row.kind, row.source = rs.name, rs.state, rs.kind, rs.source
         row.checked, row.builtin = rs.checked, False
@@ -171,18 +172,20 @@ def delete_set(db: Database, code: str) -> None:
         if row is None:
             return
         if row.builtin:
-            raise SetInUse(f"{code!r} is a built-in set and cannot be deleted")
+            raise SetInUse(msg("{code!r} is a built-in set and cannot be deleted", code=code))
         if code == settings.requirement_set or code in settings.supplemental_sets:
-            raise SetInUse(f"{code!r} is chosen in Settings; choose another set first")
+            raise SetInUse(msg("{code!r} is chosen in Settings; choose another set first",
+                               code=code))
         used = sum(1 for diploma, extra in s.execute(select(Plan.diploma_set,
                                                             Plan.supplemental_sets))
                    if diploma == code or code in extra.split(";"))
         if used:
-            raise SetInUse(f"{code!r} is used by {used} plan(s); choose another set there "
-                           "first")
+            raise SetInUse(msg("{code!r} is used by {used} plan(s); choose another set there first",
+                               code=code, used=used))
         users = [other for other, rs in library(s).items()
                  if other != code and code in rs.set_references]
         if users:
-            raise SetInUse(f"{code!r} is needed by {', '.join(sorted(users))}")
+            raise SetInUse(msg("{code!r} is needed by {value}",
+                               code=code, value=', '.join(sorted(users))))
         s.delete(row)
         bump_revision(s)

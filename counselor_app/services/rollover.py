@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import DataInfo, Plan, PlanCourse, Student, TranscriptEntry
+from counselor_app.messages import msg
 from counselor_app.services.backups import backup_before
 from counselor_app.services.school_years import current_school_year, year_label
 from counselor_app.services.transcripts import mark_passes
@@ -137,8 +138,8 @@ def start_school_year(db: Database, year: int | None = None, *,
     with db.read() as s:
         started = _started(s)
     if started is not None and started >= year:
-        raise RolloverRefused(f"school year {year_label(started)} was already started; "
-                              "restore the backup taken before it to undo it")
+        raise RolloverRefused(msg("school year {value} was already started; restore the backup "
+                                  "taken before it to undo it", value=year_label(started)))
     path = backup_before(db, f"before-school-year-{year}") if backup else None
     now = dt.datetime.now().replace(microsecond=0)
     with db.transaction() as s:

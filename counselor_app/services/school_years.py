@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
+from counselor_app.messages import msg
+
 NEW_YEAR_MONTH = 7
 """From July on, the school year that ends next summer is the current one."""
 
@@ -53,7 +55,7 @@ def parse_school_year(text: str) -> int:
     t = text.strip().replace("–", "-").replace("/", "-")
     parts = [p.strip() for p in t.split("-")] if "-" in t else [t]
     if len(parts) > 2 or not all(p.isdigit() for p in parts):
-        raise ValueError(f"{text!r} is not a school year")
+        raise ValueError(msg("{text!r} is not a school year", text=text))
     nums = [int(p) for p in parts]
     nums = [n + 2000 if n < 100 else n for n in nums] if len(parts[0]) <= 2 else nums
     if len(nums) == 2:
@@ -63,12 +65,13 @@ def parse_school_year(text: str) -> int:
             if second < first:
                 second += 100
         if second != first + 1:
-            raise ValueError(f"{text!r} is not a school year (the years must follow each other)")
+            raise ValueError(msg("{text!r} is not a school year (the years must follow each other)",
+                                 text=text))
         end = second
     else:
         end = nums[0]
     if not 1950 <= end <= 2100:
-        raise ValueError(f"{text!r} is not a plausible school year")
+        raise ValueError(msg("{text!r} is not a plausible school year", text=text))
     return end
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import delete
 
 from counselor_app.domain import PlanSignoff, PlanVersion
 from counselor_app.domain.records import SIGNOFF_ROLES
+from counselor_app.messages import msg
 from counselor_app.store.engine import Database
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -35,18 +36,20 @@ def read_attachment(path: str | Path) -> tuple[str, str, bytes]:
     try:
         size = p.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
-            raise SignoffError(f"{p.name}: is {size // (1024 * 1024)} MB; the limit is "
-                               f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB")
+            raise SignoffError(msg("{name}: is {size} MB; the limit is {limit} MB",
+                                   name=p.name, size=size // (1024 * 1024),
+                                   limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
         data = p.read_bytes()
     except FileNotFoundError:
-        raise SignoffError(f"{p.name}: no such file") from None
+        raise SignoffError(msg("{name}: no such file", name=p.name)) from None
     except IsADirectoryError:
-        raise SignoffError(f"{p.name}: is a folder, not a file") from None
+        raise SignoffError(msg("{name}: is a folder, not a file", name=p.name)) from None
     except OSError as exc:
-        raise SignoffError(f"{p.name}: cannot be read ({exc.strerror or exc})") from None
+        raise SignoffError(msg("{name}: cannot be read ({value})",
+                               name=p.name, value=exc.strerror or exc)) from None
     mime = attachment_type(data)
     if mime is None:
-        raise SignoffError(f"{p.name}: is not a PDF, PNG or JPEG file")
+        raise SignoffError(msg("{name}: is not a PDF, PNG or JPEG file", name=p.name))
     return p.name[:200], mime, data
 
 
@@ -55,26 +58,27 @@ def add_signoff(db: Database, version_id: int, *, role: str, printed_name: str,
                 attachment: str | Path | None = None, by: str = "") -> int:
     """Record one person's sign-off of a version (one transaction)."""
     if role not in SIGNOFF_ROLES:
-        raise SignoffError(f"role: must be student or guardian, not {role!r}")
+        raise SignoffError(msg("role: must be student or guardian, not {role!r}", role=role))
     name = " ".join(printed_name.split())
     if not name and attachment is None:
-        raise SignoffError("printed name: type the name as signed, or attach the signed page")
+        raise SignoffError(msg("printed name: type the name as signed, or attach the signed page"))
     if len(name) > 200:
-        raise SignoffError("printed name: longer than 200 characters")
+        raise SignoffError(msg("printed name: longer than 200 characters"))
     if role == "guardian" and not relationship.strip() and attachment is None:
-        raise SignoffError("relationship: say how the adult is related to the student")
+        raise SignoffError(msg("relationship: say how the adult is related to the student"))
     signed_on = signed_on or dt.date.today()
     if signed_on > dt.date.today():
-        raise SignoffError(f"date: {signed_on.isoformat()} is in the future")
+        raise SignoffError(msg("date: {value} is in the future", value=signed_on.isoformat()))
     file_name, mime, data = (read_attachment(attachment) if attachment is not None
                              else ("", "", None))
     with db.transaction() as s:
         version = s.get(PlanVersion, version_id)
         if version is None:
-            raise LookupError(f"version {version_id} no longer exists")
+            raise LookupError(msg("version {version_id} no longer exists", version_id=version_id))
         if signed_on < version.approved_at.date():
-            raise SignoffError(f"date: {signed_on.isoformat()} is before the plan was "
-                               f"approved ({version.approved_at.date().isoformat()})")
+            raise SignoffError(msg("date: {date} is before the plan was approved ({approved})",
+                                   date=signed_on.isoformat(),
+                                   approved=version.approved_at.date().isoformat()))
         row = PlanSignoff(version_id=version_id, role=role, printed_name=name,
                           relationship=relationship.strip()[:60], signed_on=signed_on,
                           attachment=data, attachment_type=mime, attachment_name=file_name,

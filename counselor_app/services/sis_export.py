@@ -36,6 +36,7 @@ from counselor_app.domain import (
     Student,
 )
 from counselor_app.domain.base import level_short
+from counselor_app.messages import Listing, Message, msg, plural
 from counselor_app.services.exchange import ExchangeError
 from counselor_app.services.export_files import csv_text, write_private_atomic
 from counselor_app.store.engine import Database
@@ -67,7 +68,8 @@ def _write(path: Path, headers: Sequence[str], rows: list[list[str]], excel: boo
         write_private_atomic(path, csv_text(headers, rows),
                              "utf-8-sig" if excel else "utf-8")
     except OSError as exc:
-        raise ExchangeError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise ExchangeError(msg("{path}: cannot be written ({value})",
+                                path=path, value=exc.strerror or exc)) from exc
 
 
 # --------------------------------------------------------------------------- plans CSV
@@ -140,22 +142,24 @@ class RequestsPreview:
     not_in_catalog: dict[str, int] = field(default_factory=dict)  # code -> requests
     finishing: int = 0  # grade 12 students (no next year in the plan)
 
-    def summary(self) -> str:
-        parts = [f"{_n(len(self.rows), 'course request')} for "
-                 f"{_n(self.students, 'student')} ({self.school_year})"]
+    def summary(self) -> Message:
+        parts = [msg("{requests} for {students} ({year})",
+                     requests=plural("{n} course request", "{n} course requests",
+                                     n=len(self.rows)),
+                     students=plural("{n} student", "{n} students", n=self.students),
+                     year=self.school_year)]
         if self.without_requests:
-            parts.append(f"{_n(len(self.without_requests), 'student')} whose active plan "
-                         "has no course for next year")
+            parts.append(plural("{n} student whose active plan has no course for next year",
+                                "{n} students whose active plan has no course for next year",
+                                n=len(self.without_requests)))
         if self.finishing:
-            parts.append(f"{_n(self.finishing, 'student')} in grade 12 left out")
+            parts.append(plural("{n} student in grade 12 left out",
+                                "{n} students in grade 12 left out", n=self.finishing))
         if self.not_in_catalog:
-            parts.append(f"{sum(self.not_in_catalog.values())} requests for courses not in "
-                         "the catalog: " + ", ".join(sorted(self.not_in_catalog)))
-        return "; ".join(parts)
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+            parts.append(msg("{n} requests for courses not in the catalog: {codes}",
+                             n=sum(self.not_in_catalog.values()),
+                             codes=", ".join(sorted(self.not_in_catalog))))
+        return Listing(parts, "; ")
 
 
 def next_school_year(today: dt.date | None = None) -> int:
@@ -168,8 +172,8 @@ def course_requests(db: Database, layout: str, *, today: dt.date | None = None,
                     include_archived: bool = False) -> RequestsPreview:
     """Next year's course requests from the active plans, in ``layout``."""
     if layout not in REQUEST_LAYOUTS:
-        raise ExchangeError(f"unknown layout {layout!r}; choose one of "
-                            + ", ".join(REQUEST_LAYOUTS))
+        raise ExchangeError(msg("unknown layout {layout!r}; choose one of {layouts}",
+                                layout=layout, layouts=", ".join(REQUEST_LAYOUTS)))
     start = next_school_year(today)
     preview = RequestsPreview(layout, f"{start}-{start + 1}", REQUEST_LAYOUTS[layout])
     with db.read() as s:

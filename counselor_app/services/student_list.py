@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from counselor_app.messages import msg
 from counselor_app.store.engine import Database
 from counselor_app.text import query_words
 
@@ -123,7 +124,8 @@ class StudentListQuery:
 
     def __post_init__(self) -> None:
         if self.sort not in SORT_KEYS:
-            raise ValueError(f"unknown sort key {self.sort!r}; use one of {', '.join(SORT_KEYS)}")
+            raise ValueError(msg("unknown sort key {sort!r}; use one of {value}",
+                                 sort=self.sort, value=', '.join(SORT_KEYS)))
 
 
 def student_ids(db: Database, query: StudentListQuery = StudentListQuery()) -> list[int]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from counselor_app.domain import Plan, Student
+from counselor_app.messages import Listing, msg
 from counselor_app.services.concurrency import (
     STUDENT_FIELD_LABELS,
     Change,
@@ -36,7 +37,8 @@ class FieldError:
 
 class StudentValidationError(ValueError):
     def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        super().__init__(Listing([msg("{field}: {message}", field=e.field, message=e.message)
+                                  for e in errors], "; "))
         self.errors = errors
 
 
@@ -85,26 +87,27 @@ def validate_student(data: StudentData, today: dt.date | None = None) -> list[Fi
     year = (today or dt.date.today()).year
     errors = []
     if not data.student_id.strip():
-        errors.append(FieldError("student_id", "Student ID is required."))
+        errors.append(FieldError("student_id", msg("Student ID is required.")))
     elif len(data.student_id.strip()) > 40:
-        errors.append(FieldError("student_id", "Student ID is longer than 40 characters."))
+        errors.append(FieldError("student_id", msg("Student ID is longer than 40 characters.")))
     if not data.first_name.strip():
-        errors.append(FieldError("first_name", "First name is required."))
+        errors.append(FieldError("first_name", msg("First name is required.")))
     if not data.last_name.strip():
-        errors.append(FieldError("last_name", "Last name is required."))
+        errors.append(FieldError("last_name", msg("Last name is required.")))
     for name in ("first_name", "last_name", "preferred_name"):
         if len(getattr(data, name)) > 100:
-            errors.append(FieldError(name, "Names are limited to 100 characters."))
+            errors.append(FieldError(name, msg("Names are limited to 100 characters.")))
     for name in ("student_id", "first_name", "last_name", "preferred_name", "school",
                  "counselor", "notes"):
         value = getattr(data, name)
         if isinstance(value, str) and bad_chars(value, multiline=name == "notes"):
-            errors.append(FieldError(name, "Holds control or unprintable characters."))
+            errors.append(FieldError(name, msg("Holds control or unprintable characters.")))
     if data.grade not in GRADES:
-        errors.append(FieldError("grade", "Grade must be between 6 and 12."))
+        errors.append(FieldError("grade", msg("Grade must be between 6 and 12.")))
     if not year - 1 <= data.graduation_year <= year + 8:
         errors.append(FieldError("graduation_year",
-                                 f"Graduation year must be between {year - 1} and {year + 8}."))
+                                 msg("Graduation year must be between {value} and {value2}.",
+                                     value=year - 1, value2=year + 8)))
     return errors
 
 
@@ -133,7 +136,8 @@ def _check(db: Database, data: StudentData, pk: int | None) -> None:
                              .where(Student.student_id == data.student_id.strip()))
         if other is not None and other != pk:
             errors.append(FieldError("student_id",
-                                     f"Student ID {data.student_id.strip()} is already in use."))
+                                     msg("Student ID {value} is already in use.",
+                                         value=data.student_id.strip())))
     if errors:
         raise StudentValidationError(errors)
 
@@ -149,7 +153,8 @@ def create_student(db: Database, data: StudentData) -> int:
             return student.id
     except IntegrityError as exc:  # a second app instance took the ID meanwhile
         raise StudentValidationError(
-            [FieldError("student_id", f"Student ID {data.student_id} is already in use.")]) from exc
+            [FieldError("student_id", msg("Student ID {student_id} is already in use.",
+                                          student_id=data.student_id))]) from exc
 
 
 def _normal(data: StudentData) -> dict[str, object]:
@@ -184,7 +189,7 @@ def update_student(db: Database, pk: int, data: StudentData, *,
         with db.transaction() as s:
             student = s.get(Student, pk)
             if student is None:
-                raise LookupError(f"student {pk} no longer exists")
+                raise LookupError(msg("student {pk} no longer exists", pk=pk))
             current = _normal(_stored(student))
             wanted = _normal(data)
             mine = set(wanted) if original is None else {
@@ -218,7 +223,7 @@ def set_archived(db: Database, pk: int, archived: bool) -> None:
     with db.transaction() as s:
         student = s.get(Student, pk)
         if student is None:
-            raise LookupError(f"student {pk} no longer exists")
+            raise LookupError(msg("student {pk} no longer exists", pk=pk))
         student.archived = archived
         student.updated_at = _now()
 
@@ -229,8 +234,8 @@ def delete_student(db: Database, pk: int) -> None:
         approved = s.scalar(select(func.count()).select_from(Plan)
                             .where(Plan.student_pk == pk, Plan.status == "approved"))
         if approved:
-            raise StudentDeleteRefused("This student has an approved plan; archive the "
-                                       "student instead of deleting.")
+            raise StudentDeleteRefused(msg("This student has an approved plan; archive the student "
+                                           "instead of deleting."))
         student = s.get(Student, pk)
         if student is not None:
             s.delete(student)

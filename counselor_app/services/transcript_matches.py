@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import Course, CourseMatch, TranscriptEntry
+from counselor_app.messages import msg
 from counselor_app.services.transcripts import save_match, split_tags
 from counselor_app.store.engine import Database
 
@@ -46,14 +47,14 @@ def parse_match(text: str, school: str = "") -> MatchChoice:
     code, sep, target = text.partition("=")
     code, target = code.strip(), target.strip()
     if not sep or not code or not target:
-        raise ValueError(f"{text!r}: write CODE=CATALOGCODE or CODE=transfer:SUBJECT AREA"
-                         "[:tag;tag]")
+        raise ValueError(msg("{text!r}: write CODE=CATALOGCODE or CODE=transfer:SUBJECT "
+                             "AREA[:tag;tag]", text=text))
     kind, colon, rest = target.partition(":")
     if colon and kind.strip().casefold() == TRANSFER:
         area, _, tags = rest.partition(":")
         if not area.strip():
-            raise ValueError(f"{text!r}: transfer credit needs a subject area "
-                             "(CODE=transfer:Science)")
+            raise ValueError(msg("{text!r}: transfer credit needs a subject area "
+                                 "(CODE=transfer:Science)", text=text))
         return MatchChoice(code, None, area.strip(), split_tags(tags), school)
     return MatchChoice(code, target, school=school)
 
@@ -70,14 +71,17 @@ def _checked(s: Session, choices: Sequence[MatchChoice]) -> list[MatchChoice]:
     for c in choices:
         if c.catalog_code is not None:
             if s.get(Course, c.catalog_code) is None:
-                raise ValueError(f"{c.source_code}={c.catalog_code}: course "
-                                 f"{c.catalog_code} is not in the catalog")
+                raise ValueError(msg("{source_code}={catalog_code}: course {catalog_code} is not in"
+                                     " the catalog",
+                                     source_code=c.source_code, catalog_code=c.catalog_code))
             out.append(c)
             continue
         area = areas.get(c.subject_area.casefold())
         if area is None:
-            raise ValueError(f"{c.source_code}: {c.subject_area!r} is not a subject area of "
-                             f"the catalog ({', '.join(sorted(areas.values()))})")
+            raise ValueError(msg("{source_code}: {subject_area!r} is not a subject area of the "
+                                 "catalog ({areas})", source_code=c.source_code,
+                                 subject_area=c.subject_area,
+                                 areas=", ".join(sorted(areas.values()))))
         out.append(MatchChoice(c.source_code, None, area, c.tags, c.school))
     return out
 

@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import Course, CourseMatch, Student, TranscriptEntry
+from counselor_app.messages import msg
 from counselor_app.store.engine import Database
 
 DEFAULT_MARK_SCALE = ("A+ A A- B+ B B- C+ C C- D+ D D- F E P NP CR NC S U N I W WP WF "
@@ -204,9 +205,10 @@ def save_match(s: Session, school: str, source_code: str, *, catalog_code: str |
 
     Returns how many transcript rows it changed."""
     if catalog_code is not None and s.get(Course, catalog_code) is None:
-        raise LookupError(f"course {catalog_code} is not in the catalog")
+        raise LookupError(msg("course {catalog_code} is not in the catalog",
+                              catalog_code=catalog_code))
     if catalog_code is None and not subject_area.strip():
-        raise ValueError("transfer credit needs a subject area")
+        raise ValueError(msg("transfer credit needs a subject area"))
     now = dt.datetime.now().replace(microsecond=0)
     match = s.scalar(select(CourseMatch).where(CourseMatch.school == school,
                                                CourseMatch.source_code == source_code))

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from counselor_app.audit import audit_json
 from counselor_app.audit.results import SHORT
 from counselor_app.domain import Plan, PlanSignoff, PlanVersion
+from counselor_app.messages import Listing, exception_text, msg
 from counselor_app.services import plans
 from counselor_app.services.audit import PlanAudit, audit_plan
 from counselor_app.services.concurrency import Edit, PlanChangedError, retry_stale
@@ -39,7 +40,8 @@ class ApprovalNeedsConfirmation(ApprovalRefused):
     """The checks show problems the counselor has not acknowledged."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"the plan has {len(problems)} problem(s): " + "; ".join(problems))
+        super().__init__(msg("the plan has {n} problem(s): {problems}", n=len(problems),
+                             problems=Listing(problems, "; ")))
         self.problems = problems
 
 
@@ -166,7 +168,8 @@ def _problems(db: Database, plan_id: int, settings: Settings
     try:
         audit: PlanAudit | None = audit_plan(db, plan_id, settings=settings)
     except LookupError as exc:  # a requirement set the plan names is gone
-        return result, None, errors + (f"The graduation audit cannot run: {exc}",), ()
+        return result, None, errors + (msg("The graduation audit cannot run: {reason}",
+                                           reason=exception_text(exc)),), ()
     return result, audit, errors, _shortfalls(audit)
 
 
@@ -241,8 +244,8 @@ def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | 
     settings = settings or load_settings(db)
     by = settings.counselor_name.strip()
     if not by:
-        raise ApprovalRefused("enter your name in Settings (Counselor name) before approving; "
-                              "an approval records who approved the plan")
+        raise ApprovalRefused(msg("enter your name in Settings (Counselor name) before approving; "
+                                  "an approval records who approved the plan"))
     now = (now or dt.datetime.now()).replace(microsecond=0)
     view = plans.load_plan(db, plan_id)
     if seen is not None:
@@ -259,9 +262,9 @@ def approve_plan(db: Database, plan_id: int, *, acknowledged: tuple[str, ...] | 
     with db.transaction() as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
-            raise LookupError(f"plan {plan_id} no longer exists")
+            raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
         if plan.row_version != view.row_version:
-            raise ApprovalRefused("the plan changed while it was being approved; try again")
+            raise ApprovalRefused(msg("the plan changed while it was being approved; try again"))
         number = (s.scalar(select(func.max(PlanVersion.number))
                            .where(PlanVersion.plan_id == plan_id)) or 0) + 1
         version = PlanVersion(plan_id=plan_id, number=number, approved_by=by, approved_at=now,
@@ -308,7 +311,7 @@ def version_snapshot(db: Database, version_id: int) -> dict[str, Any]:
     with db.read() as s:
         v = s.get(PlanVersion, version_id)
         if v is None:
-            raise LookupError(f"version {version_id} no longer exists")
+            raise LookupError(msg("version {version_id} no longer exists", version_id=version_id))
         data = json.loads(v.snapshot)
         data["audit"] = json.loads(v.audit)
         data["number"], data["approved_by"], data["approved_at"] = (
@@ -321,10 +324,10 @@ def version_pdf(db: Database, version_id: int) -> bytes:
     with db.read() as s:
         v = s.get(PlanVersion, version_id)
         if v is None:
-            raise LookupError(f"version {version_id} no longer exists")
+            raise LookupError(msg("version {version_id} no longer exists", version_id=version_id))
         if hashlib.sha256(v.pdf).hexdigest() != v.checksum:
-            raise ValueError(f"the stored PDF of version {v.number} does not match its "
-                             "checksum; the database may be damaged (restore a backup)")
+            raise ValueError(msg("the stored PDF of version {number} does not match its checksum; "
+                                 "the database may be damaged (restore a backup)", number=v.number))
         return bytes(v.pdf)
 
 
@@ -334,7 +337,7 @@ def compare_versions(db: Database, older_id: int, newer_id: int | None,
     old = version_snapshot(db, older_id)
     if newer_id is None:
         if plan_id is None:
-            raise ValueError("compare with a version or with the plan")
+            raise ValueError(msg("compare with a version or with the plan"))
         new = snapshot(plans.load_plan(db, plan_id))
     else:
         new = version_snapshot(db, newer_id)

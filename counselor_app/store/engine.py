@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from counselor_app.config import redact, sqlite_path
+from counselor_app.messages import msg
 from counselor_app.store.errors import (
     DatabaseBusyError,
     DatabaseDamagedError,
@@ -56,13 +57,13 @@ def driver_error(where: str, exc: BaseException, reason: str,
     """The user-facing error for a driver failure: busy, read-only and damaged differ."""
     first = (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
     if is_busy(exc):
-        return DatabaseBusyError(where, "is in use by another program (it holds a lock on "
-                                 "the file); try again when it has finished, or open it "
-                                 "read-only")
+        return DatabaseBusyError(where, msg("is in use by another program (it holds a lock on the "
+                                            "file); try again when it has finished, or open it "
+                                            "read-only"))
     if "readonly" in first.lower() or "read-only" in first.lower():
-        return DatabaseReadOnlyError(where, "cannot be changed by this account (read-only)")
+        return DatabaseReadOnlyError(where, msg("cannot be changed by this account (read-only)"))
     if "malformed" in first or "not a database" in first:
-        return DatabaseDamagedError(where, f"is damaged ({first})")
+        return DatabaseDamagedError(where, msg("is damaged ({first})", first=first))
     return default(where, reason if "(" in reason else f"{reason} ({first})")
 
 
@@ -83,17 +84,18 @@ def check_sqlite_file(path: Path, *, read_only: bool = False) -> None:
     """
     if not path.exists():
         if read_only:
-            raise DatabaseOpenError(str(path), "does not exist")
+            raise DatabaseOpenError(str(path), msg("does not exist"))
         parent = path.parent
         if not parent.exists():
             try:
                 make_private_dir(parent)
             except OSError as exc:
-                raise DatabaseOpenError(str(path), f"cannot create folder {parent}: "
-                                        f"{exc.strerror or exc}") from exc
+                raise DatabaseOpenError(str(path), msg("cannot create folder {parent}: {reason}",
+                                                       parent=parent,
+                                                       reason=exc.strerror or exc)) from exc
         return
     if path.is_dir():
-        raise DatabaseOpenError(str(path), "is a folder, not a database file")
+        raise DatabaseOpenError(str(path), msg("is a folder, not a database file"))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -102,16 +104,16 @@ def check_sqlite_file(path: Path, *, read_only: bool = False) -> None:
         raise kind(str(path), f"cannot be read: {exc.strerror or exc}") from exc
     if len(head) == 0:
         if has_backups_beside(path):
-            raise DatabaseDamagedError(str(path), "is empty (0 bytes) although backups of it "
-                                       "exist; it was probably cut short")
+            raise DatabaseDamagedError(str(path), msg("is empty (0 bytes) although backups of it "
+                                                      "exist; it was probably cut short"))
         return  # an empty file with no history is a new database
     if not read_only and (not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK)):
-        raise DatabaseReadOnlyError(str(path), "cannot be changed: its folder or the file is "
-                                    "read-only for this account; open it read-only, or copy "
-                                    "it to a writable folder")
+        raise DatabaseReadOnlyError(str(path), msg("cannot be changed: its folder or the file is "
+                                                   "read-only for this account; open it read-only, "
+                                                   "or copy it to a writable folder"))
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
-        raise DatabaseDamagedError(str(path), "is not a Career Pathway Planner database "
-                                   "(not a SQLite file, or damaged)")
+        raise DatabaseDamagedError(str(path), msg("is not a Career Pathway Planner database (not a "
+                                                  "SQLite file, or damaged)"))
     try:
         con = sqlite3.connect(_ro_uri(path), uri=True, timeout=2)
         try:
@@ -121,12 +123,13 @@ def check_sqlite_file(path: Path, *, read_only: bool = False) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise driver_error(str(path), exc, "cannot be read", DatabaseDamagedError) from exc
+        raise driver_error(str(path), exc, msg("cannot be read"), DatabaseDamagedError) from exc
     if not row or row[0] != "ok":
-        raise DatabaseDamagedError(str(path), f"is damaged ({row[0] if row else 'no answer'})")
+        raise DatabaseDamagedError(str(path), msg("is damaged ({value})",
+                                                  value=row[0] if row else 'no answer'))
     if tables and "alembic_version" not in tables:
         # checked before the first real connection, which would switch it to WAL mode
-        raise DatabaseForeignError(str(path), "is a SQLite database of another program")
+        raise DatabaseForeignError(str(path), msg("is a SQLite database of another program"))
 
 
 def _ro_uri(path: Path) -> str:
@@ -159,9 +162,9 @@ def make_engine(url: str, *, check: bool = True, read_only: bool = False) -> Eng
         return create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as exc:  # NoSuchModuleError is an ArgumentError
         scheme = url.split("://", 1)[0]
-        raise DatabaseOpenError(redact(url), f"uses a database type this app does not "
-                                f"support ({scheme!r}); give a file path, a sqlite:/// URL "
-                                "or a postgresql+psycopg:// URL") from exc
+        raise DatabaseOpenError(redact(url), msg(
+            "uses a database type this app does not support ({scheme!r}); give a file path, a "
+            "sqlite:/// URL or a postgresql+psycopg:// URL", scheme=scheme)) from exc
 
 
 class Database:

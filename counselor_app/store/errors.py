@@ -9,9 +9,11 @@ class DatabaseOpenError(Exception):
 
     def __init__(self, path: str, reason: str) -> None:
         from counselor_app.config import redact
+        from counselor_app.messages import Message, msg
 
-        path, reason = redact(path), redact(reason)  # never a password in a message
-        super().__init__(f"{path}: {reason}")
+        path = redact(path)  # never a password in a message
+        reason = reason.with_values(redact) if isinstance(reason, Message) else redact(reason)
+        super().__init__(msg("{path}: {reason}", path=path, reason=reason))
         self.path = path
         self.reason = reason
 

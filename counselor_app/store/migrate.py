@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from counselor_app.config import migrations_dir
+from counselor_app.messages import msg
 from counselor_app.store.backup import backup_file
 from counselor_app.store.engine import BUSY_TIMEOUT_MS, Database, driver_error
 from counselor_app.store.errors import (
@@ -169,7 +170,7 @@ def migrate(db: Database, *, backup: bool = True) -> bool:
     try:
         current = current_revision(db)
     except Exception as exc:  # a damaged or locked file surfaces here first
-        raise driver_error(where, exc, "cannot be read") from exc
+        raise driver_error(where, exc, msg("cannot be read")) from exc
     head = script.get_current_head()
     if current == head:
         return False
@@ -177,20 +178,21 @@ def migrate(db: Database, *, backup: bool = True) -> bool:
         try:
             script.get_revision(current)
         except Exception as exc:
-            raise DatabaseTooNewError(where, "was made by a newer version of Career Pathway "
-                                      "Planner; update the app to open it") from exc
+            raise DatabaseTooNewError(where, msg("was made by a newer version of Career Pathway "
+                                                 "Planner; update the app to open it")) from exc
     elif inspect(db.engine).get_table_names():
-        raise DatabaseForeignError(where, "is a SQLite database of another program")
+        raise DatabaseForeignError(where, msg("is a SQLite database of another program"))
     if db.read_only:
-        raise DatabaseOpenError(where, "needs an update to this version of the app, which "
-                                "cannot be made while it is opened read-only")
+        raise DatabaseOpenError(where, msg("needs an update to this version of the app, which "
+                                           "cannot be made while it is opened read-only"))
     copy: Path | None = None
     if current is not None and backup and db.path is not None and db.path.exists():
         try:
             copy = backup_file(db.path, reason=f"before-migration-{current}")
         except OSError as exc:
-            raise DatabaseUpgradeError(where, "cannot be updated: the backup taken first "
-                                       f"could not be written ({exc.strerror or exc})") from exc
+            raise DatabaseUpgradeError(where, msg("cannot be updated: the backup taken first could "
+                                                  "not be written ({value})",
+                                                  value=exc.strerror or exc)) from exc
     log.info("migrating %s from %s to %s", where, current, head)
     try:
         _upgrade(db, cfg)
@@ -204,12 +206,14 @@ def migrate(db: Database, *, backup: bool = True) -> bool:
         log.warning("upgrade of %s failed: %s", where, exc.__class__.__name__)
         first = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else ""
         if repair == UNVERIFIABLE:
-            raise DatabaseHalfUpgradedError(where, f"was left half updated by an earlier "
-                                            f"version of the app ({first}) and cannot be "
-                                            "repaired safely; the file was left unchanged") \
+            raise DatabaseHalfUpgradedError(where, msg("was left half updated by an earlier version"
+                                                       " of the app ({first}) and cannot be "
+                                                       "repaired safely; the file was left "
+                                                       "unchanged", first=first)) \
                 from exc
-        raise driver_error(where, exc, f"could not be updated to this version ({first}); "
-                           "the file was left unchanged", DatabaseUpgradeError) from exc
+        raise driver_error(where, exc, msg("could not be updated to this version ({first}); the "
+                                           "file was left unchanged", first=first),
+                           DatabaseUpgradeError) from exc
     return True
 
 

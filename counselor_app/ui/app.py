@@ -30,6 +30,7 @@ from counselor_app.store.errors import (
 )
 from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.icons import icon
+from counselor_app.ui.messages import shown
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -45,7 +46,7 @@ def _texts(error: DatabaseOpenError, backup: str = "") -> tuple[str, str]:
     ``backup`` names the newest backup offered ("" when there is none)."""
     where = error.path
     if isinstance(error, DatabaseHalfUpgradedError):
-        return (translate("Startup", "The database %s %s.") % (where, error.reason),
+        return (translate("Startup", "The database %s %s.") % (where, shown(error.reason)),
                 (translate("Startup", "Restore its newest backup, %s: the app updates it "
                            "properly and the current file is kept among the backups. Or "
                            "open another database, or create a new one.") % backup)
@@ -70,11 +71,11 @@ def _texts(error: DatabaseOpenError, backup: str = "") -> tuple[str, str]:
                 translate("Startup", "Update the app to open it. The file has not been "
                           "changed."))
     if isinstance(error, DatabaseDamagedError):
-        return (translate("Startup", "The database %s %s.") % (where, error.reason),
+        return (translate("Startup", "The database %s %s.") % (where, shown(error.reason)),
                 translate("Startup", "The file has not been changed. You can restore the "
                           "newest backup (the damaged file is kept), open another database, "
                           "or create a new one."))
-    return (translate("Startup", "The database %s %s.") % (where, error.reason),
+    return (translate("Startup", "The database %s %s.") % (where, shown(error.reason)),
             translate("Startup", "The file has not been changed. You can open another "
                       "database or create a new one."))
 
@@ -167,7 +168,7 @@ def open_with_recovery(db_arg: str | None) -> Database | None:
                     restore(path, chosen)  # keeps the damaged file in the backups folder
                 except Exception as exc:
                     QMessageBox.critical(None, APP_NAME, translate(
-                        "Startup", "The backup could not be restored: %s") % exc)
+                        "Startup", "The backup could not be restored: %s") % shown(exc))
                     return None
             elif choice == "read-only":
                 read_only = True
@@ -180,7 +181,7 @@ def report_backup_failure(parent: QWidget | None, exc: Exception) -> None:
     log.warning("automatic backup failed: %s", exc)
     QMessageBox.warning(parent, APP_NAME, translate(
         "Startup", "Today's automatic backup could not be made:\n%s\n\nYour work is "
-        "saved as usual; use File > Back up now once the problem is fixed.") % exc)
+        "saved as usual; use File > Back up now once the problem is fixed.") % shown(exc))
 
 
 def after_start(window: QWidget, db: Database) -> threading.Thread:

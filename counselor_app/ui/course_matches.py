@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services import browse, transcripts
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 
 _KEY = Qt.ItemDataRole.UserRole + 1
 
@@ -160,7 +161,7 @@ class CourseMatchPanel(QWidget):
                     tags=transcripts.split_tags(self.tags.text()), title=title,
                     by=self.ctx.settings().counselor_name)
         except (LookupError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             return False
         self.list.takeItem(self.list.row(item))
         self._heading()

@@ -17,6 +17,7 @@ from counselor_app.services.exchange import (
 from counselor_app.services.sis_export import export_sis_csv
 from counselor_app.store.errors import DatabaseOpenError
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 from counselor_app.ui.workers import Progress, run_with_progress
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -50,7 +51,7 @@ def export_plans_json(ctx: AppContext, parent: QWidget, *, student_pk: int | Non
         result = export_json(ctx.db, path, student_pk=student_pk, plan_id=plan_id)
     except (ExchangeError, OSError, LookupError) as exc:
         QMessageBox.warning(parent, title, translate(
-            "Exchange", "Nothing was written to %s:\n%s") % (path, exc))
+            "Exchange", "Nothing was written to %s:\n%s") % (path, shown(exc)))
         return None
     _remember(ctx, path)
     QMessageBox.information(parent, title, translate(
@@ -72,7 +73,8 @@ def import_plans_json(ctx: AppContext, parent: QWidget) -> None:
         preview = preview_json(ctx.db, path)
     except (ExchangeError, OSError, ValueError) as exc:
         QMessageBox.warning(parent, title, translate(
-            "Exchange", "This file cannot be imported; nothing was changed.\n\n%s") % exc)
+            "Exchange", "This file cannot be imported; nothing was changed.\n\n%s")
+            % shown(exc))
         return
     _remember(ctx, path)
     if not preview.changes:
@@ -81,7 +83,7 @@ def import_plans_json(ctx: AppContext, parent: QWidget) -> None:
         return
     answer = QMessageBox.question(parent, title, translate(
         "Exchange", "Import %s?\n\n%s\n\nA backup is made first.") % (
-            path.name, preview.summary()))
+            path.name, shown(preview.summary())))
     if answer != QMessageBox.StandardButton.Yes:
         return
 
@@ -92,7 +94,7 @@ def import_plans_json(ctx: AppContext, parent: QWidget) -> None:
         ctx.bus.students_changed.emit()
         assert isinstance(result, JsonImportResult)
         QMessageBox.information(parent, title, translate(
-            "Exchange", "Imported: %s") % result.preview.summary())
+            "Exchange", "Imported: %s") % shown(result.preview.summary()))
 
     def failed(message: str) -> None:
         QMessageBox.warning(parent, title, translate(
@@ -115,7 +117,7 @@ def export_sis(ctx: AppContext, parent: QWidget) -> Path | None:
         rows = export_sis_csv(ctx.db, path)
     except (ExchangeError, OSError, DatabaseOpenError) as exc:
         QMessageBox.warning(parent, title, translate(
-            "Exchange", "Nothing was written to %s:\n%s") % (path, exc))
+            "Exchange", "Nothing was written to %s:\n%s") % (path, shown(exc)))
         return None
     _remember(ctx, path)
     QMessageBox.information(parent, title, translate(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from counselor_app.services.imports import ColumnReport, ImportKind, inspect_columns
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.import_words import columns, word
+from counselor_app.ui.messages import shown
 
 if TYPE_CHECKING:
     from counselor_app.ui.import_wizard import ChoosePage
@@ -75,7 +76,7 @@ class ColumnMappingPage(QWizardPage):
                 self.report = inspect_columns(self.ctx.db, kind, paths[0],
                                               self.choose.encoding())
             except Exception as exc:  # the database itself: say so; the preview retries
-                self.status.setText(self.tr("The columns could not be read: %s") % exc)
+                self.status.setText(self.tr("The columns could not be read: %s") % shown(exc))
         self._fill()
 
     def _fill(self) -> None:

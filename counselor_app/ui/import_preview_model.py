@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from counselor_app.services.imports import ImportPreview
+from counselor_app.ui.messages import shown
 
 _Index = QModelIndex | QPersistentModelIndex
 # the first column's words, kept in English in the rows and translated when shown
@@ -59,9 +60,11 @@ class PreviewModel(QAbstractTableModel):
                 self._rows.append(("Left out", "", "", "", str(sum(preview.left_out.values()))))
             self._rows.append(("Errors", "", "", "", str(len(preview.errors))))
             for e in preview.errors:
-                self._rows.append(("Error", e.file, _num(e.row), e.column or "", e.reason))
+                self._rows.append(("Error", e.file, _num(e.row), e.column or "",
+                                   shown(e.reason)))
             for w in preview.warnings:
-                self._rows.append(("Warning", w.file, _num(w.row), w.column or "", w.reason))
+                self._rows.append(("Warning", w.file, _num(w.row), w.column or "",
+                                   shown(w.reason)))
             for title, items in (("Add", preview.to_add), ("Update", preview.to_update),
                                  ("Remove", preview.to_remove),
                                  ("Archive", preview.to_archive)):

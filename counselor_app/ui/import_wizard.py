@@ -45,6 +45,7 @@ from counselor_app.ui.context import AppContext
 from counselor_app.ui.import_mapping import ColumnMappingPage
 from counselor_app.ui.import_preview_model import PreviewModel
 from counselor_app.ui.import_words import encodings, import_kinds, word
+from counselor_app.ui.messages import shown
 from counselor_app.ui.workers import BackgroundTask, Progress, run_with_progress
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -295,7 +296,7 @@ class PreviewPage(QWizardPage):
         p = self.preview
         if p is None:
             return ""
-        lines = [p.summary() + "."]
+        lines = [shown(p.summary()) + "."]
         if p.errors:
             lines.append(self.tr("Fix the errors listed below in the file, save it, then "
                                  "click Check again. Nothing is imported while there are "
@@ -313,8 +314,9 @@ class PreviewPage(QWizardPage):
         def bare(text: str) -> str:  # one file: its name is in the title already
             return text[len(prefix):] if prefix and text.startswith(prefix) else text
 
-        lines += [bare(n) for n in p.notes]
-        lines += [self.tr("Left out, %s: %d") % (why, n) for why, n in p.left_out.items()]
+        lines += [bare(shown(n)) for n in p.notes]
+        lines += [self.tr("Left out, %s: %d") % (shown(why), n)
+                  for why, n in p.left_out.items()]
         if p.unknown_columns:
             lines.append(self.tr("Ignored columns: %s")
                          % ", ".join(bare(c) for c in p.unknown_columns))
@@ -403,7 +405,7 @@ class ResultPage(QWizardPage):
             self.label.setText("")
             return
         lines = [self.tr("%s: %s.") % (word(import_kinds(), KIND_LABELS[result.kind]),
-                                       result.summary())]
+                                       shown(result.summary()))]
         if result.rejects_file is not None:
             lines.append(self.tr("The %d rows that were not imported are in %s, with the "
                                  "reason for each.") % (result.rejected, result.rejects_file))
@@ -411,7 +413,7 @@ class ResultPage(QWizardPage):
             lines.append(self.tr("The data as it was before the import is saved in %s.")
                          % result.backup)
         self.label.setText("\n".join(lines))
-        warnings = [str(w) for w in list(result.preview.warnings)[:50]]
+        warnings = [shown(w.message()) for w in list(result.preview.warnings)[:50]]
         self.warnings.setPlainText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         if result.kind == ImportKind.TRANSCRIPTS and result.preview.unmatched:
@@ -501,6 +503,6 @@ def save_import_template(ctx: AppContext, parent: QWidget | None = None) -> Path
         write_template(kind, path)
     except OSError as exc:
         QMessageBox.warning(parent, title, translate(
-            "_TemplateDialog", "The template could not be saved:\n%s") % exc)
+            "_TemplateDialog", "The template could not be saved:\n%s") % shown(exc))
         return None
     return path

@@ -27,6 +27,7 @@ from counselor_app import APP_NAME
 from counselor_app.services.student_list import has_students
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.icons import icon
+from counselor_app.ui.messages import shown
 
 if TYPE_CHECKING:
     from counselor_app.ui.explore_page import ExplorePage
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
             path = backup_now(self.ctx.db)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Back up"),
-                                self.tr("The backup could not be written:\n%s") % exc)
+                                self.tr("The backup could not be written:\n%s") % shown(exc))
             return
         self.statusBar().showMessage(self.tr("Backup saved: %s") % path, 8000)
 

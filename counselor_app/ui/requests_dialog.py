@@ -32,6 +32,7 @@ from counselor_app.services.sis_export import (
 )
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.import_words import request_layouts, word
+from counselor_app.ui.messages import shown
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -82,10 +83,10 @@ class CourseRequestsDialog(QDialog):
             self.preview = course_requests(self.ctx.db, self.layout_key())
         except (ExchangeError, OSError) as exc:
             self.preview = None
-            self.counts.setText(self.tr("The requests could not be read: %s") % exc)
+            self.counts.setText(self.tr("The requests could not be read: %s") % shown(exc))
             return
         p = self.preview
-        self.counts.setText(p.summary() + ".")
+        self.counts.setText(shown(p.summary()) + ".")
         self.table.clear()
         self.table.setColumnCount(len(p.headers))
         self.table.setHorizontalHeaderLabels(list(p.headers))
@@ -109,11 +110,11 @@ class CourseRequestsDialog(QDialog):
             result = export_course_requests(self.ctx.db, path, self.layout_key())
         except (ExchangeError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export"),
-                                self.tr("Nothing was written to %s:\n%s") % (path, exc))
+                                self.tr("Nothing was written to %s:\n%s") % (path, shown(exc)))
             return
         self.saved = path
         QMessageBox.information(self, self.tr("Export"), self.tr("Saved to %s:\n%s")
-                                % (path, result.summary()))
+                                % (path, shown(result.summary())))
         self.accept()
 
 
@@ -130,7 +131,7 @@ def export_portable_plans(ctx: AppContext, folder: str, parent: QWidget) -> Path
         n = export_portable(ctx.db, path)
     except (ExchangeError, OSError) as exc:
         QMessageBox.warning(parent, title, translate(
-            "Exchange", "Nothing was written to %s:\n%s") % (path, exc))
+            "Exchange", "Nothing was written to %s:\n%s") % (path, shown(exc)))
         return None
     QMessageBox.information(parent, title, translate(
         "Exchange", "Saved %d active plans to\n%s") % (n, path))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from counselor_app.services.backups import list_backups, restore
 from counselor_app.store.backup import backup_dir
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -114,7 +115,7 @@ def restore_backup(ctx: AppContext, parent: QWidget) -> bool:
     except Exception as exc:
         replaced = False
         QMessageBox.warning(parent, title,
-                            translate("RestoreDialog", "Nothing was replaced:\n%s") % exc)
+                            translate("RestoreDialog", "Nothing was replaced:\n%s") % shown(exc))
     ctx.db = open_database(str(db_path), read_only=read_only)
     if replaced:
         ctx.undo.clear()

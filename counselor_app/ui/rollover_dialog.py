@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services import rollover
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 from counselor_app.ui.words import grade_title
 
 
@@ -77,7 +78,7 @@ class RolloverDialog(QDialog):
         try:
             self.result_ = rollover.start_school_year(self.ctx.db, self.preview.year)
         except (rollover.RolloverRefused, OSError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), shown(exc))
             return
         self.ctx.undo.clear()  # the edits before belong to the previous year
         self.ctx.bus.students_changed.emit()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.settings import save_settings
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 from counselor_app.ui.requirements.library import ServiceLibrary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
 from counselor_app.ui.write_errors import guarded
@@ -169,7 +170,7 @@ class SettingsDialog(QDialog):
         try:
             ok, _ = guarded(self, lambda: save_settings(self.ctx.db, settings))
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             return
         if not ok:  # busy, disk full, read-only: shown; the dialog stays open
             return

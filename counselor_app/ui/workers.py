@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from counselor_app.ui.messages import shown
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 log = logging.getLogger(__name__)
@@ -71,7 +73,7 @@ class _Job(QRunnable):
             # student's name, and logs never carry student names
             log.error("background work failed: %s\n%s", exc.__class__.__name__,
                       "".join(traceback.format_tb(exc.__traceback__)))
-            self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+            self.signals.failed.emit(shown(exc))
         else:
             self.signals.finished.emit(result)
 

@@ -4114,7 +4114,7 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
     </message>
     <message>
         <source>The database %s %s.</source>
-        <translation>La base de datos %s: %s.</translation>
+        <translation>La base de datos %s %s.</translation>
     </message>
     <message>
         <source>Restore its newest backup, %s: the app updates it properly and the current file is kept among the backups. Or open another database, or create a new one.</source>

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from counselor_app.messages import msg
 from counselor_app.services.backups import backup_before
 from counselor_app.services.imports import (
     courses,
@@ -105,7 +106,8 @@ def _read(kind: ImportKind, paths: list[Path], encoding: str | None,
             continue
         if table.encoding and table.encoding not in ("utf-8", "utf-8-sig", "ascii"):
             label = ENCODING_LABELS.get(table.encoding, table.encoding)
-            preview.notes.append(f"{table.file} was read as {label} text")
+            preview.notes.append(msg("{file} was read as {encoding} text", file=table.file,
+                                     encoding=label))
         preview.notes += table.notes
         table.notes = []
         tables.append(table)
@@ -132,8 +134,8 @@ def _stage(session: Session, kind: ImportKind, tables: list[Table], preview: Imp
     stage.flush_rejects()
     preview.rejected_rows = stage.rejected_count
     if preview.decimal_commas:
-        preview.notes.append(f"{preview.decimal_commas} number(s) written with a decimal "
-                             "comma (1,5) were read as 1.5")
+        preview.notes.append(msg("{n} number(s) written with a decimal comma (1,5) were read "
+                                 "as 1.5", n=preview.decimal_commas))
     preview.errors.sort(key=lambda e: (e.file, e.row or 0))
     return stage
 
@@ -187,7 +189,7 @@ def preview_import(db: Database, kind: ImportKind | str,
     kind = ImportKind(kind)
     paths = _paths(path)
     if kind != ImportKind.ONET and len(paths) != 1:
-        raise ValueError(f"a {kind} import reads exactly one file")
+        raise ValueError(msg("a {kind} import reads exactly one file", kind=kind))
     preview = _new_preview(kind, paths, mapping)
     tables = _read(kind, paths, encoding, preview)
     with db.read() as session:
@@ -255,7 +257,7 @@ def apply_import(db: Database, kind: ImportKind | str, path: str | Path | Sequen
     kind = ImportKind(kind)
     paths = _paths(path)
     if kind != ImportKind.ONET and len(paths) != 1:
-        raise ValueError(f"a {kind} import reads exactly one file")
+        raise ValueError(msg("a {kind} import reads exactly one file", kind=kind))
     preview = _new_preview(kind, paths, mapping)
     if progress:
         progress(0, 0, "Reading the file…")
@@ -293,9 +295,9 @@ def apply_import(db: Database, kind: ImportKind | str, path: str | Path | Sequen
             rejects.discard()
         if isinstance(exc, StudentsChanged):
             preview.errors.append(RowError(
-                ", ".join(preview.files), None, None, "a student in this file was changed "
-                "by another program during the import; nothing was imported (import it "
-                "again)"))
+                ", ".join(preview.files), None, None, msg(
+                    "a student in this file was changed by another program during the import; "
+                    "nothing was imported (import it again)")))
             raise ImportRefused(preview) from None
         raise
     if rejects is not None and rejects_file is None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from counselor_app.audit.catalog import parse_tags
 from counselor_app.domain import Course, CoursePrerequisite, CourseTitle
 from counselor_app.domain.base import level_short
+from counselor_app.messages import msg, plural
 from counselor_app.services.imports.mapping import ColumnSpec
 from counselor_app.services.imports.mapping import spec as _c
 from counselor_app.services.imports.reading import Table
@@ -93,7 +94,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
     for rec in match_records(table, COLUMNS, preview, stage.reject):
         code = rec.identifier("code", required=True, max_len=32)
         if code and (";" in code or "," in code):
-            rec.fail("code", f"{show(code)} holds ; or , (one code per row)")
+            rec.fail("code", msg("{code} holds ; or , (one code per row)", code=show(code)))
         title = rec.text("title", required=True, max_len=300)
         credits = rec.number_("credits", 0, 60)
         subject = rec.text("subject_area", required=True, max_len=60)
@@ -109,7 +110,8 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         own = {lang: text for lang in TRANSLATED_TITLES
                if (text := rec.text(f"title_{lang}", max_len=300))}
         if code and code in seen:
-            rec.fail("code", f"course {code} appears again (first on row {seen[code]})")
+            rec.fail("code", msg("course {code} appears again (first on row {seen})",
+                                 code=code, seen=seen[code]))
         if code:
             in_file.setdefault(code, rec)
         if pre:
@@ -141,10 +143,12 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         hi = values.get("grade_high", old.grade_high if old else 12)
         if lo > hi:
             rec.fail("grade_high" if rec.has("grade_high") else "grade_low",
-                     f"highest grade {level_short(hi)} is below lowest grade {level_short(lo)}")
+                     msg("highest grade {value} is below lowest grade {value2}",
+                         value=level_short(hi), value2=level_short(lo)))
             continue
         if pre is not None and code in pre:
-            rec.fail("prerequisites", f"course {code} cannot be its own prerequisite")
+            rec.fail("prerequisites", msg("course {code} cannot be its own prerequisite",
+                                          code=code))
             continue
         parsed.append((rec, code, values, pre))
 
@@ -154,8 +158,10 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
     for rec, _code, pre in asked:
         missing = [p for p in pre if p not in known]
         if missing:
-            rec.fail("prerequisites", "unknown course code" + ("s " if len(missing) > 1 else " ")
-                     + ", ".join(missing) + " (not in the catalog or this file)")
+            rec.fail("prerequisites", plural(
+                "unknown course code {codes} (not in the catalog or this file)",
+                "unknown course codes {codes} (not in the catalog or this file)",
+                n=len(missing), codes=", ".join(missing)))
     changed = True
     while changed:  # a prerequisite defined only on a row with errors is not imported
         changed = False
@@ -166,8 +172,9 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
                       and in_file[p].failed]
             if broken:
                 rows = ", ".join(str(in_file[p].number) for p in broken)
-                rec.fail("prerequisites", f"prerequisite {', '.join(broken)} is defined on "
-                                          f"row {rows}, which has errors")
+                rec.fail("prerequisites", msg("prerequisite {codes} is defined on row {rows}, "
+                                              "which has errors", codes=", ".join(broken),
+                                              rows=rows))
                 changed = True
     graph = {code: set(v) for code, v in prereqs.items()}
     for _rec, code, _values, pre in parsed:
@@ -177,8 +184,8 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         if pre and not rec.failed:
             loop = _find_loop(graph, code)
             if loop:
-                rec.fail("prerequisites", "prerequisites go round in a loop: "
-                         + " → ".join(loop))
+                rec.fail("prerequisites", msg("prerequisites go round in a loop: {loop}",
+                                              loop=" → ".join(loop)))
     prereq_ops: list[Op] = []
     for rec, code, values, pre in parsed:
         if rec.failed:

@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from counselor_app.messages import msg
+
 IGNORE = ""
 """The field a column is mapped to when the user chooses to ignore it."""
 
@@ -117,16 +119,18 @@ def match_columns(headers: Sequence[str], specs: Iterable[ColumnSpec],
         names = ", ".join(f'"{headers[i].strip()}"' for i in idx)
         if key in found:
             winner = headers[found[key][0]].strip()
-            notes.append(f"{by_key[key].label} is read from \"{winner}\", the more specific "
-                         f"column; {names} ignored")
+            notes.append(msg('{field} is read from "{column}", the more specific column; '
+                             "{others} ignored", field=by_key[key].label, column=winner,
+                             others=names))
             unknown += [headers[i].strip() for i in idx]
         elif len(idx) == 1:
             found[key] = idx
         else:  # only weak candidates: the first one, said so
             found[key] = idx[:1]
-            notes.append(f"{by_key[key].label} is read from \"{headers[idx[0]].strip()}\"; "
-                         + ", ".join(f'"{headers[i].strip()}"' for i in idx[1:])
-                         + " ignored (map the columns to choose another)")
+            notes.append(msg('{field} is read from "{column}"; {others} ignored (map the columns '
+                             "to choose another)", field=by_key[key].label,
+                             column=headers[idx[0]].strip(),
+                             others=", ".join(f'"{headers[i].strip()}"' for i in idx[1:])))
             unknown += [headers[i].strip() for i in idx[1:]]
     mapping = {key: idx[0] for key, idx in found.items()}
     repeated = [(s, found[s.key]) for s in specs if len(found.get(s.key, ())) > 1]
@@ -148,13 +152,14 @@ def _user_choices(headers: Sequence[str], specs: Sequence[ColumnSpec],
         index = find_header(headers, column)
         if index is None:
             shown = ", ".join(f'"{h}"' for h in headers if h.strip())
-            raise MappingError(f"the mapping names a column \"{column}\" that the file does "
-                               f"not have (its columns: {shown})")
+            raise MappingError(msg('the mapping names a column "{column}" that the file does not '
+                                   "have (its columns: {shown})", column=column, shown=shown))
         key = fields.get(normalize_header(target) or target.strip())
         if key is None:
-            raise MappingError(f"the mapping maps \"{column}\" to \"{target}\", which is not "
-                               "a field of this import (fields: "
-                               + ", ".join(s.key for s in specs) + ", or ignore)")
+            raise MappingError(msg('the mapping maps "{column}" to "{target}", which is not a '
+                                   "field of this import (fields: {fields}, or ignore)",
+                                   column=column, target=target,
+                                   fields=", ".join(s.key for s in specs)))
         if key == IGNORE:
             ignored.add(index)
         else:
@@ -187,7 +192,7 @@ def parse_map_argument(text: str) -> dict[str, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise MappingError(f"\"{part.strip()}\" is not COLUMN=FIELD")
+            raise MappingError(msg('"{value}" is not COLUMN=FIELD', value=part.strip()))
         column, target = part.split("=", 1)
         out[column.strip()] = target.strip()
     return out

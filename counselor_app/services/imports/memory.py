@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from counselor_app.domain import Setting
+from counselor_app.messages import msg
 from counselor_app.services.imports.mapping import header_signature
 from counselor_app.services.imports.reading import Table
 from counselor_app.store.engine import Database
@@ -73,21 +74,23 @@ def read_mapping_file(path: Path) -> dict[str, str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise MappingError(f"{path.name} cannot be read: {exc}") from None
+        raise MappingError(msg("{name} cannot be read: {exc}", name=path.name, exc=exc)) from None
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise MappingError(f"{path.name} is not valid JSON: {exc}") from None
+            raise MappingError(msg("{name} is not valid JSON: {reason}", name=path.name,
+                                   reason=exc)) from None
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            raise MappingError(f"{path.name}: expected {{\"column\": \"field\", ...}}")
+            raise MappingError(msg('{name}: expected {{"column": "field", ...}}', name=path.name))
         return {str(k): v for k, v in data.items()}
     out: dict[str, str] = {}
     for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
         if not row or not any(c.strip() for c in row):
             continue
         if len(row) != 2:
-            raise MappingError(f"{path.name}, row {number}: expected column,field")
+            raise MappingError(msg("{name}, row {number}: expected column,field",
+                                   name=path.name, number=number))
         if number == 1 and [c.strip().casefold() for c in row] == ["column", "field"]:
             continue
         out[row[0].strip()] = row[1].strip()

@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from counselor_app.messages import Listing, Message, msg, plural
+
 T = TypeVar("T")
 
 ProgressFn = Callable[[int, int, str], None]
@@ -47,13 +49,21 @@ class RowError:
     column: str | None
     reason: str
 
-    def __str__(self) -> str:
-        parts = [self.file]
+    def message(self) -> Message:
+        """'students.csv, row 4, column "Grade": ...' (row and column when known)."""
+        if self.row is not None and self.column:
+            return msg('{file}, row {row}, column "{column}": {reason}', file=self.file,
+                       row=self.row, column=self.column, reason=self.reason)
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            return msg("{file}, row {row}: {reason}", file=self.file, row=self.row,
+                       reason=self.reason)
         if self.column:
-            parts.append(f"column \"{self.column}\"")
-        return ", ".join(parts) + f": {self.reason}"
+            return msg('{file}, column "{column}": {reason}', file=self.file,
+                       column=self.column, reason=self.reason)
+        return msg("{file}: {reason}", file=self.file, reason=self.reason)
+
+    def __str__(self) -> str:
+        return str(self.message())
 
 
 @dataclass(frozen=True)
@@ -133,8 +143,8 @@ class ImportPreview:
     left_out: dict[str, int] = field(default_factory=dict)  # reason -> rows not imported
 
     def left_out_lines(self) -> list[str]:
-        return [f"left out, {reason}: {n} row{'s' if n != 1 else ''}"
-                for reason, n in self.left_out.items()]
+        return [plural("left out, {reason}: {n} row", "left out, {reason}: {n} rows", n=n,
+                       reason=reason) for reason, n in self.left_out.items()]
     to_archive: list[PreviewItem] = field(default_factory=_kept)  # OneRoster tobedeleted
     unmatched: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
     """Transcripts: (school, course number) not in the catalog -> [title, rows]."""
@@ -154,17 +164,18 @@ class ImportPreview:
         return (len(self.to_add) + len(self.to_update) + len(self.to_remove)
                 + len(self.to_archive))
 
-    def summary(self) -> str:
-        parts = [f"{len(self.to_add)} to add", f"{len(self.to_update)} to update",
-                 f"{len(self.to_skip)} unchanged"]
+    def summary(self) -> Message:
+        parts = [msg("{n} to add", n=len(self.to_add)),
+                 msg("{n} to update", n=len(self.to_update)),
+                 msg("{n} unchanged", n=len(self.to_skip))]
         if self.to_remove:
-            parts.append(f"{len(self.to_remove)} to remove")
+            parts.append(msg("{n} to remove", n=len(self.to_remove)))
         if self.to_archive:
-            parts.append(f"{len(self.to_archive)} to archive")
+            parts.append(msg("{n} to archive", n=len(self.to_archive)))
         if self.left_out:
-            parts.append(f"{sum(self.left_out.values())} left out")
-        parts.append(f"{len(self.errors)} error{'s' if len(self.errors) != 1 else ''}")
-        return ", ".join(parts)
+            parts.append(msg("{n} left out", n=sum(self.left_out.values())))
+        parts.append(plural("{n} error", "{n} errors", n=len(self.errors)))
+        return Listing(parts)
 
     def report_lines(self, limit: int | None = None) -> list[str]:
         """The preview as text (CLI ``--dry-run`` and logs)."""
@@ -203,22 +214,27 @@ class ImportResult:
     rejected: int = 0  # rows skipped by a good-rows import
     rejects_file: Path | None = None  # where those rows were written, with the reasons
 
-    def summary(self) -> str:
-        text = (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
-                + (f", {self.removed} removed" if self.removed else "")
-                + (f", {self.archived} archived" if self.archived else "")
-                + (f", {self.rejected} rows skipped" if self.rejected else ""))
-        return text
+    def summary(self) -> Message:
+        parts = [msg("{n} added", n=self.added), msg("{n} updated", n=self.updated),
+                 msg("{n} unchanged", n=self.unchanged)]
+        if self.removed:
+            parts.append(msg("{n} removed", n=self.removed))
+        if self.archived:
+            parts.append(msg("{n} archived", n=self.archived))
+        if self.rejected:
+            parts.append(msg("{n} rows skipped", n=self.rejected))
+        return Listing(parts)
 
 
 class ImportRefused(Exception):
     """The file has errors; nothing was imported. ``preview`` lists them all."""
 
     def __init__(self, preview: ImportPreview) -> None:
-        first = str(preview.errors[0]) if preview.errors else "no details"
-        n = len(preview.errors)
-        super().__init__(f"{', '.join(preview.files)}: import refused, {n} "
-                         f"error{'s' if n != 1 else ''} (first: {first}); nothing was imported")
+        first = preview.errors[0].message() if preview.errors else msg("no details")
+        super().__init__(plural(
+            "{files}: import refused, {n} error (first: {first}); nothing was imported",
+            "{files}: import refused, {n} errors (first: {first}); nothing was imported",
+            n=len(preview.errors), files=", ".join(preview.files), first=first))
         self.preview = preview
 
 

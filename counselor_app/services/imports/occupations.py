@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import Occupation, OccupationPathway, Pathway
+from counselor_app.messages import msg
 from counselor_app.services.imports.mapping import ColumnSpec
 from counselor_app.services.imports.mapping import spec as _c
 from counselor_app.services.imports.reading import Table
@@ -88,25 +89,27 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         raw = rec.text("soc", required=True, max_len=16)
         soc = normalize_soc(raw) if raw else None
         if raw and soc is None:
-            rec.fail("soc", f"{show(raw)} is not an O*NET-SOC code like 15-1252.00")
+            rec.fail("soc", msg("{raw} is not an O*NET-SOC code like 15-1252.00", raw=show(raw)))
         title = rec.text("title", required=True, max_len=300)
         edu_text = rec.text("education", max_len=60)
         education = normalize_education(edu_text) if edu_text else ""
         if edu_text and education is None:
-            rec.fail("education", f"{show(edu_text)} is not one of: "
-                                  + "; ".join(EDUCATION_LEVELS))
-        zone = rec.integer("job_zone", 1, 5, what="a job zone (1 to 5)")
+            rec.fail("education", msg("{value} is not one of: {levels}", value=show(edu_text),
+                                      levels="; ".join(EDUCATION_LEVELS)))
+        zone = rec.integer("job_zone", 1, 5, what=msg("a job zone (1 to 5)"))
         description = rec.text("description", max_len=5000, multiline=True)
         codes = rec.codes("pathways")
         ids: set[int] = set()
         for code in codes or ():
             pathway = pathways.get(code)
             if pathway is None:
-                rec.fail("pathways", f"unknown pathway or sub-cluster code {show(code)}")
+                rec.fail("pathways", msg("unknown pathway or sub-cluster code {code}",
+                                         code=show(code)))
             else:
                 ids.add(pathway.id)
         if soc and soc in seen:
-            rec.fail("soc", f"occupation {soc} appears again (first on row {seen[soc]})")
+            rec.fail("soc", msg("occupation {soc} appears again (first on row {seen})",
+                                soc=soc, seen=seen[soc]))
         if rec.failed or soc is None or title is None:
             continue
         seen[soc] = rec.number

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import Student
+from counselor_app.messages import msg
 from counselor_app.services.imports.mapping import normalize_header
 from counselor_app.services.imports.model import ImportPreview, PreviewItem
 from counselor_app.services.imports.reading import (
@@ -101,14 +102,15 @@ def _unpack(path: Path) -> tuple[Path, Any]:
                 if base not in _FILES or info.is_dir():
                     continue
                 if info.file_size > MAX_FILE_BYTES:
-                    raise TabularError(f"{path.name}: {base}", "is too large to import "
-                                       f"({info.file_size // (1024 * 1024)} MB)")
+                    raise TabularError(f"{path.name}: {base}", msg(
+                        "is too large to import ({size} MB)",
+                        size=info.file_size // (1024 * 1024)))
                 with zf.open(info) as src, (folder / base).open("wb") as dst:
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
     except zipfile.BadZipFile:
         tmp.cleanup()
-        raise TabularError(path.name, "is not a readable zip file") from None
+        raise TabularError(path.name, msg("is not a readable zip file")) from None
     except BaseException:
         tmp.cleanup()
         raise
@@ -122,7 +124,8 @@ def _read_small(path: Path, label: str) -> list[dict[str, str]]:
     except UnicodeDecodeError:
         text = path.read_text(encoding="cp1252")
     except OSError as exc:
-        raise TabularError(label, f"cannot be read: {exc.strerror or exc}") from None
+        raise TabularError(label, msg("cannot be read: {reason}",
+                                      reason=exc.strerror or exc)) from None
     reader = csv.reader(io.StringIO(text))
     header = [normalize_header(h) for h in next(reader, [])]
     return [dict(zip(header, row, strict=False)) for row in reader]
@@ -146,19 +149,20 @@ def open_users(path: Path, encoding: str | None, preview: ImportPreview) -> Rost
         version = values.get("oneroster.version", "")
         mode = values.get("file.users", "bulk") or "bulk"
         if mode == "absent" or not users.is_file():
-            raise TabularError(prefix + "manifest.csv", "lists no users file (file.users is "
-                                                        f"{mode or 'missing'}); there are no "
-                                                        "students to import")
-        preview.notes.append(f"{prefix}manifest.csv: OneRoster {version or '1.x'}, users "
-                             f"file {mode}")
+            raise TabularError(prefix + "manifest.csv", msg("lists no users file (file.users is "
+                                                            "{value}); there are no students to "
+                                                            "import", value=mode or 'missing'))
+        preview.notes.append(msg("{prefix}manifest.csv: OneRoster {version}, users file {mode}",
+                                 prefix=prefix, version=version or "1.x", mode=mode))
     else:
         if prefix and not users.is_file():
-            raise TabularError(prefix.rstrip(": /"), "holds no users.csv")
-        preview.notes.append(f"{prefix}users.csv: no manifest.csv; recognised as OneRoster "
-                             "by the users.csv header and read as a bulk file")
+            raise TabularError(prefix.rstrip(": /"), msg("holds no users.csv"))
+        preview.notes.append(msg("{prefix}users.csv: no manifest.csv; recognised as OneRoster "
+                                 "by the users.csv header and read as a bulk file",
+                                 prefix=prefix))
     if (folder / "demographics.csv").is_file():
-        preview.notes.append(f"{prefix}demographics.csv is not read: the planner keeps no "
-                             "demographic data")
+        preview.notes.append(msg("{prefix}demographics.csv is not read: the planner keeps no "
+                                 "demographic data", prefix=prefix))
     orgs: dict[str, str] = {}
     if (folder / "orgs.csv").is_file():
         rows = _read_small(folder / "orgs.csv", prefix + "orgs.csv")
@@ -195,10 +199,11 @@ def _student_rows(table: RosterTable, base: Table, orgs: dict[str, str]) -> Iter
                 table.deletions.append((raw.number, cell(raw, "identifier")))
             continue
         if role != "student":
-            table.left_out[f"role {role or '(none)'}, not a student"] += 1
+            table.left_out[msg("role {role}, not a student", role=role) if role
+                           else msg("role (none), not a student")] += 1
             continue
         if cell(raw, "enableduser").lower() in ("false", "0", "no", "n"):
-            table.left_out["account not enabled (enabledUser false)"] += 1
+            table.left_out[msg("account not enabled (enabledUser false)")] += 1
             continue
         i = index.get("orgsourcedids")
         if i is not None and i < len(raw.values) and orgs:
@@ -220,9 +225,9 @@ def stage_archive(session: Session, table: RosterTable, stage: Stage) -> None:
     for reason, count in table.left_out.items():
         preview.left_out[reason] = preview.left_out.get(reason, 0) + count
     if table.unknown_orgs:
-        preview.notes.append(f"{table.file}: orgSourcedIds not found among the schools of "
-                             "orgs.csv (school left empty): "
-                             + ", ".join(sorted(table.unknown_orgs)[:5]))
+        preview.notes.append(msg("{file}: orgSourcedIds not found among the schools of "
+                                 "orgs.csv (school left empty): {ids}", file=table.file,
+                                 ids=", ".join(sorted(table.unknown_orgs)[:5])))
     missing = 0
     for number, identifier in table.deletions:
         student = session.scalar(select(Student).where(Student.student_id == identifier)) \
@@ -236,8 +241,8 @@ def stage_archive(session: Session, table: RosterTable, stage: Stage) -> None:
         preview.to_archive.append(PreviewItem(table.file, number, identifier, label))
         stage.ops.append(_archive(student.id))
     if missing:
-        preview.notes.append(f"{table.file}: {missing} tobedeleted user(s) are not in the "
-                             "planner; nothing to archive for them")
+        preview.notes.append(msg("{file}: {n} tobedeleted user(s) are not in the planner; "
+                                 "nothing to archive for them", file=table.file, n=missing))
 
 
 def _archive(pk: int) -> Op:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import Cluster, Occupation, Pathway
+from counselor_app.messages import msg
 from counselor_app.services.imports.mapping import ColumnSpec, normalize_header
 from counselor_app.services.imports.mapping import spec as _c
 from counselor_app.services.imports.model import PreviewItem, RowError
@@ -116,9 +117,9 @@ def stage(session: Session, tables: list[Table], stage: Stage) -> None:
         if found is None:
             preview.errors.append(RowError(
                 table.file, table.header_row, None,
-                "is not one of O*NET's files: expected \"Occupation Data\" (O*NET-SOC Code, "
-                "Title, Description), \"Job Zones\" (O*NET-SOC Code, Title, Job Zone) or the "
-                "career cluster export (Career Cluster, Career Pathway, Code, Occupation)"))
+                msg('is not one of O*NET\'s files: expected "Occupation Data" (O*NET-SOC Code, '
+                    'Title, Description), "Job Zones" (O*NET-SOC Code, Title, Job Zone) or the '
+                    "career cluster export (Career Cluster, Career Pathway, Code, Occupation)")))
             continue
         kind, specs = found
         have_occupation_file |= kind == "occupations"
@@ -127,17 +128,18 @@ def stage(session: Session, tables: list[Table], stage: Stage) -> None:
             raw = rec.text("soc", required=True, max_len=16)
             soc = normalize_soc(raw) if raw else None
             if raw and soc is None:
-                rec.fail("soc", f"{show(raw)} is not an O*NET-SOC code like 15-1252.00")
+                rec.fail("soc", msg("{raw} is not an O*NET-SOC code like 15-1252.00",
+                                    raw=show(raw)))
             title = rec.text("title", required=kind != "zones", max_len=300)
             if kind in ("occupations", "zones"):
                 if kind == "occupations":
                     description = rec.text("description", max_len=20000, multiline=True)
                 else:
                     zone = rec.integer("job_zone", 1, 5, required=True,
-                                       what="a job zone (1 to 5)")
+                                       what=msg("a job zone (1 to 5)"))
                 if soc and soc in seen:
-                    rec.fail("soc", f"occupation {soc} appears again (first on row "
-                                    f"{seen[soc]})")
+                    rec.fail("soc", msg("occupation {soc} appears again (first on row {seen})",
+                                        soc=soc, seen=seen[soc]))
                 if rec.failed or soc is None:
                     continue
                 seen[soc] = rec.number
@@ -164,8 +166,9 @@ def stage(session: Session, tables: list[Table], stage: Stage) -> None:
         rows = ", ".join(str(r) for _f, r in where[:5]) + (" …" if len(where) > 5 else "")
         preview.warnings.append(RowError(
             where[0][0], where[0][1], "Career Pathway",
-            f"cannot place O*NET cluster {cluster!r}, pathway {pathway!r} in our frameworks; "
-            f"those links are left out (rows {rows})"))
+            msg("cannot place O*NET cluster {cluster!r}, pathway {pathway!r} in our frameworks; "
+                "those links are left out (rows {rows})",
+                cluster=cluster, pathway=pathway, rows=rows)))
 
     existing = {o.soc: o for o in session.scalars(select(Occupation))}
     links = pathway_links(session)
@@ -176,11 +179,12 @@ def stage(session: Session, tables: list[Table], stage: Stage) -> None:
         if old is None and (entry.title is None and have_occupation_file):
             preview.warnings.append(RowError(
                 entry.file, entry.row, None,
-                f"occupation {soc} is not in Occupation Data or the database; left out"))
+                msg("occupation {soc} is not in Occupation Data or the database; left out",
+                    soc=soc)))
             continue
         if not title:
             preview.errors.append(RowError(entry.file, entry.row, "Title",
-                                           f"occupation {soc} has no title"))
+                                           msg("occupation {soc} has no title", soc=soc)))
             continue
         values: dict[str, Any] = {"title": title}
         if entry.description is not None:

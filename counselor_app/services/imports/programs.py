@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.domain import Course, Pathway, ProgramCourse, ProgramOfStudy
 from counselor_app.domain.base import level_short
+from counselor_app.messages import msg
 from counselor_app.services.imports.mapping import ColumnSpec
 from counselor_app.services.imports.mapping import spec as _c
 from counselor_app.services.imports.model import PreviewItem
@@ -76,15 +77,16 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         pw_code = rec.text("pathway", required=True, max_len=32)
         level = rec.level("level", required=True)
         course = rec.text("course_code", required=True, max_len=32)
-        required = rec.flag("required", yes=YES, no=ELECTIVE, words="required or elective")
+        required = rec.flag("required", yes=YES, no=ELECTIVE, words=msg("required or elective"))
         order = rec.integer("order", -100000, 100000)
         description = rec.text("description", max_len=5000, multiline=True)
         pathway = pathways.get(pw_code) if pw_code else None
         if pw_code and pathway is None:
-            rec.fail("pathway", f"unknown pathway or sub-cluster code {show(pw_code)}")
+            rec.fail("pathway", msg("unknown pathway or sub-cluster code {pw_code}",
+                                    pw_code=show(pw_code)))
         if course and course not in course_codes:
-            rec.fail("course_code", f"unknown course {show(course)} (import the course "
-                                    "catalog first)")
+            rec.fail("course_code", msg("unknown course {course} (import the course catalog first)",
+                                        course=show(course)))
         if rec.failed or not code or not name or pathway is None or level is None \
                 or not course:
             continue
@@ -93,25 +95,28 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
             group = groups[code] = _ProgramRows(code, rec, name, pathway, description)
         else:
             if name != group.name:
-                rec.fail("program_name", f"differs from row {group.first.number} of program "
-                                         f"{code} ({show(group.name)})")
+                rec.fail("program_name", msg("differs from row {row} of program {code} ({name})",
+                                             row=group.first.number, code=code,
+                                             name=show(group.name)))
             if pathway.code != group.pathway.code:
-                rec.fail("pathway", f"differs from row {group.first.number} of program "
-                                    f"{code} ({group.pathway.code})")
+                rec.fail("pathway", msg("differs from row {row} of program {code} ({pathway})",
+                                        row=group.first.number, code=code,
+                                        pathway=group.pathway.code))
             if description and group.description is not None and \
                     description != group.description:
                 if group.description:
-                    rec.fail("description", f"differs from row {group.first.number} of "
-                                            f"program {code}")
+                    rec.fail("description", msg("differs from row {number} of program {code}",
+                                                number=group.first.number, code=code))
                 else:
                     group.description = description
             if rec.failed:
                 continue
         key = (course, level)
         if key in group.courses:
-            rec.fail("course_code", f"course {course} in grade {level_short(level)} appears "
-                                    f"again for program {code} (row "
-                                    f"{group.courses[key][0].number})")
+            rec.fail("course_code", msg("course {course} in grade {grade} appears again for "
+                                        "program {code} (row {row})", course=course,
+                                        grade=level_short(level), code=code,
+                                        row=group.courses[key][0].number))
             continue
         group.courses[key] = (rec, True if required is None else required,
                               order if order is not None else len(group.courses) + 1)

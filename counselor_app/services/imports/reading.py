@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from counselor_app.messages import msg
+
 ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
                    "cp1252": "Windows-1252"}
 """Encodings a user can choose explicitly (None means detect)."""
@@ -41,8 +43,9 @@ class TabularError(Exception):
     """The file as a whole cannot be read; ``reason`` is meant for the user."""
 
     def __init__(self, file: str, reason: str, row: int | None = None) -> None:
-        where = f"{file}, row {row}" if row is not None else file
-        super().__init__(f"{where}: {reason}")
+        super().__init__(msg("{file}, row {row}: {reason}", file=file, row=row, reason=reason)
+                         if row is not None else
+                         msg("{file}: {reason}", file=file, reason=reason))
         self.file = file
         self.reason = reason
         self.row = row
@@ -127,26 +130,28 @@ def read_table(path: str | Path, encoding: str | None = None, *,
     name = path.name
     try:
         if path.is_dir():
-            raise TabularError(name, "is a folder, not a file")
+            raise TabularError(name, msg("is a folder, not a file"))
         size = path.stat().st_size
         with path.open("rb") as fh:
             start = fh.read(8)
     except FileNotFoundError:
-        raise TabularError(name, f"does not exist ({path})") from None
+        raise TabularError(name, msg("does not exist ({path})", path=path)) from None
     except OSError as exc:
-        raise TabularError(name, f"cannot be read: {exc.strerror or exc}") from None
+        raise TabularError(name, msg("cannot be read: {reason}",
+                                     reason=exc.strerror or exc)) from None
     if start.startswith(_OLE_MAGIC):
-        raise TabularError(name, "is an old-style Excel .xls workbook; save it as .xlsx or "
-                                 "CSV and import that")
+        raise TabularError(name, msg("is an old-style Excel .xls workbook; save it as .xlsx or CSV "
+                                     "and import that"))
     if start.startswith(_ZIP_MAGIC) or path.suffix.lower() in XLSX_SUFFIXES:
         from counselor_app.services.imports.xlsx import open_xlsx
 
-        return _with_header(open_xlsx(path), "is empty (no header row on the first "
-                                             "worksheet)")
+        return _with_header(open_xlsx(path), msg("is empty (no header row on the first "
+                                                 "worksheet)"))
     if size > MAX_FILE_BYTES:
-        raise TabularError(name, f"is too large ({size // (1024 * 1024)} MB; the limit is "
-                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
-    return _with_header(_open_csv(path, encoding, quoting), "is empty (no header row)")
+        raise TabularError(name, msg("is too large ({size} MB; the limit is {limit} MB)",
+                                     size=size // (1024 * 1024),
+                                     limit=MAX_FILE_BYTES // (1024 * 1024)))
+    return _with_header(_open_csv(path, encoding, quoting), msg("is empty (no header row)"))
 
 
 def _with_header(table: Table, empty: str) -> Table:
@@ -173,7 +178,8 @@ def _codec_name(name: str, encoding: str) -> str:
     try:
         codecs.lookup(codec)
     except LookupError:
-        raise TabularError(name, f"unknown text encoding {encoding!r}") from None
+        raise TabularError(name, msg("unknown text encoding {encoding!r}",
+                                     encoding=encoding)) from None
     return codec
 
 
@@ -214,24 +220,25 @@ def detect_codec(path: Path, encoding: str | None) -> tuple[str, list[str]]:
         codec = _codec_name(name, encoding)
         label = ENCODING_LABELS.get(codec, encoding)
         if bom is not None and codecs.lookup(codec).name != codecs.lookup(bom).name:
-            notes.append(f"{name} starts with a {ENCODING_LABELS[bom]} byte-order mark but "
-                         f"was read as {label}, as chosen; if letters look wrong, choose "
-                         "Automatic")
+            notes.append(msg("{name} starts with a {mark} byte-order mark but was read as "
+                             "{encoding}, as chosen; if letters look wrong, choose Automatic",
+                             name=name, mark=ENCODING_LABELS[bom], encoding=label))
         bad = _check_decodes(path, codec)
         if bad is not None:
             row, at, value = bad
             if at < 0:
                 raise _binary(name, row)
-            raise TabularError(name, f"is not valid {label} text (byte 0x{value:02X}); "
-                                     "choose another encoding", row=row)
+            raise TabularError(name, msg("is not valid {label} text (byte 0x{value:02X}); choose "
+                                         "another encoding", label=label, value=value), row=row)
         return codec, notes
     if bom is not None:
         bad = _check_decodes(path, bom)
         if bad is not None:
             if bad[1] < 0:
                 raise _binary(name, bad[0])
-            raise TabularError(name, f"starts like {ENCODING_LABELS[bom]} but holds bytes "
-                                     "that are not; save it again as UTF-8", row=bad[0])
+            raise TabularError(name, msg("starts like {ENCODING_LABELS} but holds bytes that are "
+                                         "not; save it again as UTF-8",
+                                         ENCODING_LABELS=ENCODING_LABELS[bom]), row=bad[0])
         return bom, notes
     bad = _check_decodes(path, "utf-8")
     if bad is None:
@@ -262,13 +269,13 @@ def detect_codec(path: Path, encoding: str | None) -> tuple[str, list[str]]:
             return codec, notes
         if found[1] < 0:
             raise _binary(name, found[0])
-    raise TabularError(name, "has an unknown text encoding; save it as UTF-8 CSV or choose "
-                             "the encoding")
+    raise TabularError(name, msg("has an unknown text encoding; save it as UTF-8 CSV or choose the "
+                                 "encoding"))
 
 
 def _binary(name: str, row: int) -> TabularError:
-    return TabularError(name, "holds binary data (NUL characters); it is not a text file or "
-                              "it was saved in another encoding", row=row)
+    return TabularError(name, msg("holds binary data (NUL characters); it is not a text file or it "
+                                  "was saved in another encoding"), row=row)
 
 
 def _guess_encoding(data: bytes) -> str | None:
@@ -311,9 +318,11 @@ def _open_csv(path: Path, encoding: str | None, quoting: bool) -> Table:
                 except csv.Error as exc:
                     reason = str(exc)
                     if "field larger than field limit" in reason:
-                        reason = f"a cell is longer than {csv.field_size_limit()} characters"
-                    table.error = TabularError(table.file, "cannot be read past this row "
-                                                           f"({reason})", row=number + 1)
+                        reason = msg("a cell is longer than {limit} characters",
+                                     limit=csv.field_size_limit())
+                    table.error = TabularError(table.file, msg(
+                        "cannot be read past this row ({reason})", reason=reason),
+                        row=number + 1)
                     return
                 number += 1
                 if not number & 1023:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 from counselor_app.domain.base import parse_level
+from counselor_app.messages import and_list, msg
 from counselor_app.services.imports.mapping import (
     ColumnSpec,
     header_score,
@@ -108,8 +109,9 @@ class Record:
         (leading zeros such as 000123 do not survive that)."""
         value = self.text(key, required=required, max_len=max_len)
         if value and key in self.numbers:
-            self.warn(key, f"{value} was stored as a number in the workbook, so leading "
-                           "zeros (000123) may have been lost; format the column as Text")
+            self.warn(key, msg("{value} was stored as a number in the workbook, so leading "
+                               "zeros (000123) may have been lost; format the column as Text",
+                               value=value))
         return value
 
     def text(self, key: str, *, required: bool = False, max_len: int = 200,
@@ -120,22 +122,24 @@ class Record:
             return None
         value = value.strip()
         if required and not value:
-            self.fail(key, "is empty; a value is required")
+            self.fail(key, msg("is empty; a value is required"))
             return None
         if len(value) > max_len:
-            self.fail(key, f"is {len(value)} characters long; the limit is {max_len}")
+            self.fail(key, msg("is {length} characters long; the limit is {limit}",
+                               length=len(value), limit=max_len))
             return None
         if not self.clean and bad_chars(value, multiline):
-            self.fail(key, "holds control or unprintable characters (is the file in the "
-                           "right encoding?)")
+            self.fail(key, msg("holds control or unprintable characters (is the file in the "
+                               "right encoding?)"))
             return None
         if value.startswith(FORMULA_START) and is_formula_like(value):
-            self.warn(key, f"{show(value)} starts like a spreadsheet formula; it is kept as "
-                           "plain text (and exported so that it stays text)")
+            self.warn(key, msg("{value} starts like a spreadsheet formula; it is kept as "
+                               "plain text (and exported so that it stays text)",
+                               value=show(value)))
         return value
 
     def integer(self, key: str, lo: int, hi: int, *, required: bool = False,
-                what: str = "a whole number") -> int | None:
+                what: str | None = None) -> int | None:
         value = self.text(key, required=required, max_len=40)
         if not value:
             return None
@@ -145,10 +149,12 @@ class Record:
                 raise ValueError
             result = int(number)
         except (ValueError, OverflowError):
-            self.fail(key, f"{show(value)} is not {what}")
+            self.fail(key, msg("{value} is not {what}", value=show(value),
+                               what=what or msg("a whole number")))
             return None
         if not lo <= result <= hi:
-            self.fail(key, f"{result} is not between {lo} and {hi}")
+            self.fail(key, msg("{value} is not between {lo} and {hi}", value=result, lo=lo,
+                               hi=hi))
             return None
         return result
 
@@ -159,8 +165,8 @@ class Record:
         text = value
         if "," in value and "." not in value:
             if not _DECIMAL_COMMA.fullmatch(value):
-                self.fail(key, f"{show(value)} is ambiguous (a decimal comma or thousands?); "
-                               "write it with a point, e.g. 1.5")
+                self.fail(key, msg("{value} is ambiguous (a decimal comma or thousands?); "
+                                   "write it with a point, e.g. 1.5", value=show(value)))
                 return None
             text = value.replace(",", ".")
             if self._preview is not None:
@@ -168,10 +174,11 @@ class Record:
         try:
             result = float(text)
         except ValueError:
-            self.fail(key, f"{show(value)} is not a number")
+            self.fail(key, msg("{value} is not a number", value=show(value)))
             return None
         if not lo <= result <= hi:  # also refuses nan
-            self.fail(key, f"{show(value)} is not between {lo:g} and {hi:g}")
+            self.fail(key, msg("{value} is not between {lo:g} and {hi:g}", value=show(value),
+                               lo=lo, hi=hi))
             return None
         return result
 
@@ -182,8 +189,8 @@ class Record:
         try:
             return parse_level(_level_text(value))
         except ValueError:
-            self.fail(key, f"{show(value)} is not a grade level (9 to 12, or PS for "
-                           "postsecondary)")
+            self.fail(key, msg("{value} is not a grade level (9 to 12, or PS for "
+                               "postsecondary)", value=show(value)))
             return None
 
     def level_range(self, key: str) -> tuple[int, int] | None:
@@ -196,18 +203,20 @@ class Record:
         try:
             levels = [parse_level(_level_text(p)) for p in parts if p]
         except ValueError:
-            self.fail(key, f"{show(value)} is not a grade range such as 9-12 or 11")
+            self.fail(key, msg("{value} is not a grade range such as 9-12 or 11",
+                               value=show(value)))
             return None
         if not levels:
             return None
         lo, hi = levels[0], levels[-1]
         if lo > hi:
-            self.fail(key, f"{show(value)}: the first grade is above the second")
+            self.fail(key, msg("{value}: the first grade is above the second",
+                               value=show(value)))
             return None
         return lo, hi
 
     def flag(self, key: str, *, yes: set[str] = YES, no: set[str] = NO,
-             words: str = "yes or no") -> bool | None:
+             words: str | None = None) -> bool | None:
         value = self.text(key, max_len=40)
         if not value:
             return None  # absent or empty: the caller's default
@@ -216,7 +225,8 @@ class Record:
             return True
         if v in no:
             return False
-        self.fail(key, f"{show(value)} is not {words}")
+        self.fail(key, msg("{value} is not {what}", value=show(value),
+                           what=words or msg("yes or no")))
         return None
 
     def codes(self, key: str, max_len: int = 32) -> list[str] | None:
@@ -229,7 +239,8 @@ class Record:
             if not code:
                 continue
             if len(code) > max_len:
-                self.fail(key, f"{show(code)} is longer than {max_len} characters")
+                self.fail(key, msg("{value} is longer than {limit} characters",
+                                   value=show(code), limit=max_len))
                 return None
             if code not in out:
                 out.append(code)
@@ -255,8 +266,8 @@ def find_header_row(table: Table, specs: Sequence[ColumnSpec]) -> None:
             best, best_score = raw, score
     if best is not table.leading[0] and best_score >= 2:
         table.use_header(best)
-        note = (f"{table.file}: the header is row {best.number}; the rows above it were "
-                "read as titles and left out")
+        note = msg("{file}: the header is row {row}; the rows above it were read as titles "
+                   "and left out", file=table.file, row=best.number)
         if note not in table.notes:
             table.notes.append(note)
 
@@ -270,7 +281,7 @@ def match_records(table: Table, specs: Sequence[ColumnSpec], preview: ImportPrev
                                                                     preview.mapping.get("*")))
     preview.unknown_columns += [f"{table.file}: {h}" for h in match.unknown
                                 if normalize_header(h) not in table.used_columns]
-    preview.notes += [f"{table.file}: {n}" for n in match.notes]
+    preview.notes += [msg("{file}: {note}", file=table.file, note=n) for n in match.notes]
     preview.columns[table.file] = (list(table.headers), dict(match.mapping))
     preview.headers_seen[table.file] = list(table.headers)
     for note in table.notes:
@@ -280,18 +291,19 @@ def match_records(table: Table, specs: Sequence[ColumnSpec], preview: ImportPrev
     broken = False
     for spec in match.missing:
         others = [a for a in spec.aliases[:3]]
-        hint = f" (or {', '.join(others)})" if others else ""
-        preview.errors.append(RowError(table.file, table.header_row, spec.label,
-                                       f"required column is missing; add a column headed "
-                                       f"\"{spec.label}\"{hint}, or map one to it"))
+        missing = msg('required column is missing; add a column headed "{label}" (or '
+                     '{others}), or map one to it', label=spec.label,
+                     others=", ".join(others)) if others else \
+            msg('required column is missing; add a column headed "{label}", or map one to '
+                'it', label=spec.label)
+        preview.errors.append(RowError(table.file, table.header_row, spec.label, missing))
         broken = True
     for spec, idx in match.repeated:
-        letters = " and ".join(column_letter(i) for i in idx)
+        letters = and_list([column_letter(i) for i in idx])
         names = ", ".join(f'"{table.header_label(i)}"' for i in idx)
-        preview.errors.append(RowError(table.file, table.header_row, spec.label,
-                                       f"appears more than once ({names}, columns "
-                                       f"{letters}); map one to {spec.label} and ignore "
-                                       "the others"))
+        preview.errors.append(RowError(table.file, table.header_row, spec.label, msg(
+            "appears more than once ({names}, columns {letters}); map one to {label} and "
+            "ignore the others", names=names, letters=letters, label=spec.label)))
         broken = True
     if broken:
         return

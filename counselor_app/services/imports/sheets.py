@@ -11,6 +11,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from counselor_app.messages import msg
 from counselor_app.services.imports.reading import TabularError, detect_codec
 
 
@@ -48,7 +49,7 @@ def read_sheets(path: str | Path, header_words: tuple[str, ...]) -> list[Sheet]:
     """All sheets of ``path``; raises TabularError when the file cannot be read."""
     path = Path(path)
     if not path.is_file():
-        raise TabularError(path.name, f"does not exist ({path})")
+        raise TabularError(path.name, msg("does not exist ({path})", path=path))
     data = path.read_bytes()
     grids: list[tuple[str, list[list[str]]]] = []
     if data[:2] == b"PK" or path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -59,8 +60,8 @@ def read_sheets(path: str | Path, header_words: tuple[str, ...]) -> list[Sheet]:
                 warnings.simplefilter("ignore")
                 wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:
-            raise TabularError(path.name, "is not a readable Excel workbook (.xlsx): "
-                                          f"{exc.__class__.__name__}") from None
+            raise TabularError(path.name, msg("is not a readable Excel workbook (.xlsx): {error}",
+                                              error=exc.__class__.__name__)) from None
         try:
             for ws in wb.worksheets:
                 grids.append((ws.title, [[_text(v) for v in row]
@@ -84,7 +85,7 @@ def read_sheets(path: str | Path, header_words: tuple[str, ...]) -> list[Sheet]:
                             [(h + 2 + i, r) for i, r in enumerate(grid[h + 1:])
                              if any(c for c in r)]))
     if not sheets:
-        raise TabularError(path.name, "holds no rows")
+        raise TabularError(path.name, msg("holds no rows"))
     return sheets
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from counselor_app.messages import msg, plural
 from counselor_app.reports.i18n import language_code
 from counselor_app.services.imports.mapping import ColumnSpec
 from counselor_app.services.imports.mapping import spec as _c
@@ -101,16 +102,18 @@ def _stage_rows(session: Session, table: Table, stage: Stage, seen: SeenKeys) ->
         preferred = rec.text("preferred_name", max_len=100)
         grade = _grade_text(rec)
         if grade is not None and grade not in GRADES:
-            rec.fail("grade", f"{grade} is not a grade from {GRADES[0]} to {GRADES[-1]}")
+            rec.fail("grade", msg("{grade} is not a grade from {low} to {high}",
+                                  grade=grade, low=GRADES[0], high=GRADES[-1]))
             grade = None
-        year = rec.integer("graduation_year", year_lo, year_hi, what="a year")
+        year = rec.integer("graduation_year", year_lo, year_hi, what=msg("a year"))
         school = rec.text("school", max_len=200)
         counselor = rec.text("counselor", max_len=200)
         language_text = rec.text("family_language", max_len=60)
         language = language_code(language_text) if language_text is not None else None
         if language_text and language is None:
-            rec.fail("family_language", f"{language_text!r} is not a language the planner "
-                     "knows (use a name such as Spanish or a code such as es)")
+            rec.fail("family_language", msg("{language_text!r} is not a language the planner knows "
+                                            "(use a name such as Spanish or a code such as es)",
+                                            language_text=language_text))
         if not sid:
             continue
         if rec.failed or last is None or first is None or grade is None:
@@ -131,11 +134,13 @@ def _stage_rows(session: Session, table: Table, stage: Stage, seen: SeenKeys) ->
     if batch:
         derived += _stage_batch(stored, stage, batch, seen, today)
     if derived:
-        preview.notes.append(f"graduation year worked out from the grade for {derived} new "
-                             f"student{'s' if derived != 1 else ''} (stored years are kept "
-                             "when the file has none)")
+        preview.notes.append(plural(
+            "graduation year worked out from the grade for {n} new student (stored years are "
+            "kept when the file has none)",
+            "graduation year worked out from the grade for {n} new students (stored years are "
+            "kept when the file has none)", n=derived))
     if outside:
-        key = "a grade the planner does not keep (K-5, 13)"
+        key = msg("a grade the planner does not keep (K-5, 13)")
         preview.left_out[key] = preview.left_out.get(key, 0) + outside
 
 
@@ -154,8 +159,8 @@ def _stage_batch(stored: StoredStudents, stage: Stage, batch: list[Checked],
     for rec, sid, values in batch:
         first = earlier.get(sid, here.get(sid))
         if first is not None:
-            rec.fail("student_id", f"student ID {sid} appears again (first on row "
-                                   f"{abs(first)})")
+            rec.fail("student_id", msg("student ID {sid} appears again (first on row {value})",
+                                       sid=sid, value=abs(first)))
         elif values is not None:
             here[sid] = rec.number
             valid.append((rec, sid, values))
@@ -171,9 +176,9 @@ def _stage_batch(stored: StoredStudents, stage: Stage, batch: list[Checked],
         student = existing.get(sid)
         twin = twins.get(sid.lstrip("0")) if student is None else None
         if twin is not None and twin != sid and here.get(twin, twin_rows.get(twin, 0)) >= 0:
-            rec.fail("student_id", f"student ID {sid} is not in the planner, but {twin} is: "
-                                   "were leading zeros lost (a number column in Excel)? Fix "
-                                   "the ID, or map another column")
+            rec.fail("student_id", msg("student ID {sid} is not in the planner, but {twin} is: were"
+                                       " leading zeros lost (a number column in Excel)? Fix the ID,"
+                                       " or map another column", sid=sid, twin=twin))
             continue
         if student is None:
             if "graduation_year" not in values:
@@ -214,6 +219,6 @@ def _grade_text(rec: Record) -> int | None:
     m = re.fullmatch(r"(?i)(?:grade|gr\.?)?\s*0*(\d{1,2})(?:\.0+)?(?:st|nd|rd|th)?"
                      r"(?:\s*grade)?", value)
     if not m:
-        rec.fail("grade", f"{show(value)} is not a grade from 6 to 12")
+        rec.fail("grade", msg("{value} is not a grade from 6 to 12", value=show(value)))
         return None
     return int(m.group(1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from counselor_app.messages import msg
 from counselor_app.services.export_files import write_table
 from counselor_app.services.imports.api import COLUMNS
 from counselor_app.services.imports.mapping import ColumnSpec
@@ -13,8 +14,8 @@ from counselor_app.services.imports.model import KIND_LABELS, ImportKind
 def template_columns(kind: ImportKind | str) -> tuple[ColumnSpec, ...]:
     kind = ImportKind(kind)
     if kind not in COLUMNS:
-        raise ValueError(f"there is no template for {kind}; O*NET files are imported as "
-                         "downloaded")
+        raise ValueError(msg("there is no template for {kind}; O*NET files are imported as "
+                             "downloaded", kind=kind))
     return COLUMNS[kind]
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import Course, CourseMatch, Student, TranscriptEntry
+from counselor_app.messages import msg
 from counselor_app.services.imports.mapping import ColumnSpec, normalize_header
 from counselor_app.services.imports.mapping import spec as _c
 from counselor_app.services.imports.reading import Table
@@ -107,7 +108,8 @@ def _term(rec: Record) -> str | None:
         return "year"
     term = _TERMS.get(re.sub(r"[^0-9a-z]", "", value.casefold()))
     if term is None:
-        rec.fail("term", f"{show(value)} is not a term (Y1, S1, S2, Q1-Q4, T1-T3, Summer)")
+        rec.fail("term", msg("{value} is not a term (Y1, S1, S2, Q1-Q4, T1-T3, Summer)",
+                             value=show(value)))
     return term
 
 
@@ -119,7 +121,7 @@ def _year(rec: Record) -> int | None:
         except ValueError as exc:
             rec.fail("school_year", str(exc).replace("'", "\u201c", 1).replace("'", "\u201d", 1))
             return None
-    term_id = rec.integer("term_id", 1000, 9999, what="a PowerSchool term number")
+    term_id = rec.integer("term_id", 1000, 9999, what=msg("a PowerSchool term number"))
     if term_id is not None:
         return 1990 + term_id // 100 + 1  # 3400 -> 2024-25
     return None
@@ -131,7 +133,7 @@ def _level(rec: Record) -> int | None:
         return None
     m = re.fullmatch(r"(?i)(?:grade|gr\.?)?\s*0*(\d{1,2})(?:\.0+)?(?:st|nd|rd|th)?", value)
     if not m or not 6 <= int(m.group(1)) <= 12:
-        rec.fail("level", f"{show(value)} is not a grade level from 6 to 12")
+        rec.fail("level", msg("{value} is not a grade level from 6 to 12", value=show(value)))
         return None
     return int(m.group(1))
 
@@ -140,7 +142,8 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
     source, specs = layout_of(table.headers)
     preview = stage.preview
     if source != "spreadsheet":
-        preview.notes.append(f"{table.file}: read as {_LAYOUT_NAMES[source]} export")
+        preview.notes.append(msg("{file}: read as {layout} export", file=table.file,
+                                 layout=_LAYOUT_NAMES[source]))
     from counselor_app.services.settings import load_settings_in
 
     scale = mark_scale(load_settings_in(session).mark_scale)
@@ -158,11 +161,11 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
         raw_mark = rec.text("mark", max_len=10)
         mark = normalize_mark(raw_mark, scale) if raw_mark else ""
         if mark is None:
-            rec.fail("mark", f"{show(raw_mark or '')} is not a mark of the school's scale "
-                             "(Settings > Marks) nor a number from 0 to 100")
+            rec.fail("mark", msg("{value} is not a mark of the school's scale (Settings > Marks) "
+                                 "nor a number from 0 to 100", value=show(raw_mark or '')))
         credits = rec.number_("credits", 0, 10)
         if credits is None and not rec.failed and rec.has("credits"):
-            rec.fail("credits", "is empty; write 0 for a course that earned nothing")
+            rec.fail("credits", msg("is empty; write 0 for a course that earned nothing"))
         school = rec.text("school", max_len=200) or ""
         transfer = rec.flag("transfer")
         if not code:
@@ -172,7 +175,7 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
                          "no course code, and the title is not a catalog course's title"
                          if title else "needs a course code or a course title")
         if level is None and year is None and not rec.failed:
-            rec.fail("level", "needs a grade level or a school year")
+            rec.fail("level", msg("needs a grade level or a school year"))
         if rec.failed or sid is None or code is None or term is None or credits is None:
             continue
         batch.append((rec, sid, {"source_code": code, "title": title, "level": level,
@@ -198,8 +201,8 @@ def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, 
     for rec, sid, values in batch:
         student = students.get(sid)
         if student is None:
-            rec.fail("student_id", f"no student with ID {sid} in the planner; import the "
-                                   "students first")
+            rec.fail("student_id", msg("no student with ID {sid} in the planner; import the "
+                                       "students first", sid=sid))
             continue
         level, year = values["level"], values["school_year"]
         if year is None:
@@ -207,20 +210,22 @@ def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, 
         elif level is None:
             level = level_in_year(year, student.graduation_year)
             if not 6 <= level <= 12:
-                rec.fail("school_year", f"{year - 1}-{year % 100:02d} is not a year this "
-                                        f"student (class of {student.graduation_year}) was "
-                                        "in grades 6 to 12")
+                rec.fail("school_year", msg("{year} is not a year this student (class of "
+                                            "{graduation_year}) was in grades 6 to 12",
+                                            year=f"{year - 1}-{year % 100:02d}",
+                                            graduation_year=student.graduation_year))
                 continue
         if year is not None and year > student.graduation_year:
             rec.fail("school_year" if rec.has("school_year") or rec.has("term_id")
-                     else "level", f"{year - 1}-{year % 100:02d} is after this student's "
-                     f"graduation ({student.graduation_year})")
+                     else "level", msg("{year} is after this student's graduation "
+                                       "({graduation_year})", year=f"{year - 1}-{year % 100:02d}",
+                                       graduation_year=student.graduation_year))
             continue
         values = dict(values, level=level, school_year=year)
         key = (sid, values["source_code"], year, values["term"])
         if key in seen:
-            rec.fail("course_code", f"this course appears again for {sid} in the same year "
-                                    f"and term (first on row {seen[key]})")
+            rec.fail("course_code", msg("this course appears again for {sid} in the same year and "
+                                        "term (first on row {seen})", sid=sid, seen=seen[key]))
             continue
         seen[key] = rec.number
         code = values["source_code"]
@@ -230,9 +235,10 @@ def _stage_batch(session: Session, stage: Stage, batch: list[tuple[Record, str, 
             match = find_match(matches, values["school"], code)
             values["course_code"] = match.catalog_code if match else None
             if match is None:
-                rec.warn("course_code", f"{code} {values['title']} is not in the catalog: "
-                                        "match it to a catalog course or keep it as transfer "
-                                        "credit (it counts nowhere until then)".replace("  ", " "))
+                rec.warn("course_code", msg(
+                    "{course} is not in the catalog: match it to a catalog course or keep it "
+                    "as transfer credit (it counts nowhere until then)",
+                    course=f"{code} {values['title']}".replace("  ", " ")))
                 preview.unmatched.setdefault((values["school"], code),
                                              [values["title"], 0])[1] += 1
         ready.append((rec, student, values))

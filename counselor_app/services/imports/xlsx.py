@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from counselor_app.messages import msg
 from counselor_app.services.imports.reading import RawRow, Table, TabularError
 
 MAX_UNCOMPRESSED = 400 * 1024 * 1024
@@ -41,24 +42,25 @@ def check_workbook_limits(path: Path) -> None:
             infos = zf.infolist()
             total = sum(i.file_size for i in infos)
             if total > MAX_UNCOMPRESSED:
-                raise TabularError(name, f"unpacks to {total // (1024 * 1024)} MB; the limit "
-                                         f"is {MAX_UNCOMPRESSED // (1024 * 1024)} MB (save "
-                                         "it as CSV, or split it)")
+                raise TabularError(name, msg("unpacks to {size} MB; the limit is {limit} MB (save "
+                                             "it as CSV, or split it)",
+                                             size=total // (1024 * 1024),
+                                             limit=MAX_UNCOMPRESSED // (1024 * 1024)))
             for info in infos:
                 lower = info.filename.lower()
                 if lower.endswith("sharedstrings.xml") and info.file_size > MAX_SHARED_STRINGS:
-                    raise TabularError(name, "holds more text than an import reads "
-                                             f"({info.file_size // (1024 * 1024)} MB of "
-                                             "shared strings); save it as CSV")
+                    raise TabularError(name, msg("holds more text than an import reads ({value} MB "
+                                                 "of shared strings); save it as CSV",
+                                                 value=info.file_size // (1024 * 1024)))
                 if lower.endswith("sharedstrings.xml") or lower.startswith("xl/worksheets/"):
                     _check_runs(name, zf, info)
     except zipfile.BadZipFile:
-        raise TabularError(name, "is not a readable Excel workbook (.xlsx): BadZipFile") \
+        raise TabularError(name, msg("is not a readable Excel workbook (.xlsx): BadZipFile")) \
             from None
     except (OSError, RuntimeError, NotImplementedError, ValueError, EOFError,
             zlib.error) as exc:  # a damaged compressed part
-        raise TabularError(name, "is not a readable Excel workbook (.xlsx): "
-                                 f"{exc.__class__.__name__}") from None
+        raise TabularError(name, msg("is not a readable Excel workbook (.xlsx): {error}",
+                                     error=exc.__class__.__name__)) from None
 
 
 def _check_runs(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -77,8 +79,9 @@ def _check_runs(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                 else:
                     carry = len(chunk) - chunk.rfind(b"<") - 1
             if carry > _MAX_RUN_BYTES:
-                raise TabularError(name, f"holds a cell far longer than {MAX_CELL_CHARS} "
-                                         "characters (Excel's own limit); it is not read")
+                raise TabularError(name, msg("holds a cell far longer than {MAX_CELL_CHARS} "
+                                             "characters (Excel's own limit); it is not read",
+                                             MAX_CELL_CHARS=MAX_CELL_CHARS))
 
 
 def _cell_text(value: object) -> str:
@@ -111,8 +114,8 @@ def _load(path: Path) -> Any:
         try:
             return openpyxl.load_workbook(path, read_only=True, data_only=False)
         except Exception as exc:
-            raise TabularError(path.name, "is not a readable Excel workbook (.xlsx): "
-                                          f"{exc.__class__.__name__}") from None
+            raise TabularError(path.name, msg("is not a readable Excel workbook (.xlsx): {error}",
+                                              error=exc.__class__.__name__)) from None
 
 
 def open_xlsx(path: Path) -> Table:
@@ -120,7 +123,7 @@ def open_xlsx(path: Path) -> Table:
     wb = _load(path)
     try:
         if not [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]:
-            raise TabularError(path.name, "has no worksheet")
+            raise TabularError(path.name, msg("has no worksheet"))
     finally:
         with contextlib.suppress(Exception):
             wb.close()
@@ -140,8 +143,8 @@ def _xlsx_rows(table: Table) -> Iterator[RawRow]:
                     table.done = number
                     yield _raw_row(number, cells)
             except Exception as exc:
-                table.error = TabularError(table.file, "cannot be read past this row "
-                                                       f"({exc.__class__.__name__})",
+                table.error = TabularError(table.file, msg("cannot be read past this row ({error})",
+                                                           error=exc.__class__.__name__),
                                            row=number + 1)
     finally:
         with contextlib.suppress(Exception):
@@ -165,14 +168,15 @@ def _raw_row(number: int, cells: tuple[object, ...]) -> RawRow:
         kind = getattr(cell, "data_type", None)
         text = _cell_text(value)
         if kind == "e":
-            problems[i] = f"holds the spreadsheet error {text}"
+            problems[i] = msg("holds the spreadsheet error {error}", error=text)
             text = ""
         elif kind == "f" or (isinstance(value, str) and value.startswith("=")):
             text = text if isinstance(value, str) else "=?"
-            problems[i] = ("holds a formula, which is not calculated on import; type the "
-                           "value instead")
+            problems[i] = msg("holds a formula, which is not calculated on import; type the "
+                              "value instead")
         elif len(text) > MAX_CELL_CHARS:
-            problems[i] = f"is longer than {MAX_CELL_CHARS} characters (Excel's own limit)"
+            problems[i] = msg("is longer than {limit} characters (Excel's own limit)",
+                              limit=MAX_CELL_CHARS)
             text = ""
         elif isinstance(value, int | float) and not isinstance(value, bool):
             numbers.add(i)

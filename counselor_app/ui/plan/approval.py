@@ -37,6 +37,7 @@ from counselor_app.services.settings import save_settings
 from counselor_app.services.signoffs import RELATIONSHIPS, SignoffError, add_signoff
 from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 from counselor_app.ui.words import (
     change_text,
     date_field_format,
@@ -150,7 +151,7 @@ class ApprovalDialog(QDialog):
             self.check = versions.check_approval(self.ctx.db, self.plan_id, settings)
             return
         except (versions.ApprovalRefused, ValueError, LookupError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             return
         self.ctx.bus.plan_changed.emit(self.plan_id)
         self.accept()
@@ -257,7 +258,7 @@ class SignoffDialog(QDialog):
                 signed_on=dt.date(qd.year(), qd.month(), qd.day()),
                 attachment=self.attachment, by=self.ctx.settings().counselor_name)
         except (SignoffError, LookupError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             return
         self.ctx.bus.plan_changed.emit(self.version.plan_id)
         self.accept()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from counselor_app.services import plans, versions
 from counselor_app.services.signoffs import signoff_attachment
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 from counselor_app.ui.plan.approval import SignoffDialog
 from counselor_app.ui.words import (
     approval_headline,
@@ -313,7 +314,7 @@ class HistoryDialog(QDialog):
             data = versions.version_pdf(self.ctx.db, v.id)
             Path(path).write_bytes(data)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Reprint PDF"), str(exc))
+            QMessageBox.warning(self, self.tr("Reprint PDF"), shown(exc))
             return None
         return Path(path)
 

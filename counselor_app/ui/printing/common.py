@@ -19,6 +19,7 @@ from counselor_app.reports.printable import Unprintable
 from counselor_app.reports.render import render_bytes
 from counselor_app.services.report_data import build_plan_report
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 from counselor_app.ui.workers import Progress, run_with_progress
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -91,8 +92,8 @@ def warn_unprintable(parent: QWidget, problems: Sequence[Unprintable]) -> None:
                                 "brackets. Check the spelling with the family or choose "
                                 "another character."),
                       QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText("\n".join(p.message() for p in problems))
-    box.setInformativeText("\n".join(p.message() for p in problems[:5]))
+    box.setDetailedText("\n".join(shown(p.message()) for p in problems))
+    box.setInformativeText("\n".join(shown(p.message()) for p in problems[:5]))
     box.exec()
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.audit import SetFileError, parse_set
 from counselor_app.audit.model import SET_KINDS
+from counselor_app.ui.messages import shown
 from counselor_app.ui.requirements.node_form import NodeForm
 from counselor_app.ui.requirements.node_model import PARENT_KINDS, RequirementNodeModel
 
@@ -250,7 +251,7 @@ class SetEditorDialog(QDialog):
         try:
             parse_set(data, f"{data['code'] or 'set'} (editor)", self._known)
         except SetFileError as exc:
-            self.problem = str(exc)
+            self.problem = shown(exc)
             self.status.setText(f"<span style='color:#b00020'>{html.escape(self.problem)}</span>")
             return False
         self.problem = ""
@@ -265,7 +266,7 @@ class SetEditorDialog(QDialog):
         try:
             self._save(self.set_data())
         except ValueError as exc:
-            self.problem = str(exc)
+            self.problem = shown(exc)
             self.status.setText(f"<span style='color:#b00020'>{html.escape(self.problem)}</span>")
             return
         super().accept()

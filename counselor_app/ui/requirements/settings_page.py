@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services.requirement_sets import SetSummary
+from counselor_app.ui.messages import shown
 from counselor_app.ui.requirements.set_editor import SetEditorDialog, district_copy
 from counselor_app.ui.words import data_word, set_word
 
@@ -219,11 +220,14 @@ class RequirementsPage(QWidget):
         data = self.library.set_data(s.code)
         return self._open_editor(district_copy(data) if s.builtin else data)
 
+    def _show_problem(self, exc: BaseException) -> None:
+        self.message.setText(f"<span style='color:#b00020'>{html.escape(shown(exc))}</span>")
+
     def import_path(self, path: Path) -> bool:
         try:
             code = self.library.import_file(path)
         except (OSError, ValueError) as exc:
-            self.message.setText(f"<span style='color:#b00020'>{html.escape(str(exc))}</span>")
+            self._show_problem(exc)
             return False
         self.refresh(select=code)
         self.message.setText(self.tr("Imported %s.") % path.name)
@@ -242,7 +246,7 @@ class RequirementsPage(QWidget):
         try:
             self.library.export_file(s.code, path)
         except (OSError, ValueError) as exc:
-            self.message.setText(f"<span style='color:#b00020'>{html.escape(str(exc))}</span>")
+            self._show_problem(exc)
             return False
         self.message.setText(self.tr("Exported %s to %s.") % (set_word(s.name), path))
         return True
@@ -269,6 +273,6 @@ class RequirementsPage(QWidget):
             try:
                 self.library.delete_set(s.code)
             except ValueError as exc:
-                self.message.setText(f"<span style='color:#b00020'>{html.escape(str(exc))}</span>")
+                self._show_problem(exc)
                 return
             self.refresh()

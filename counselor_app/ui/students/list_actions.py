@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 
 from counselor_app.text import query_words
+from counselor_app.ui.messages import shown
 from counselor_app.ui.students.base import StudentsPageBase
 
 # Editing services and the write-error guard are imported where they are used: they load
@@ -136,7 +137,7 @@ class StudentListActions(StudentsPageBase):
         try:
             ok, _ = guarded(self, lambda: students.delete_student(self.ctx.db, row.id))
         except StudentDeleteRefused as exc:
-            self.inform(self.tr("Student not deleted"), str(exc))
+            self.inform(self.tr("Student not deleted"), shown(exc))
             return
         if ok:
             self.ctx.bus.students_changed.emit()

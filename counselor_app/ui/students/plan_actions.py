@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QDialog
 
 from counselor_app.services.student_list import StudentRow
+from counselor_app.ui.messages import shown
 from counselor_app.ui.students.base import StudentsPageBase
 
 # The services, the dialog and the write-error guard are imported where they are used:
@@ -145,7 +146,7 @@ class PlanActions(StudentsPageBase):
             ok, created = guarded(self, lambda: plans.create_plan(
                 self.ctx.db, row.id, name, program_code, past=past))
         except LookupError as exc:
-            self.inform(self.tr("Plan not created"), str(exc))
+            self.inform(self.tr("Plan not created"), shown(exc))
             return None
         if not ok or created is None:
             return None

@@ -30,6 +30,7 @@ from counselor_app.services.concurrency import STUDENT_FIELD_LABELS, ConflictErr
 from counselor_app.services.students import StudentData, StudentValidationError
 from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, resolve_conflict
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 from counselor_app.ui.words import changed_field, data_word
 from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
 
@@ -297,10 +298,11 @@ class StudentDialog(QDialog):
         for err in errors:
             label = self._errors.get(err.field)
             if label is None:
-                self.general_error.setText(err.message)
+                self.general_error.setText(shown(err.message))
                 self.general_error.show()
                 continue
-            text = f"{label.text()} {err.message}".strip() if label.text() else err.message
+            message = shown(err.message)
+            text = f"{label.text()} {message}".strip() if label.text() else message
             label.setText(text)
             label.show()
             widget = self._fields[err.field]
@@ -359,7 +361,7 @@ class StudentDialog(QDialog):
             self._show_errors(exc.errors)
             return False
         except LookupError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(shown(exc))
             self.general_error.show()
             return False
         self.ctx.bus.students_changed.emit()
