@@ -27,7 +27,7 @@ from counselor_app.services import plans
 from counselor_app.services.audit import PlanAudit, audit_plan
 from counselor_app.services.concurrency import Edit, PlanChangedError, retry_stale
 from counselor_app.services.plan_changes import Change, describe, diff_snapshots
-from counselor_app.services.rules import ERROR, ValidationResult
+from counselor_app.services.rules import ERROR, Issue, ValidationResult
 from counselor_app.services.settings import Settings, load_settings
 from counselor_app.store.engine import Database
 
@@ -69,6 +69,7 @@ class ApprovalCheck:
     errors: tuple[str, ...]
     shortfalls: tuple[str, ...]  # ``Shortfall.text`` of each of ``short``
     short: tuple[Shortfall, ...] = ()
+    issues: tuple[Issue, ...] = ()  # the plan checks behind ``errors`` (their values)
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -176,9 +177,10 @@ def _problems(db: Database, plan_id: int, settings: Settings
 def check_approval(db: Database, plan_id: int,
                    settings: Settings | None = None) -> ApprovalCheck:
     settings = settings or load_settings(db)
-    _, audit, errors, short = _problems(db, plan_id, settings)
+    result, audit, errors, short = _problems(db, plan_id, settings)
     return ApprovalCheck(settings.counselor_name.strip(), errors, short,
-                         shortfalls(audit) if audit is not None else ())
+                         shortfalls(audit) if audit is not None else (),
+                         tuple(i for i in result.issues if i.severity == ERROR))
 
 
 def _signoffs(s: Any, version_ids: list[int]) -> dict[int, list[SignoffView]]:

@@ -403,6 +403,33 @@
     </message>
 </context>
 <context>
+    <name>CareerFacts</name>
+    <message>
+        <source>median wage %1 a year</source>
+        <translation>salario mediano de %1 al año</translation>
+    </message>
+    <message>
+        <source>median wage %1 an hour</source>
+        <translation>salario mediano de %1 la hora</translation>
+    </message>
+    <message>
+        <source>outlook 2024-34: %1 (%2%)</source>
+        <translation>perspectivas 2024-34: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>entry: %1</source>
+        <translation>formación para empezar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (BLS %2, projections %3)</source>
+        <translation>%1 (BLS %2, proyecciones %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <source>Career and technical education course</source>

@@ -12,24 +12,30 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from counselor_app.services import labor, plans, students
 from counselor_app.services import requirement_sets as sets
-from counselor_app.services import students
 from counselor_app.services.imports import ImportKind
+from counselor_app.services.labor import LaborFigures
 from counselor_app.services.students import StudentData
 from counselor_app.store.bootstrap import open_database
 from counselor_app.store.errors import DatabaseBusyError, DatabaseDamagedError
 from counselor_app.ui import app as app_module
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.i18n import install_translators, remove_translators
 from counselor_app.ui.import_wizard import ImportWizard
 from counselor_app.ui.messages import shown
+from counselor_app.ui.plan.approval import ApprovalDialog
+from counselor_app.ui.plan.plan_fields import career_facts
 from counselor_app.ui.requirements.library import ServiceLibrary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
 from counselor_app.ui.students.student_dialog import StudentDialog
+from tests.approving import add_test_set
+from tests.catalog import PROGRAM, add_test_catalog
 from tests.lock_holder import holding_lock
 
 YEAR = dt.date.today().year
 HEADER = "Student ID,Last Name,First Name,Grade,Graduation Year\n"
-SHOTS = os.environ.get("COUNSELOR_APP_SCREENSHOTS", "")  # a folder: save what the tests show
+SHOTS = os.environ.get("COUNSELOR_APP_SHOTS", "")  # a folder: save screenshots there
 
 
 def _shot(widget: Any, name: str) -> None:
@@ -178,3 +184,36 @@ def test_a_refused_requirement_set_is_explained_in_spanish(
         sets.delete_set(ctx.db, "example-24")
     assert shown(caught.value) == "&#x27;example-24&#x27; es un conjunto incorporado y no " \
         "se puede eliminar".replace("&#x27;", "'")
+
+
+def test_the_approval_lists_the_plan_checks_in_spanish(ctx: AppContext, qtbot: QtBot,
+                                                       spanish: None) -> None:
+    add_test_catalog(ctx.db)
+    add_test_set(ctx.db)
+    pk = students.create_student(ctx.db, StudentData("A-1", "Eva", "Ruiz", 9, YEAR + 3))
+    plan_id = plans.create_plan(ctx.db, pk, "Plan", PROGRAM)
+    plans.add_course(ctx.db, plan_id, "ZTWLD3", 9)  # an error: outside its grades
+    dialog = ApprovalDialog(ctx, plan_id, "Plan")
+    qtbot.addWidget(dialog)
+    items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any(t.startswith("Grado 9: ") and "Welding Certificate (test)" in t for t in items)
+    assert not any(" is for " in t for t in items), items
+    dialog.resize(620, 480)
+    dialog.show()
+    _shot(dialog, "approval-es.png")
+
+
+def test_the_career_goal_facts_are_in_spanish(qapp: Any) -> None:
+    lab = LaborFigures("29-1141", "Registered Nurses", True, 3_000_000, 93_600.0, None,
+                       None, None, 3300.0, 3500.0, 5.6, 190.0, "Bachelor's degree", "None",
+                       "None", "May 2024", "2024-34")
+    english = career_facts(lab)
+    assert english == labor.summary(lab) and english.startswith("median wage $93,600 a year")
+    translators = install_translators(qapp, "es")
+    try:
+        text = career_facts(lab)
+    finally:
+        remove_translators(qapp, translators)
+    assert text.startswith("salario mediano de $93,600 al año; perspectivas 2024-34: ")
+    assert "(+5,6 %)" in text and "median wage" not in text and "Bachelor" not in text, text
+    assert text.endswith("(BLS mayo de 2024, proyecciones 2024-34)"), text

@@ -42,6 +42,7 @@ from counselor_app.ui.words import (
     change_text,
     date_field_format,
     date_words,
+    issue_text,
     plan_status_title,
     short_date_year,
     shortfall_text,
@@ -93,7 +94,9 @@ class ApprovalDialog(QDialog):
             warn.setWordWrap(True)
             warn.setObjectName("ApprovalWarning")
             lay.addWidget(warn)
-            self.problems.addItems(list(self.check.errors)
+            checks = {i.message: i for i in self.check.issues}
+            self.problems.addItems([issue_text(checks[e]) if e in checks else shown(e)
+                                    for e in self.check.errors]
                                    + [shortfall_text(s) for s in self.check.short])
             lay.addWidget(self.problems, 1)
             lay.addWidget(self.anyway)

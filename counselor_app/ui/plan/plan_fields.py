@@ -3,18 +3,60 @@ postsecondary goals, both kinds of notes (saved after a pause) and comments."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from counselor_app.services import labor
 from counselor_app.services.plans import PlanView
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.i18n import current_language
 from counselor_app.ui.plan.details_panel import PlanDetailsPanel
 from counselor_app.ui.plan_commands import (
     AddCommentCommand,
     SetFirstLevelCommand,
     UpdatePlanFieldsCommand,
 )
+from counselor_app.ui.words import data_word, number, printed
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def career_facts(lab: labor.LaborFigures) -> str:
+    """The career goal's BLS line (``labor.summary``) in the interface language."""
+    if current_language() == "en":
+        return labor.summary(lab)
+    parts = []
+    if lab.median_annual is not None:
+        parts.append(translate("CareerFacts", "median wage %1 a year").replace(
+            "%1", labor.money(lab.median_annual)))
+    elif lab.median_hourly is not None:
+        parts.append(translate("CareerFacts", "median wage %1 an hour").replace(
+            "%1", labor.money(lab.median_hourly, hourly=True)))
+    if lab.change_percent is not None:
+        sign = "+" if lab.change_percent >= 0 else "−"
+        parts.append(translate("CareerFacts", "outlook 2024-34: %1 (%2%)").replace(
+            "%1", data_word(lab.outlook).lower()).replace(
+            "%2", sign + number(round(abs(lab.change_percent), 1))))
+    if lab.entry_education:
+        parts.append(translate("CareerFacts", "entry: %1").replace(
+            "%1", data_word(lab.entry_education)))
+    return translate("CareerFacts", "%1 (BLS %2, projections %3)").replace(
+        "%1", "; ".join(parts)).replace("%2", _month_year(lab.wage_vintage)).replace(
+        "%3", lab.projection_vintage)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _month_year(text: str) -> str:
+    """'May 2024' with the month in the interface language ('mayo de 2024')."""
+    month, _, year = text.partition(" ")
+    months = printed().catalog.months
+    if month not in _MONTHS or len(months) != 12 or not year.isdigit():
+        return text
+    return translate("CareerFacts", "%1 %2").replace(
+        "%1", months[_MONTHS.index(month)]).replace("%2", year)
 
 
 class PlanFieldActions(QWidget):
@@ -31,7 +73,7 @@ class PlanFieldActions(QWidget):
         d = self.details
         d.first_level.setCurrentIndex(max(d.first_level.findData(view.first_level), 0))
         lab = labor.occupation_labor(self.ctx.db, view.career_goal_soc)
-        d.show_career_facts(self.tr("BLS: %s") % labor.summary(lab) if lab else "")
+        d.show_career_facts(self.tr("BLS: %s") % career_facts(lab) if lab else "")
         career_text = view.career_goal if view.career_goal_soc else view.career_goal_text
         if not d.career_edit.hasFocus():
             d.career.blockSignals(True)
