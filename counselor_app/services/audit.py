@@ -204,8 +204,10 @@ def audit_plan(db: Database, plan_id: int, set_codes: Sequence[str] | None = Non
     """Audit one plan (its own sets, or ``set_codes``), in one read session."""
     settings = settings or load_settings(db)
     with db.read() as s:
-        plan = _plan(s, plan_id)
-        return audit_plans(s, [plan_id], settings, set_codes)[plan.id]
+        found = audit_plans(s, [plan_id], settings, set_codes).get(plan_id)
+    if found is None:
+        raise LookupError(f"plan {plan_id} no longer exists")
+    return found
 
 
 def audit_plans(s: Session, plan_ids: Collection[int], settings: Settings,

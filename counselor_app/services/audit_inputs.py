@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from counselor_app.audit import Attempt, AuditException, CourseFacts, RequirementSet
@@ -131,14 +131,13 @@ def program_facts(s: Session, codes: Collection[str] | None = None,
              .join(ProgramCourse, ProgramCourse.program_id == ProgramOfStudy.id)
              .join(Course, Course.code == ProgramCourse.course_code)
              .where(Course.cte.is_(True)))
-    if codes is not None:
-        wanted = set(s.scalars(select(ProgramCourse.program_id)
-                               .where(ProgramCourse.course_code.in_(list(codes)))))
+    if codes is not None:  # one query: the programs holding a code, or the plans' own
+        holding = select(ProgramCourse.program_id) \
+            .where(ProgramCourse.course_code.in_(list(codes)))
         own_codes = [c for c in own if c]
-        if own_codes:
-            wanted |= set(s.scalars(select(ProgramOfStudy.id)
-                                    .where(ProgramOfStudy.code.in_(own_codes))))
-        query = query.where(ProgramOfStudy.id.in_(wanted))
+        wanted = ProgramOfStudy.id.in_(holding)
+        query = query.where(or_(wanted, ProgramOfStudy.code.in_(own_codes)) if own_codes
+                            else wanted)
     members: dict[tuple[str, str], set[str]] = {}
     for code, name, course in s.execute(query):
         members.setdefault((code, name), set()).add(course)

@@ -144,7 +144,8 @@ def transcript_lines(s: Session, student_pks: Iterable[int]) -> dict[int, list[T
                         .order_by(TranscriptEntry.school_year, TranscriptEntry.level,
                                   TranscriptEntry.term, TranscriptEntry.source_code)).all()
     codes = {e.course_code for e in entries if e.course_code}
-    courses = {c.code: c for c in s.scalars(select(Course).where(Course.code.in_(codes)))}
+    courses = {c.code: c for c in s.scalars(select(Course).where(Course.code.in_(codes)))} \
+        if codes else {}
     matches = _matches(s) if any(not e.course_code for e in entries) else {}
     for e in entries:
         course = courses.get(e.course_code) if e.course_code else None
