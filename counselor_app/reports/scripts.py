@@ -36,6 +36,7 @@ def _is_steering(cp: int) -> bool:
     return cp in _STEERING or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
 
 
+@lru_cache(maxsize=8192)
 def _is_complex(ch: str) -> bool:
     cp = ord(ch)
     if any(a <= cp <= b for a, b in _COMPLEX):

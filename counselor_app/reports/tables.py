@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from counselor_app.reports.bidi_paragraph import BidiParagraph
 from counselor_app.reports.i18n import Translator
+from counselor_app.reports.layout_cache import CachedParagraph
 from counselor_app.reports.markup import clean_text, markup_text
 from counselor_app.reports.mirror import mirror_commands, mirror_rows
 from counselor_app.reports.model import (
@@ -98,7 +99,7 @@ class TableKit:
         markup = embolden(markup, style.fontName == self.s.value.fontName)
         if self.t.rtl or has_rtl(markup):
             return BidiParagraph(markup, style, rtl=self.t.rtl, **kwargs)
-        return Paragraph(markup, style, **kwargs)
+        return CachedParagraph(markup, style, **kwargs)
 
     def _missing(self, text: str = "Not chosen yet") -> str:
         return f'<font color="{MUTED.hexval()}"><i>{self.t(text)}</i></font>'
