@@ -21,11 +21,13 @@ from counselor_app.domain import (
     Occupation,
     OccupationPathway,
     Plan,
+    ProgramCredential,
     ProgramOccupation,
     ProgramOfStudy,
+    ProgramOption,
 )
 from counselor_app.reports.i18n import ENGLISH
-from counselor_app.reports.model import PlanReport
+from counselor_app.reports.model import CredentialLine, OptionLine, PlanReport
 from counselor_app.services.audit import audit_plans
 from counselor_app.services.labor import labor_figures
 from counselor_app.services.plan_view import load_plans
@@ -87,6 +89,26 @@ def _occupations(s: Session, cache: ReportCache, program_codes: Collection[str],
         goal = goals.get(soc)
         cache.goal_occupations[soc] = None if goal is None else \
             occupation_line(goal.soc, goal.title, goal.education, labor.get(soc))
+    _paths(s, cache, {p.id: p.code for p in programs})
+
+
+def _paths(s: Session, cache: ReportCache, programs: dict[int, str]) -> None:
+    """Fill ``cache.paths`` as ``program_detail`` would: each program's credentials
+    (by grade) and options after high school, for all the programs at once."""
+    credentials: dict[int, list[CredentialLine]] = {pid: [] for pid in programs}
+    for c in s.scalars(select(ProgramCredential)
+                       .where(ProgramCredential.program_id.in_(list(programs)))
+                       .order_by(ProgramCredential.program_id, ProgramCredential.grade,
+                                 ProgramCredential.sort_order)):
+        credentials[c.program_id].append(CredentialLine(c.name, c.issuer, c.grade))
+    options: dict[int, list[OptionLine]] = {pid: [] for pid in programs}
+    for o in s.scalars(select(ProgramOption)
+                       .where(ProgramOption.program_id.in_(list(programs)))
+                       .order_by(ProgramOption.program_id, ProgramOption.sort_order)):
+        options[o.program_id].append(OptionLine(o.kind, o.title, o.credential))
+    for pid, code in programs.items():
+        cache.paths[code] = (tuple(credentials[pid]), tuple(options[pid]))
+
 
 
 def build_batch_reports(db: Database, student_pks: Sequence[int], settings: Settings,
