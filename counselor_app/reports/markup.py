@@ -8,7 +8,7 @@ running heads) with the same care.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -18,9 +18,14 @@ from reportlab.platypus import Paragraph
 from counselor_app.reports.scripts import is_simple, markup_runs, needs_shaping
 
 
+# Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but the line
+# break and the tab
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def clean_text(text: str) -> str:
     """Drop control characters (they break PDF text) except line breaks and tabs."""
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    return _CONTROL.sub("", text)
 
 
 def markup_text(text: str) -> str:
