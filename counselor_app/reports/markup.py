@@ -17,7 +17,6 @@ from reportlab.platypus import Paragraph
 
 from counselor_app.reports.scripts import is_simple, markup_runs, needs_shaping
 
-
 # Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but the line
 # break and the tab
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
