@@ -9,6 +9,10 @@ that machine load hits every figure alike, and prints medians:
 * the floor: a whole Python process that imports reportlab and writes N one-page PDFs,
   each a plain reportlab table of one student's course rows (the same rows the plans
   print); and one such page in a process of its own;
+* a second floor with the same content: raw reportlab (sample styles, plain tables,
+  paragraphs only in cells that wrap) writing everything each plan prints (header, course
+  grid, audit tables, review items, occupations, credentials, notes, glossary,
+  signature lines), N plans in one process; and one such plan;
 * the batch: ``counselor-app export-pdf --all --combined`` as a whole process (what a
   counselor waits for), on every core and on one (``--workers 1``), and one file per
   student; ratio to the floor (issue 15's target: <= 1.0 on 2 cores);
@@ -16,7 +20,8 @@ that machine load hits every figure alike, and prints medians:
   another script (Chinese, Korean, Arabic, Devanagari, ...) against Latin names only:
   ratio <= 1.10;
 * one plan: build + render in the app's process (preview, export from the window)
-  against the raw page with the same course rows (target <= 2.0), and
+  against the raw page with the same course rows and against the same content (target
+  <= 2.0), and
   ``export-pdf --student`` against the one-page floor as whole processes;
 * queries: how many the batch's reading takes, against one student at a time;
 * memory: the maximum resident set of the batch's processes (the command and the
@@ -145,6 +150,93 @@ def raw_table_pdf(rows: list[list[str]]) -> bytes:
     return buffer.getvalue()
 
 
+def report_content(report: Any) -> list[list[Any]]:
+    """Everything a plan prints, as plain blocks: ["p", text] and ["t", rows, wrapping
+    columns]. The floor with the same content lays these out with plain reportlab."""
+    from counselor_app.reports.sections import GLOSSARY
+
+    st, out = report.student, []
+
+    def p(text: str) -> None:
+        out.append(["p", text])
+
+    def table(rows: list[list[Any]], wrap: list[int]) -> None:
+        if rows:
+            out.append(["t", [[str(c) for c in r] for r in rows], wrap])
+
+    p(report.school.name), p("Educational and Career Plan"), p(report.plan_name)
+    p(report.plan_status)
+    table([["Student", st.full_name, "Student ID", st.student_id, "Grade", st.grade],
+           ["Counselor", st.counselor, "Graduation year", st.graduation_year, "Printed",
+            st.date_printed.isoformat()]], [])
+    d, g = report.direction, report.goals
+    table([["Career cluster", d.cluster, "Career goal", g.career],
+           ["Pathway", d.pathway, "After high school", g.postsecondary_type],
+           ["Program of study", d.program, "", g.postsecondary_institution]], [1, 3])
+    for level in report.levels:
+        p(f"{level.label} {level.school_year} {level.credits:g} credits")
+        table([["Course", "Code", "Credits", "Term", "Status"]]
+              + [[c.title, c.code, f"{c.credits:g}", c.term, f"{c.status} {c.final_mark}"]
+                 for c in level.courses], [0])
+    p(f"Total credits, grades 9-12: {report.total_credits:g}")
+    if report.audit is not None:
+        for block in report.audit.sets:
+            p(f"{block.name} {block.status_text}"), p(block.source), p(block.notice)
+            table([["Requirement", "Counted courses", "Needed", "Earned", "Planned",
+                    "Status"]]
+                  + [[r.label, "every counted course" if r.kind == "total" else
+                      " ".join([", ".join(r.courses), r.note]), f"{r.required:g}",
+                      f"{r.earned:g}",
+                      f"{r.planned:g}", r.status_text] for r in block.rows], [0, 1, 5])
+            for line in block.not_counted:
+                p(line)
+        box = report.audit.concentrator
+        if box is not None:
+            p(f"{box.status_text}: {box.program_name} ({box.program_code}), {box.basis}")
+    for i, item in enumerate(report.review, 1):
+        p(f"{i}. {item}")
+    table([["SOC code", "Occupation", "Typical education", "Median pay", "Outlook"]]
+          + [[o.soc, o.title, o.education, o.median_annual or "", o.outlook]
+             for o in report.occupations], [1, 2, 4])
+    table([["Credential", "Issued by", "Grade"]]
+          + [[c.name, c.issuer, c.grade] for c in report.credentials], [0, 1])
+    table([["After high school", "Program", "Leads to"]]
+          + [[o.kind, o.title, o.credential] for o in report.options], [1, 2])
+    p(report.notes)
+    p("Words used in this plan")
+    table([[term, meaning] for term, meaning in GLOSSARY], [0, 1])
+    table([["Student signature", "", "Counselor signature", ""], ["Date", "", "Date", ""],
+           ["Parent or guardian signature", "", "Second parent or guardian", ""],
+           ["Date", "", "Date", ""]], [])
+    return out
+
+
+def raw_plan_pdf(content: list[list[Any]]) -> bytes:
+    """The same content with plain reportlab: sample styles, plain tables, paragraphs
+    only where a cell has to wrap."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    body = getSampleStyleSheet()["BodyText"]
+    story: list[Any] = []
+    for block in content:
+        if block[0] == "p":
+            story.append(Paragraph(escape(block[1]), body))
+            continue
+        rows, wrap = block[1], set(block[2])
+        weights = [3 if i in wrap else 1 for i in range(len(rows[0]))]
+        story.append(Table([[Paragraph(escape(c), body) if i in wrap else c
+                             for i, c in enumerate(r)] for r in rows],
+                           colWidths=[468 * w / sum(weights) for w in weights],
+                           repeatRows=1))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=LETTER).build(story)
+    return buffer.getvalue()
+
+
 def child_build(folder: Path, students: int) -> None:
     """The databases (Latin names; every fifth name in another script) and the rows."""
     from counselor_app.domain import Student
@@ -154,11 +246,13 @@ def child_build(folder: Path, students: int) -> None:
     db, pks = make_database(folder / "latin.db", students)
     settings = Settings(school_name="Lincoln High School", counselor_name="Ms. Rivera")
     save_settings(db, settings)
-    rows = []
+    rows, content = [], []
     for i in range(0, len(pks), 50):
         built = build_batch_reports(db, pks[i:i + 50], settings, dt.date.today())
         rows += [table_rows(built[pk].reports[0]) for pk in pks[i:i + 50]]
+        content += [report_content(built[pk].reports[0]) for pk in pks[i:i + 50]]
     (folder / "rows.json").write_text(json.dumps(rows))
+    (folder / "content.json").write_text(json.dumps(content))
     db.dispose()
     shutil.copy(folder / "latin.db", folder / "scripts.db")
     from counselor_app.store.bootstrap import open_database
@@ -174,6 +268,11 @@ def child_build(folder: Path, students: int) -> None:
 def child_floor(rows_file: Path, limit: int) -> None:
     for rows in json.loads(rows_file.read_text())[:limit]:
         raw_table_pdf(rows)
+
+
+def child_same(content_file: Path, limit: int) -> None:
+    for content in json.loads(content_file.read_text())[:limit]:
+        raw_plan_pdf(content)
 
 
 def child_one_plan(db_file: Path, runs: int) -> None:
@@ -203,8 +302,11 @@ def child_one_plan(db_file: Path, runs: int) -> None:
             samples.append(time.perf_counter() - t)
         return statistics.median(samples)
 
+    content = report_content(report)
+    raw_plan_pdf(content)
     both = timed(lambda: render_bytes(build_student_report(db, pk)))
     raw = timed(lambda: raw_table_pdf(rows))
+    same = timed(lambda: raw_plan_pdf(content))
     queries = [0]
     event.listen(db.engine, "before_cursor_execute",
                  lambda *a: queries.__setitem__(0, queries[0] + 1))
@@ -215,7 +317,10 @@ def child_one_plan(db_file: Path, runs: int) -> None:
     queries[0] = 0
     for one in pks[:20]:
         build_student_report(db, one, settings, today)
-    print(json.dumps({"plan": both, "raw": raw, "courses": report.course_count,
+    print(json.dumps({"plan": both, "raw": raw, "same": same,
+                      "same_pages": len(__import__("pypdf").PdfReader(
+                          io.BytesIO(raw_plan_pdf(content))).pages),
+                      "courses": report.course_count,
                       "pages": len(__import__("pypdf").PdfReader(
                           io.BytesIO(render_bytes(report))).pages),
                       "bulk_queries": bulk, "one_by_one": queries[0] / 20 * len(pks),
@@ -303,6 +408,8 @@ def main() -> None:
             child_build(Path(rest[0]), int(rest[1]))
         elif kind == "floor":
             child_floor(Path(rest[0]), int(rest[1]))
+        elif kind == "same":
+            child_same(Path(rest[0]), int(rest[1]))
         elif kind == "one-plan":
             child_one_plan(Path(rest[0]), int(rest[1]))
         return
@@ -316,6 +423,7 @@ def main() -> None:
         print(f"setup: {args.students} students with plans in {time.perf_counter() - t:.1f} s")
         n = args.students
         rows, latin, scripts = tmp / "rows.json", tmp / "latin.db", tmp / "scripts.db"
+        content = tmp / "content.json"
         app = entry_point()
 
         def batch(db: Path, out: str, *extra: str) -> list[str]:
@@ -326,6 +434,7 @@ def main() -> None:
         run(batch(latin, "warm.pdf", "--combined"))  # bytecode, file cache
         commands = {
             "floor": me("--child", "floor", str(rows), str(n)),
+            "same": me("--child", "same", str(content), str(n)),
             "combined": batch(latin, "all.pdf", "--combined"),
             "one core": batch(latin, "one.pdf", "--combined", "--workers", "1"),
             "folder": batch(latin, "folder"),
@@ -348,18 +457,30 @@ def main() -> None:
         print(f"\nbatch of {n} students ({pages} pages), whole processes, median of "
               f"{args.runs} (wall time, ratio; processor time of all its processes, ratio):")
         print(ratio_line(f"floor: raw reportlab, {n} one-page tables", floor, floor))
-        for name, label in (("combined", f"export-pdf --all --combined ({cores} cores)"),
-                            ("one core", "the same with --workers 1"),
-                            ("folder", "export-pdf --all (one file each)"),
-                            ("before", f"before: {args.before}")):
+        lines = (("combined", f"export-pdf --all --combined ({cores} cores)"),
+                 ("one core", "the same with --workers 1"),
+                 ("folder", "export-pdf --all (one file each)"),
+                 ("before", f"before: {args.before}"))
+        for name, label in lines:
             if name in timed:
                 print(ratio_line(label, timed[name], floor))
         print("  target: combined <= 1.00x the floor (wall time) on 2 cores")
+        same = timed["same"]
+        print(f"\nthe same batch against raw reportlab writing the same content ({n} plans in "
+              f"one process, {one['same_pages']} pages for the plan below, sample styles):")
+        print(ratio_line("floor: raw reportlab, the same content", same, same))
+        for name, label in lines:
+            if name in timed:
+                print(ratio_line(label, timed[name], same))
 
         print(f"\none plan ({one['courses']} courses, {one['pages']} pages):")
         print(f"  build + render, in the app's process   {one['plan'] * 1000:7.1f} ms")
         print(f"  raw reportlab page, same course rows   {one['raw'] * 1000:7.1f} ms")
         print(f"  ratio                                  {one['plan'] / one['raw']:7.2f}x "
+              "(target <= 2.0)")
+        print(f"  raw reportlab, the same content        {one['same'] * 1000:7.1f} ms "
+              f"({one['same_pages']} pages)")
+        print(f"  ratio                                  {one['plan'] / one['same']:7.2f}x "
               "(target <= 2.0)")
         print(f"  export-pdf --student, whole process    {timed['one plan'][0]:7.2f} s  "
               f"{timed['one plan'][0] / timed['floor page'][0]:5.2f}x a whole process "

@@ -54,10 +54,11 @@ class StudentCopies:
     file_name: str
 
 
-def _occupations(s: Session, cache: ReportCache, program_codes: Collection[str],
+def fill_lookups(s: Session, cache: ReportCache, program_codes: Collection[str],
                  goal_socs: Collection[str]) -> None:
     """Fill ``cache`` as ``program_detail`` and the goal lookup would, for all at once: a
-    program's own occupations by title, or else its pathway's by code."""
+    program's own occupations by title, or else its pathway's by code; its credentials
+    and options after high school; the goal occupations."""
     programs = s.execute(select(ProgramOfStudy.id, ProgramOfStudy.code,
                                 ProgramOfStudy.pathway_id)
                          .where(ProgramOfStudy.code.in_(list(program_codes)))).all()
@@ -125,7 +126,7 @@ def build_batch_reports(db: Database, student_pks: Sequence[int], settings: Sett
         views = load_plans(s, plan_ids)
         inputs = plan_inputs(s, plan_ids, settings)
         audits = audit_plans(s, plan_ids, settings)
-        _occupations(s, cache, {v.program_code for v in views.values() if v.program_code},
+        fill_lookups(s, cache, {v.program_code for v in views.values() if v.program_code},
                      {v.career_goal_soc for v in views.values() if v.career_goal_soc})
     out: dict[int, StudentCopies] = {}
     for pk in pks:

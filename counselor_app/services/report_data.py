@@ -323,6 +323,15 @@ def build_plan_report(db: Database, plan_id: int, settings: Settings | None = No
         raise LookupError(msg("student {student_pk} no longer exists", student_pk=view.student_pk))
     result = validate(db, plan_id, settings)
     audit = audit_plan(db, plan_id, settings=settings).result
+    programs = [view.program_code] if view.program_code and \
+        view.program_code not in cache.paths else []
+    goals = [view.career_goal_soc] if view.career_goal_soc and \
+        view.career_goal_soc not in cache.goal_occupations else []
+    if programs or goals:  # as a batch reads them (not the whole program_detail)
+        from counselor_app.services.report_bulk import fill_lookups
+
+        with db.read() as s:
+            fill_lookups(s, cache, programs, goals)
     return assemble_report(db, student, view, result, audit, settings, today, cache, language)
 
 
