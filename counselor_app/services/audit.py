@@ -206,7 +206,7 @@ def audit_plan(db: Database, plan_id: int, set_codes: Sequence[str] | None = Non
     with db.read() as s:
         found = audit_plans(s, [plan_id], settings, set_codes).get(plan_id)
     if found is None:
-        raise LookupError(f"plan {plan_id} no longer exists")
+        raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
     return found
 
 
