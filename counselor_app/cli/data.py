@@ -262,7 +262,7 @@ def _run_export_sis(args: argparse.Namespace) -> int:
 
 
 def _add_export_requests(sub: argparse._SubParsersAction) -> None:
-    from counselor_app.services.sis_export import REQUEST_LAYOUTS
+    from counselor_app.services.request_layouts import REQUEST_LAYOUTS
 
     p = sub.add_parser("export-requests", help="next year's course requests from the active "
                                                "plans, as CSV for the SIS")

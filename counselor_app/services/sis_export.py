@@ -39,21 +39,15 @@ from counselor_app.domain.base import level_short
 from counselor_app.messages import Listing, Message, msg, plural
 from counselor_app.services.exchange import ExchangeError
 from counselor_app.services.export_files import csv_text, write_private_atomic
+from counselor_app.services.request_layouts import LAYOUT_LABELS as LAYOUT_LABELS
+from counselor_app.services.request_layouts import REQUEST_LAYOUTS
 from counselor_app.store.engine import Database
 from counselor_app.text import fold
 
 SIS_COLUMNS = ("Student ID", "Last Name", "First Name", "Grade", "Graduation Year",
                "Active Plan", "Program Code", "Cluster", "Total Planned Credits")
 
-REQUEST_LAYOUTS: dict[str, tuple[str, ...]] = {
-    "powerschool": ("Student_Number", "Course_Number", "YearID"),
-    "infinite-campus": ("Student Number", "Course Number", "Course Name", "Grade"),
-    "generic": ("Student ID", "Last Name", "First Name", "Next Grade", "School Year",
-                "Course Code", "Course Title", "Term", "Credits"),
-}
-LAYOUT_LABELS = {"powerschool": "PowerSchool schedule requests",
-                 "infinite-campus": "Infinite Campus course requests",
-                 "generic": "Generic (all columns)"}
+
 
 
 def name_key(last: str, first: str, student_id: str) -> tuple[str, ...]:
