@@ -82,14 +82,15 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        reason = {"manual": "made by you", "auto": "daily",
-                  "before-import": "before an import",
-                  "before-restore": "replaced by a restore"}.get(self.reason, self.reason)
+        reason: str = {"manual": msg("made by you"), "auto": msg("daily"),
+                       "before-import": msg("before an import"),
+                       "before-restore": msg("replaced by a restore")}.get(self.reason,
+                                                                          self.reason)
         if self.reason.startswith("before-migration"):
-            reason = "before an update"
+            reason = msg("before an update")
         if self.damaged:
-            reason = "damaged file replaced by a restore; kept for repair"
-        return f"{self.taken_at:%Y-%m-%d %H:%M} ({reason})"
+            reason = msg("damaged file replaced by a restore; kept for repair")
+        return msg("{taken} ({why})", taken=f"{self.taken_at:%Y-%m-%d %H:%M}", why=reason)
 
 
 def _db_file(db: Database) -> Path:

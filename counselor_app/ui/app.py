@@ -92,7 +92,7 @@ def _backup_words(database: str, backup: Path | None) -> str:
     except OSError:
         info = None
     return translate("Startup", "%1, taken %2").replace("%1", backup.name).replace(
-        "%2", info.label) if info else backup.name
+        "%2", shown(info.label)) if info else backup.name
 
 
 def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from counselor_app.services.imports import ImportPreview
 from counselor_app.ui.messages import shown
@@ -108,6 +108,32 @@ class PreviewModel(QAbstractTableModel):
 
     def row_values(self, row: int) -> tuple[str, str, str, str, str]:
         return self._rows[row]
+
+
+WRAPPED_ROWS = 400
+"""Up to this many rows, a long reason wraps onto more lines instead of being cut off
+(measuring every row of a very long preview would keep the window waiting)."""
+
+
+def preview_table(model: PreviewModel) -> QTableView:
+    """The preview's table view: columns fit their contents, the details take the rest."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(model.HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+    model.modelReset.connect(lambda: fit_rows(table))
+    header.sectionResized.connect(lambda *_: fit_rows(table))
+    return table
+
+
+def fit_rows(table: QTableView) -> None:
+    if table.model().rowCount() <= WRAPPED_ROWS:
+        table.resizeRowsToContents()
 
 
 def _num(value: int | None) -> str:

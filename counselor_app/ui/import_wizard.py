@@ -11,20 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -43,7 +40,7 @@ from counselor_app.services.imports import (
 )
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.import_mapping import ColumnMappingPage
-from counselor_app.ui.import_preview_model import PreviewModel
+from counselor_app.ui.import_preview_model import PreviewModel, preview_table
 from counselor_app.ui.import_words import encodings, import_kinds, word
 from counselor_app.ui.messages import shown
 from counselor_app.ui.workers import BackgroundTask, Progress, run_with_progress
@@ -170,14 +167,7 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = PreviewModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = preview_table(self.model)
         self.recheck_button = QPushButton(self.tr("Check &again"))
         self.recheck_button.setToolTip(self.tr("Read the file again after fixing it"))
         self.recheck_button.clicked.connect(self.refresh)

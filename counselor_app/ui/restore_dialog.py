@@ -44,7 +44,7 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         layout.addWidget(self.list)
         for info in list_backups(db_path, include_damaged=True):
-            item = QListWidgetItem(info.label)
+            item = QListWidgetItem(shown(info.label))
             item.setData(PATH_ROLE, str(info.path))
             item.setToolTip(str(info.path))
             if info.damaged:
