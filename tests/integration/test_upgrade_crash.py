@@ -23,13 +23,34 @@ from tests.integration.upgrade_data import make_schema_0001
 
 ENV = {**os.environ, "COUNSELOR_APP_NO_LOG_FILE": "1"}
 STUDENTS = 10_000
+STEP = 1000  # SQLite VM instructions between two progress ticks of the upgrade
 UPGRADER = r"""
 import sys
 from counselor_app.store import bootstrap, migrate  # imported before READY: not timed
 import alembic.command, alembic.script  # noqa: F401
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+target = int(sys.argv[2])  # -1: no ticks; 0: count them; n: stop at tick n until killed
+ticks = 0
+
+
+def tick():
+    global ticks
+    ticks += 1
+    if ticks == target:  # held here, in the middle of a statement, until the test kills it
+        print("AT", ticks, flush=True)
+        sys.stdin.readline()
+    return 0  # never interrupts the statement
+
+
+if target >= 0:
+    @event.listens_for(Engine, "connect")
+    def _progress(dbapi_conn, _record):
+        dbapi_conn.set_progress_handler(tick, int(sys.argv[3]))
 print("READY", flush=True)
 bootstrap.open_database(sys.argv[1], seed=False).dispose()
-print("DONE", flush=True)
+print("DONE", ticks, flush=True)
 """
 
 
@@ -58,62 +79,124 @@ def _dump(path: Path) -> list[str]:
         con.close()
 
 
-def _run(path: Path, delay: float | None) -> tuple[bool, float]:
-    """Run the upgrade; kill it ``delay`` s after it starts (None: let it finish)."""
-    proc = subprocess.Popen([sys.executable, "-c", UPGRADER, str(path)], env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def _start(path: Path, target: int) -> subprocess.Popen[str]:
+    proc = subprocess.Popen([sys.executable, "-c", UPGRADER, str(path), str(target), str(STEP)],
+                            env=ENV, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "READY"
+    return proc
+
+
+def _kill(proc: subprocess.Popen[str]) -> None:
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+def _run_whole(path: Path) -> tuple[float, int]:
+    """Let an upgrade finish: (seconds, progress ticks it made)."""
+    proc = _start(path, 0)
+    start = time.perf_counter()
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    return time.perf_counter() - start, int(out.split()[-1])
+
+
+def _kill_at_tick(path: Path, tick: int) -> bool:
+    """Run the upgrade and kill it while it is held at progress tick ``tick`` (inside a
+    statement): the moment is the same whatever the machine's load. False when the
+    upgrade finished before that tick."""
+    proc = _start(path, tick)
     assert proc.stdout is not None
     try:
-        assert proc.stdout.readline().strip() == "READY"
-        start = time.perf_counter()
-        if delay is None:
-            out, err = proc.communicate(timeout=120)
-            assert proc.returncode == 0, err
-            return False, time.perf_counter() - start
-        try:
-            proc.wait(timeout=delay)
-            return False, delay
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=30)
-            return True, delay
+        line = proc.stdout.readline().split()
+        if line[:1] == ["AT"]:
+            _kill(proc)
+            return True
+        proc.communicate(timeout=300)
+        return False
     finally:
         if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+            _kill(proc)
+
+
+def _kill_after(path: Path, delay: float) -> tuple[bool, float]:
+    """Run the upgrade and kill it ``delay`` s after it starts, wherever it is then (in
+    Python, in a file copy, in the commit's writes); (killed, seconds it ran)."""
+    proc = _start(path, -1)
+    start = time.perf_counter()
+    try:
+        proc.wait(timeout=delay)
+        return False, time.perf_counter() - start
+    except subprocess.TimeoutExpired:
+        _kill(proc)
+        return True, delay
+    finally:
+        if proc.poll() is None:
+            _kill(proc)
+
+
+def _check_and_open(target: Path, outcomes: dict[str, int]) -> None:
+    """The killed upgrade left the old schema untouched or the new one complete, and the
+    app opens the file (upgrading it if needed)."""
+    rev, count, folded = _state(target)
+    assert count == STUDENTS
+    assert rev in ("0001", SCHEMA_HEAD)
+    assert rev == "0001" or folded == STUDENTS
+    outcomes["old" if rev == "0001" else "new"] += 1
+    db = open_database(str(target), seed=False)
+    db.dispose()
+    assert _state(target) == (SCHEMA_HEAD, STUDENTS, STUDENTS)
 
 
 @pytest.mark.slow
 def test_killing_an_upgrade_at_30_random_moments_never_leaves_a_broken_file(
         tmp_path: Path) -> None:
+    """30 kills at distinct moments of the upgrade's SQL work, chosen as progress ticks
+    (one random tick in each thirtieth of the upgrade), so that a loaded machine cannot
+    make the upgrade finish before the kill; then kills at random times, which also land
+    between statements and during file writes, as many as the machine's speed allows."""
     template = make_schema_0001(tmp_path / "template.db", STUDENTS)
     work = tmp_path / "work"
-    work.mkdir()
     target = work / "school.db"
-    shutil.copyfile(template, target)
-    _, full = _run(target, None)  # how long a whole upgrade takes here
-    assert _state(target) == (SCHEMA_HEAD, STUDENTS, STUDENTS)
-    rng = random.Random(14)
-    outcomes: dict[str, int] = {"old": 0, "new": 0}
-    kills = tries = 0
-    while kills < 30 and tries < 60:
-        tries += 1
-        shutil.rmtree(work)
+
+    def fresh() -> None:
+        shutil.rmtree(work, ignore_errors=True)
         work.mkdir()
         shutil.copyfile(template, target)
-        killed, _ = _run(target, rng.uniform(0.02, full * 0.95))
-        kills += killed
-        rev, count, folded = _state(target)
-        assert count == STUDENTS
-        assert rev in ("0001", SCHEMA_HEAD)
-        assert rev == "0001" or folded == STUDENTS
-        outcomes["old" if rev == "0001" else "new"] += 1
-        db = open_database(str(target), seed=False)  # and the app opens it (upgrading)
-        db.dispose()
-        assert _state(target) == (SCHEMA_HEAD, STUDENTS, STUDENTS)
-    print(f"upgrade of {STUDENTS} students: {full:.2f} s; {kills} kills; after the kill "
-          f"{outcomes['old']} files were at 0001, {outcomes['new']} at {SCHEMA_HEAD}")
-    assert kills >= 30
+
+    fresh()
+    full, ticks = _run_whole(target)  # how long and how many ticks a whole upgrade takes
+    assert _state(target) == (SCHEMA_HEAD, STUDENTS, STUDENTS)
+    assert ticks >= 300, ticks
+    rng = random.Random(14)
+    outcomes: dict[str, int] = {"old": 0, "new": 0}
+    moments = [rng.randrange(1 + ticks * i // 30, 1 + ticks * (i + 1) // 30)
+               for i in range(30)]
+    assert len(set(moments)) == 30
+    killed_at: list[int] = []
+    for moment in moments:
+        while True:
+            fresh()
+            killed = _kill_at_tick(target, moment)
+            _check_and_open(target, outcomes)
+            if killed:
+                killed_at.append(moment)
+                break
+            # this run made fewer ticks than the timed one: an earlier moment, not yet used
+            moment = rng.choice([m for m in range(1, moment) if m not in killed_at])
+    timed = 0
+    for _ in range(10):
+        fresh()
+        killed, ran = _kill_after(target, rng.uniform(0.02, full * 0.95))
+        timed += killed
+        if not killed:  # the upgrade runs faster now than when it was timed
+            full = min(full, ran)
+        _check_and_open(target, outcomes)
+    print(f"upgrade of {STUDENTS} students: {full:.2f} s, {ticks} ticks; "
+          f"{len(killed_at)} kills at distinct ticks, {timed} at random times; after the "
+          f"kill {outcomes['old']} files were at 0001, {outcomes['new']} at {SCHEMA_HEAD}")
+    assert len(set(killed_at)) == len(killed_at) == 30  # 30 distinct moments, whatever the load
     assert outcomes["old"] > 0  # the kills did land during the upgrade
 
 
