@@ -35,3 +35,24 @@ def db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dat
     database = open_database(str(target))
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def other(db: Database) -> Iterator[Database]:
+    """A second copy of the app on the same file."""
+    assert db.path is not None
+    second = open_database(str(db.path), seed=False)
+    yield second
+    second.dispose()
+
+
+@pytest.fixture
+def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A message box would wait for a click offscreen: record it and fail instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a: shown.append(text))
+    yield shown
+    assert not shown, shown

@@ -83,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:
+        concurrency = sys.modules.get("counselor_app.services.concurrency")  # loaded if raised
+        if concurrency is not None and isinstance(exc, concurrency.ConflictError):
+            # another copy saved the same record first: nothing was written
+            print(f"counselor-app: error: not saved: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         if not is_operational_error(exc):
             raise
         logging.getLogger(__name__).info("command failed: %s", exc.__class__.__name__)

@@ -31,6 +31,9 @@ class RequirementSetRecord(Base):
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     body: Mapped[str] = mapped_column(Text)  # the set file's table as JSON
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class AuditException(Base):

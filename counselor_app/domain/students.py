@@ -118,6 +118,10 @@ class PlanComment(Base):
     author: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     text: Mapped[str] = mapped_column(Text)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    edited_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class Setting(Base):
@@ -126,6 +130,8 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class DataInfo(Base):

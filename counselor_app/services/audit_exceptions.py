@@ -139,7 +139,7 @@ def remove_exception(db: Database, exception_id: int) -> RemovedException:
         row = s.get(AuditException, exception_id)
         if row is None:  # revoked in another window or copy since this one showed it
             raise ConflictError("student", Change("", None, ("this waiver or substitution",),
-                                                  0))
+                                                  0, gone=True))
         removed = RemovedException(row.student_pk, row.kind, row.set_code, row.requirement,
                                    row.course_code, row.counts_as, row.credits,
                                    row.decided_by, row.decided_on, row.reason)

@@ -50,6 +50,7 @@ class Change:
     at: dt.datetime | None
     fields: tuple[str, ...]
     version: int
+    gone: bool = False  # they deleted it (who is then not known)
 
 
 Edit = Change  # the same, for modules that also use ``plan_changes.Change``
@@ -62,7 +63,11 @@ class ConflictError(Exception):
         who = change.by or "Someone"
         fields = ", ".join(change.fields) or "it"
         when = f" at {change.at:%H:%M}" if change.at else ""
-        super().__init__(f"{who} changed {fields} of this {what}{when} after you opened it.")
+        if change.gone:
+            super().__init__(f"{who} deleted {fields} after you opened it.")
+        else:
+            super().__init__(f"{who} changed {fields} of this {what}{when} after you "
+                             "opened it.")
         self.change = change
 
 

@@ -74,6 +74,8 @@ class CommentView:
     author: str
     created_at: dt.datetime
     text: str
+    edited_by: str = ""
+    edited_at: dt.datetime | None = None  # None: never edited
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,8 @@ def load_plans(s: Session, plan_ids: Collection[int],
     comments: dict[int, list[CommentView]] = {plan.id: [] for plan in plans}
     for c in s.scalars(select(PlanComment).where(PlanComment.plan_id.in_(list(comments)))
                        .order_by(PlanComment.created_at, PlanComment.id)):
-        comments[c.plan_id].append(CommentView(c.id, c.author, c.created_at, c.text))
+        comments[c.plan_id].append(CommentView(c.id, c.author, c.created_at, c.text,
+                                               c.edited_by, c.edited_at))
     return {plan.id: _view(plan, graduation.get(plan.student_pk, 0), by_plan[plan.id],
                            lines[plan.student_pk], courses,
                            directions.get(plan.program_code or "", ("", "", "")),

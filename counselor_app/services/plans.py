@@ -18,7 +18,6 @@ from counselor_app.domain import (
     GraduationRequirement,
     Occupation,
     Plan,
-    PlanComment,
     PlanCourse,
     ProgramCourse,
     ProgramOfStudy,
@@ -35,6 +34,9 @@ from counselor_app.services.concurrency import (
     is_second_active_plan,
     retry_stale,
 )
+from counselor_app.services.plan_comments import add_comment as add_comment
+from counselor_app.services.plan_comments import delete_comment as delete_comment
+from counselor_app.services.plan_comments import edit_comment as edit_comment
 from counselor_app.services.plan_status import (  # re-exported for callers
     plan_status_values as plan_status_values,
 )
@@ -275,27 +277,6 @@ def plan_field_values(db: Database, plan_id: int,
         if plan is None:
             raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
         return {k: getattr(plan, k) for k in keys if k in PLAN_FIELDS}
-
-
-@retry_stale
-def add_comment(db: Database, plan_id: int, author: str, text: str) -> int:
-    by = current_user(db)
-    with db.transaction() as s:
-        _touch(s, plan_id, reopen=False, by=by)
-        comment = PlanComment(plan_id=plan_id, author=author, text=text, created_at=_now())
-        s.add(comment)
-        s.flush()
-        return comment.id
-
-
-@retry_stale
-def delete_comment(db: Database, comment_id: int) -> None:
-    by = current_user(db)
-    with db.transaction() as s:
-        comment = s.get(PlanComment, comment_id)
-        if comment is not None:
-            _touch(s, comment.plan_id, reopen=False, by=by)
-            s.delete(comment)
 
 
 MIDDLE_SCHOOL_LEVELS = (6, 7, 8)

@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import EllipsisType
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from counselor_app.audit.loader import read_set_data
 from counselor_app.audit.toml_writer import dump_toml, to_json_text
 from counselor_app.domain import Course, DataInfo, Plan, RequirementSetRecord
 from counselor_app.messages import msg
+from counselor_app.services.concurrency import Change, ConflictError, current_user, retry_stale
 from counselor_app.store.engine import Database
 from counselor_app.store.requirement_sets import REVISION_KEY, bump_revision
 
@@ -127,16 +129,33 @@ def check_set_file(db: Database, path: Path) -> RequirementSet:
     return check_set_data(db, read_set_data(path), path.name)
 
 
-def save_set(db: Database, data: Mapping[str, Any], file: str = "requirement set") -> str:
+def set_version(db: Database, code: str) -> int | None:
+    """The stored set's row version (None: no set has that code)."""
+    with db.read() as s:
+        row = s.get(RequirementSetRecord, code)
+        return row.row_version if row is not None else None
+
+
+@retry_stale
+def save_set(db: Database, data: Mapping[str, Any], file: str = "requirement set", *,
+             expect_version: int | None | EllipsisType = ...) -> str:
     """Save a district set (new or changed); returns its code. A built-in set's code is
-    refused: a copy gets its own code."""
+    refused: a copy gets its own code. With ``expect_version`` (``set_version`` when
+    the editor opened the set; None for a new set), a set someone else saved or created
+    under that code meanwhile is not replaced: ConflictError says who and when."""
+    by = current_user(db)
     with db.transaction() as s:
         rs = _check(s, data, file)
         row = s.get(RequirementSetRecord, rs.code)
         if row is not None and row.builtin:
             raise SetFileError(file, "code", msg("{code!r} is a built-in set; give your copy a code"
                                                  " of its own", code=rs.code))
+        if expect_version is not ... and row is not None and row.row_version != expect_version:
+            raise ConflictError("requirement set", Change(
+                row.updated_by, row.updated_at, ("the requirements",),
+                row.row_version))
         row = row or RequirementSetRecord(code=rs.code)
+        row.updated_by = by
         row.name, row.state, row.kind, row.source = rs.name, rs.state, rs.kind, rs.source
         row.checked, row.builtin = rs.checked, False
         row.body = to_json_text(data)

@@ -96,15 +96,41 @@ def _settings_from(stored: dict[str, str]) -> Settings:
     return replace(_DEFAULTS, **values)
 
 
-def save_settings(db: Database, settings: Settings) -> None:
+def save_settings(db: Database, settings: Settings, *, original: Settings | None = None,
+                  overwrite: bool = False) -> None:
+    """Save the settings. With ``original`` (the settings the dialog showed) only the
+    fields changed from it are written, so another counselor's change to other fields
+    is kept; a field they changed too raises ConflictError (who, when, field names)
+    unless ``overwrite``."""
     problems = settings.validate()
     if problems:
         raise ValueError("; ".join(problems))
-    from counselor_app.domain import Setting
+    import datetime as dt
 
+    from counselor_app.domain import Setting
+    from counselor_app.services.concurrency import Change, ConflictError, current_user
+
+    names = [f.name for f in fields(Settings) if original is None
+             or getattr(settings, f.name) != getattr(original, f.name)]
+    if not names:
+        return
+    by = current_user(db) if original is not None else ""
     with db.transaction() as s:
-        for f in fields(Settings):
-            s.merge(Setting(key=f.name, value=json.dumps(getattr(settings, f.name))))
+        rows = {row.key: row for row in s.query(Setting).filter(Setting.key.in_(names))}
+        if original is not None and not overwrite:
+            now = _settings_from({k: r.value for k, r in rows.items()})
+            clash = [n for n in names if getattr(now, n) not in (getattr(original, n),
+                                                                getattr(settings, n))]
+            if clash:
+                last = max((rows[n] for n in clash if n in rows), default=None,
+                           key=lambda r: r.updated_at or dt.datetime.min)
+                raise ConflictError("settings", Change(
+                    last.updated_by if last else "", last.updated_at if last else None,
+                    tuple(clash), 0))
+        stamp = dt.datetime.now().replace(microsecond=0)
+        for name in names:
+            s.merge(Setting(key=name, value=json.dumps(getattr(settings, name)),
+                            updated_by=by, updated_at=stamp))
 
 
 def requirement_sets(db: Database) -> list[tuple[str, str]]:

@@ -51,7 +51,8 @@ class ConflictDialog(QDialog):
         self.typed = bool(mine)
         change = exc.change
         fields = ", ".join(changed_field(f) for f in change.fields) or self.tr("this record")
-        template = (self.tr("%1 changed %2 of this %3 at %4, after you opened it.")
+        template = (self.tr("%1 deleted %2 after you opened it.") if change.gone
+                    else self.tr("%1 changed %2 of this %3 at %4, after you opened it.")
                     if change.at else self.tr("%1 changed %2 of this %3 after you opened it."))
         self.message = QLabel(template.replace("%1", change.by or self.tr("Someone else"))
                               .replace("%2", fields).replace("%3", what)
@@ -76,6 +77,11 @@ class ConflictDialog(QDialog):
         self.reload_button.setDefault(True)
         self.reload_button.clicked.connect(lambda: self.choose(RELOAD))
         self.overwrite_button.clicked.connect(lambda: self.choose(OVERWRITE))
+        if change.gone:  # nothing to save over: theirs is gone, what was typed is kept
+            self.overwrite_button.hide()
+            self.help.setText(self.tr("Reload shows the record without it; what you typed "
+                                      "is copied to the clipboard first, so you can paste "
+                                      "it elsewhere."))
         if can_cancel:
             cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             cancel.clicked.connect(lambda: self.choose(CANCEL))
@@ -114,6 +120,8 @@ class ConflictDialog(QDialog):
             clipboard.setText(self.mine)
 
     def choose(self, choice: str) -> None:
+        if choice == OVERWRITE and self.overwrite_button.isHidden():
+            choice = RELOAD  # theirs is gone: nothing to save over
         self.choice = choice
         if choice == RELOAD:
             self.copy()

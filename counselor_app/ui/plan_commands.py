@@ -73,12 +73,13 @@ class CourseRefs:
             del self._live[ref.id]
 
 
-_REFS: dict[int, CourseRefs] = {}
+_REFS: dict[tuple[int, str], CourseRefs] = {}
 
 
-def course_refs(stack: QUndoStack) -> CourseRefs:
-    """The ref registry belonging to ``stack`` (created on first use)."""
-    key = id(stack)
+def course_refs(stack: QUndoStack, kind: str = "course") -> CourseRefs:
+    """The ref registry belonging to ``stack`` (created on first use); ``kind`` keeps
+    apart rows of other tables (comments), whose ids may be the same numbers."""
+    key = (id(stack), kind)
     refs = _REFS.get(key)
     if refs is None:
         refs = _REFS[key] = CourseRefs()
@@ -376,25 +377,6 @@ class SetPlanStatusCommand(FieldsCommand):
                                       *(target[k] for k in STATUS_KEYS))
         else:
             self._set(None)
-
-
-class AddCommentCommand(PlanCommand):
-    def __init__(self, ctx: AppContext, plan_id: int, author: str, text: str) -> None:
-        super().__init__(ctx, plan_id, translate("PlanCommands", "Add comment"))
-        self.author, self.text_ = author, text
-        self.comment_id: int | None = None
-
-    def redo(self) -> None:
-        def step() -> None:
-            self.comment_id = plans.add_comment(self.ctx.db, self.plan_id, self.author,
-                                                self.text_)
-        self._run(step)
-
-    def undo(self) -> None:
-        def step() -> None:
-            if self.comment_id is not None:
-                plans.delete_comment(self.ctx.db, self.comment_id)
-        self._run(step)
 
 
 class SetFirstLevelCommand(PlanCommand):

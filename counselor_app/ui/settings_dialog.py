@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.services.settings import save_settings
+from counselor_app.services.concurrency import ConflictError
+from counselor_app.services.settings import Settings, save_settings
+from counselor_app.ui.conflict_dialog import CANCEL, OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.messages import shown
 from counselor_app.ui.requirements.library import ServiceLibrary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
-from counselor_app.ui.write_errors import guarded
+from counselor_app.ui.write_errors import WRITE_ERRORS, guarded, show_write_error, waiting
 
 
 class SettingsDialog(QDialog):
@@ -168,11 +170,42 @@ class SettingsDialog(QDialog):
             interface_language=self.language.currentData(),
             file_particles=self.particles.currentData())
         try:
-            ok, _ = guarded(self, lambda: save_settings(self.ctx.db, settings))
+            with waiting():
+                save_settings(self.ctx.db, settings, original=self._original)
         except ValueError as exc:
             self.error.setText(shown(exc))
             return
-        if not ok:  # busy, disk full, read-only: shown; the dialog stays open
+        except ConflictError as exc:
+            choice = self._resolve(exc, settings)
+            if choice == CANCEL:
+                return
+            if choice == OVERWRITE and not guarded(self, lambda: save_settings(
+                    self.ctx.db, settings, original=self._original, overwrite=True))[0]:
+                return
+        except WRITE_ERRORS as exc:  # busy, disk full, read-only: shown; stays open
+            show_write_error(self, exc)
             return
         self.ctx.bus.settings_changed.emit()
         super().accept()
+
+    def _resolve(self, exc: ConflictError, settings: Settings) -> str:
+        """A field another counselor changed meanwhile: Reload (theirs; the dialog
+        closes, what was typed is copied to the clipboard), Overwrite or Cancel."""
+        widgets = self._field_widgets()
+        labels = {k: widgets[k].accessibleName() if k in widgets
+                  else self.tr("Default requirement sets") for k in exc.change.fields}
+        exc.change = replace(exc.change, fields=tuple(dict.fromkeys(
+            self.tr("\u201c%s\u201d") % label for label in labels.values())))
+        mine = {labels[k]: ", ".join(v) if isinstance(v := getattr(settings, k), tuple)
+                else str(v) for k in labels}
+        return resolve_conflict(self, self.tr("school's settings"), exc, mine,
+                                can_cancel=True)
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {"school_name": self.school, "logo_path": self.logo,
+                "counselor_name": self.counselor, "counselor_email": self.counselor_email,
+                "counselor_phone": self.counselor_phone, "school_address": self.school_address,
+                "paper_size": self.paper, "max_credits_per_year": self.max_credits,
+                "cte_mode": self.cte_mode, "cte_threshold": self.cte_threshold,
+                "backups_kept": self.backups, "file_particles": self.particles,
+                "interface_language": self.language}

@@ -362,7 +362,10 @@ def changed_field(label: str) -> str:
         "the courses": translate("Words", "the courses"),
         "the program of study": translate("Words", "the program of study"),
         "the requirement sets": translate("Words", "the requirement sets"),
-        "this waiver or substitution": translate("Words", "this waiver or substitution")}
+        "this waiver or substitution": translate("Words", "this waiver or substitution"),
+        "the requirements": translate("Words", "the requirements"),
+        "the comment": translate("Words", "the comment"),
+        "this comment": translate("Words", "this comment")}
     item = label.removeprefix("the checklist item ")
     if item != label:
         return _fill(translate("Words", "the checklist item %1"), item)

@@ -32,6 +32,11 @@ def describe_write_error(exc: BaseException) -> str:
     """A sentence for the counselor saying why the change was not saved."""
     if isinstance(exc, ConflictError):
         change = exc.change
+        if change.gone:
+            return translate("WriteErrors", "%s deleted %s after you opened it, so your "
+                             "change was not saved. The newest version is shown now.") % (
+                change.by or translate("WriteErrors", "Someone else"),
+                ", ".join(changed_field(f) for f in change.fields))
         return translate("WriteErrors", "%s changed %s after you opened it, so your change was not "
                   "saved. The newest version is shown now.") % (
                       change.by or translate("WriteErrors", "Someone else"),

@@ -651,8 +651,8 @@
         <translation>Comentarios del consejero/a</translation>
     </message>
     <message>
-        <source>Dated comments on this plan, oldest first</source>
-        <translation>Comentarios fechados sobre este plan, del más antiguo al más reciente</translation>
+        <source>Dated comments on this plan, oldest first; double-click one to edit it</source>
+        <translation>Comentarios fechados sobre este plan, del más antiguo al más reciente; haga doble clic en uno para editarlo</translation>
     </message>
     <message>
         <source>Write a comment and press Enter</source>
@@ -673,6 +673,34 @@
     <message>
         <source>Add the comment to the plan</source>
         <translation>Agregar el comentario al plan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the chosen comment&apos;s text</source>
+        <translation>Cambiar el texto del comentario elegido</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment (Undo puts it back)</source>
+        <translation>Eliminar el comentario elegido (Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>(edited by %1, %2)</source>
+        <translation>(editado por %1, %2)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -721,6 +749,10 @@
         <translation>este registro</translation>
     </message>
     <message>
+        <source>%1 deleted %2 after you opened it.</source>
+        <translation>%1 eliminó %2 después de que usted lo abrió.</translation>
+    </message>
+    <message>
         <source>%1 changed %2 of this %3 at %4, after you opened it.</source>
         <translation>%1 cambió %2 de este %3 a las %4, después de que usted lo abrió.</translation>
     </message>
@@ -751,6 +783,10 @@
     <message>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Reload shows the record without it; what you typed is copied to the clipboard first, so you can paste it elsewhere.</source>
+        <translation>Recargar muestra el registro sin él; lo que usted escribió se copia antes al portapapeles, para que pueda pegarlo en otro lugar.</translation>
     </message>
     <message>
         <source>What you typed:</source>
@@ -2628,8 +2664,20 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>Marcar el plan como %s</translation>
     </message>
     <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Agregar un comentario</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Start the plan in grade %d</source>
@@ -3553,6 +3601,18 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
         <translation>Se guardó el conjunto %s.</translation>
     </message>
     <message>
+        <source>requirement set</source>
+        <translation>conjunto de requisitos</translation>
+    </message>
+    <message>
+        <source>Requirement set</source>
+        <translation>Conjunto de requisitos</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this set after you opened it.</source>
+        <translation>No se guardó: otra persona guardó este conjunto después de que usted lo abrió.</translation>
+    </message>
+    <message>
         <source>Imported %s.</source>
         <translation>Se importó %s.</translation>
     </message>
@@ -4036,6 +4096,18 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
     <message>
         <source>Graduation requirements</source>
         <translation>Requisitos de graduación</translation>
+    </message>
+    <message>
+        <source>Default requirement sets</source>
+        <translation>Conjuntos de requisitos predeterminados</translation>
+    </message>
+    <message>
+        <source>“%s”</source>
+        <translation>“%s”</translation>
+    </message>
+    <message>
+        <source>school&apos;s settings</source>
+        <translation>ajuste de la escuela</translation>
     </message>
     <message>
         <source>School logo</source>
@@ -4933,6 +5005,18 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
         <translation>esta exención o sustitución</translation>
     </message>
     <message>
+        <source>the requirements</source>
+        <translation>los requisitos</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>el comentario</translation>
+    </message>
+    <message>
+        <source>this comment</source>
+        <translation>este comentario</translation>
+    </message>
+    <message>
         <source>the checklist item %1</source>
         <translation>el punto de la lista %1</translation>
     </message>
@@ -5049,6 +5133,10 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <message>
         <source>Someone else</source>
         <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>%s deleted %s after you opened it, so your change was not saved. The newest version is shown now.</source>
+        <translation>%s eliminó %s después de que usted lo abrió, así que su cambio no se guardó. Ahora se muestra la versión más reciente.</translation>
     </message>
     <message>
         <source>this record</source>

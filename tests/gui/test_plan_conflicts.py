@@ -4,60 +4,34 @@ or Overwrite, and the undo stack keeps no refused step."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counselor_app.services import audit as audit_service
 from counselor_app.services import plans, students, versions
 from counselor_app.services.audit_exceptions import checklist_mark, mark_checklist_item
-from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
-from counselor_app.store.bootstrap import open_database
 from counselor_app.store.engine import Database
 from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
-from counselor_app.ui.context import AppContext, ChangeBus
+from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval import ApprovalDialog
 from counselor_app.ui.plan.editor import PlanEditor
-from tests.approving import add_test_set, approve
-from tests.catalog import PROGRAM, add_test_catalog
+from tests.approving import approve
+from tests.catalog import PROGRAM
+from tests.two_copies import answer_conflicts, as_counselor, rivera_context
 from tests.unit.test_plan_conflicts import CHECKLIST_SET
 
-SHOTS = os.environ.get("COUNSELOR_APP_SHOTS")  # a folder: save screenshots there
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 @pytest.fixture
 def ctx(db: Database, tmp_path: Path) -> AppContext:
-    add_test_catalog(db)
-    add_test_set(db)
-    save_settings(db, dataclasses.replace(load_settings(db), counselor_name="Ms. Rivera"))
-    return AppContext(db, QUndoStack(), ChangeBus(),
-                      QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def other(ctx: AppContext) -> Iterator[Database]:
-    """The other copy of the app, whose counselor is Mr. Okafor."""
-    assert ctx.db.path is not None
-    second = open_database(str(ctx.db.path), seed=False)
-    yield second
-    second.dispose()
-
-
-def _as_okafor(other: Database, ctx: AppContext) -> None:
-    save_settings(other, dataclasses.replace(load_settings(other), counselor_name="Mr. Okafor"))
-
-
-def _as_rivera(ctx: AppContext) -> None:
-    save_settings(ctx.db, dataclasses.replace(load_settings(ctx.db), counselor_name="Ms. Rivera"))
+    return rivera_context(db, tmp_path)
 
 
 @pytest.fixture
@@ -74,27 +48,6 @@ def editor(ctx: AppContext, qtbot: QtBot) -> Iterator[PlanEditor]:
     ctx.undo.clear()
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, choice: str, seen: list[ConflictDialog]) -> None:
-    def fake_exec(dialog: ConflictDialog) -> int:
-        seen.append(dialog)
-        _shot(dialog, "conflict")
-        dialog.choose(choice)
-        return 0
-
-    monkeypatch.setattr(ConflictDialog, "exec", fake_exec)
-
-
-def _shot(dialog: ConflictDialog, name: str) -> None:
-    if not SHOTS:
-        return
-    what = "approval" if not dialog.typed else "status"
-    for size in ((1366, 768), (1024, 768)):  # the dialog over a window of that size
-        dialog.resize(min(560, size[0] - 40), min(420, size[1] - 80))
-        dialog.show()
-        dialog.grab().save(str(Path(SHOTS) / f"{name}-{what}-{size[0]}x{size[1]}.png"))
-    dialog.hide()
-
-
 def test_a_status_set_over_another_copys_status_offers_reload_or_overwrite(
         editor: PlanEditor, ctx: AppContext, other: Database,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,7 +56,7 @@ def test_a_status_set_over_another_copys_status_offers_reload_or_overwrite(
     assert editor.view.status == "draft"
     approve(other, plan_id, by="Mr. Okafor")  # meanwhile, the other copy approves it
     seen: list[ConflictDialog] = []
-    _answer(monkeypatch, RELOAD, seen)
+    answer_conflicts(monkeypatch, RELOAD, seen, "status")
     editor.set_status("reviewed")  # this editor still shows a draft
     assert "Mr. Okafor changed the status of this plan at" in seen[0].message.text()
     assert seen[0].text.toPlainText() == "Reviewed"  # what this counselor chose
@@ -112,7 +65,7 @@ def test_a_status_set_over_another_copys_status_offers_reload_or_overwrite(
     assert editor.view.status == "approved"  # reloaded: theirs is shown
 
     plans.set_plan_status(other, plan_id, "draft", "Mr. Okafor")  # and again
-    _answer(monkeypatch, OVERWRITE, seen)
+    answer_conflicts(monkeypatch, OVERWRITE, seen)
     editor.set_status("reviewed")  # the editor shows "approved"
     assert len(seen) == 2
     assert plans.plan_status_values(other, plan_id)["status_by"] == "Ms. Rivera"
@@ -139,11 +92,11 @@ def test_approving_a_plan_changed_elsewhere_lists_their_changes_first(
         monkeypatch: pytest.MonkeyPatch) -> None:
     plan_id = editor.plan_id
     assert plan_id is not None
-    _as_okafor(other, ctx)
+    as_counselor(other, "Mr. Okafor")
     plans.add_course(other, plan_id, "ZTART", 11)  # the other copy adds a course
-    _as_rivera(ctx)
+    as_counselor(ctx.db, "Ms. Rivera")
     seen: list[ConflictDialog] = []
-    _answer(monkeypatch, RELOAD, seen)
+    answer_conflicts(monkeypatch, RELOAD, seen)
     dialog = _approve(editor)
     assert "Mr. Okafor changed the courses of this plan" in seen[0].message.text()
     assert "ZTART" in seen[0].details.toPlainText()
@@ -153,10 +106,10 @@ def test_approving_a_plan_changed_elsewhere_lists_their_changes_first(
     assert not dialog.isVisible()
     assert editor.view is not None and "ZTART" in [c.code for c in editor.view.courses]
 
-    _as_okafor(other, ctx)
+    as_counselor(other, "Mr. Okafor")
     plans.add_course(other, plan_id, "ZTWLD3", 12)  # again, and this time: approve
-    _as_rivera(ctx)
-    _answer(monkeypatch, OVERWRITE, seen)
+    as_counselor(ctx.db, "Ms. Rivera")
+    answer_conflicts(monkeypatch, OVERWRITE, seen, "approval")
     dialog = _approve(editor)
     assert len(seen) == 2 and "ZTWLD3" in seen[1].details.toPlainText()
     assert "Mr. Okafor changed the courses" in seen[1].message.text()
@@ -177,10 +130,10 @@ def test_requirement_sets_and_checklist_marks_changed_elsewhere(
     plan_id = editor.plan_id
     assert plan_id is not None
     audit_service.save_set(ctx.db, CHECKLIST_SET)
-    _as_okafor(other, ctx)
+    as_counselor(other, "Mr. Okafor")
     audit_service.set_plan_sets(other, plan_id, "zt-set", ())
     seen: list[ConflictDialog] = []
-    _answer(monkeypatch, RELOAD, seen)
+    answer_conflicts(monkeypatch, RELOAD, seen)
     ctx.undo.push(SetPlanSetsCommand(ctx, plan_id, (None, None), (None, ("zt-check",))))
     assert "Mr. Okafor changed the requirement sets of this plan" in seen[0].message.text()
     assert "zt-check" in seen[0].text.toPlainText()
@@ -190,7 +143,7 @@ def test_requirement_sets_and_checklist_marks_changed_elsewhere(
 
     day = dt.date(2026, 11, 2)
     mark_checklist_item(other, plan_id, "zt-check", "fafsa", day, "Mr. Okafor")
-    _answer(monkeypatch, OVERWRITE, seen)
+    answer_conflicts(monkeypatch, OVERWRITE, seen, "checklist")
     ctx.undo.push(MarkChecklistCommand(ctx, plan_id, "zt-check", "fafsa", (None, ""),
                                        (dt.date(2026, 11, 5), "Ms. Rivera"), "FAFSA filed"))
     assert "Mr. Okafor changed the checklist item FAFSA filed" in seen[1].message.text()

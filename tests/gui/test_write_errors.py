@@ -243,6 +243,7 @@ def test_a_read_only_database_says_so_when_a_change_is_attempted(
     dialog = SettingsDialog(ro_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.school.setText("Another school name")  # a change to save (none: nothing written)
     dialog.accept()
     assert dialog.isVisible()  # not closed as if saved
     assert warnings and "read-only" in warnings[-1]

@@ -1,6 +1,7 @@
 """Two copies of the app (real processes) on one database: marking the same plans'
-status at once never silently replaces the other's status, and an approval never
-records a plan the approving counselor did not see while another copy adds courses.
+status or editing the same comments at once never silently replaces the other's
+change, an approval never records a plan the approving counselor did not see while
+another copy adds courses, and changes to different settings are both kept.
 The same checks run on PostgreSQL (tests/integration/test_postgres.py)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,23 @@ elif mode == "approve":
         except (PlanChangedError, versions.ApprovalRefused):
             print(pid, "conflict", 0, seen, flush=True)
     Path(sys.argv[2] + ".done").touch()
+elif mode == "comment":  # edit the comments this copy shows
+    from counselor_app.services import plan_comments
+    for cid in ids:
+        shown = plan_comments.comment_text(db, cid)
+        time.sleep(0.002)
+        try:
+            plan_comments.edit_comment(db, cid, f"{who} edit", expect=shown)
+            print(cid, "ok", shown.split()[0], flush=True)
+        except ConflictError:
+            print(cid, "conflict", shown.split()[0], flush=True)
+elif mode == "settings":  # each copy changes its own field, 30 times
+    from counselor_app.services.settings import save_settings
+    field = "school_name" if who == "Alpha" else "counselor_phone"
+    for i in range(30):
+        shown = load_settings(db)
+        save_settings(db, dataclasses.replace(shown, **{field: f"{who} {i}"}), original=shown)
+        print(i, "ok", flush=True)
 else:  # "add": keeps adding and removing a course until the approver is done
     while not Path(sys.argv[2] + ".done").exists():
         for pid in ids:
@@ -95,27 +114,50 @@ def run_workers(url: str, go: Path, jobs: list[tuple[str, str]], ids: list[int]
     return out
 
 
+def _check_pairs(a: list[list[str]], b: list[list[str]], final: Callable[[int], str]) -> int:
+    """Two copies saved the same records (lines: id, ok | conflict, whose value the copy
+    saw): per record at least one saved, both only when the later one had seen the
+    earlier one's value, and the value there is the last saver's. Returns the conflicts."""
+    by_id = {int(r[0]): [r] for r in a}
+    for r in b:
+        by_id[int(r[0])].append(r)
+    conflicts = 0
+    for pk, (ra, rb) in by_id.items():
+        won = [r for r in (ra, rb) if r[1] == "ok"]
+        assert won, pk  # the first to save always saves
+        conflicts += 2 - len(won)
+        if len(won) == 2:  # the later writer saw the earlier one's value
+            assert {ra[2], rb[2]} & {"Alpha", "Beta"}, (pk, ra, rb)
+            assert final(pk) in ("Alpha", "Beta")
+        else:  # the one that saved is the one whose value is there
+            assert final(pk) == ("Alpha" if won[0] is ra else "Beta"), (pk, ra, rb)
+    return conflicts
+
+
 def check_status_race(url: str, db: Database, go: Path, ids: list[int]) -> int:
-    """Two copies mark the same plans: per plan, at least one wins, and both win only when
-    the later one had seen the earlier one's status. Returns the conflicts seen."""
+    """Two copies mark the same plans' status at once. Returns the conflicts seen."""
     from counselor_app.services import plans
 
     a, b = run_workers(url, go, [("status", "Alpha"), ("status", "Beta")], ids)
-    by_plan = {int(r[0]): [r] for r in a}
-    for r in b:
-        by_plan[int(r[0])].append(r)
-    conflicts = 0
-    for pid, (ra, rb) in by_plan.items():
-        won = [r for r in (ra, rb) if r[1] == "ok"]
-        assert won, pid  # the first to save always saves
-        conflicts += 2 - len(won)
-        final = plans.load_plan(db, pid)
-        if len(won) == 2:  # the later writer saw the earlier one's status
-            assert {ra[2], rb[2]} & {"Alpha", "Beta"}, (pid, ra, rb)
-            assert final.status_by in ("Alpha", "Beta")
-        else:  # the one that saved is the one whose status is there
-            assert final.status_by == ("Alpha" if won[0] is ra else "Beta"), (pid, ra, rb)
-    return conflicts
+    return _check_pairs(a, b, lambda pid: plans.load_plan(db, pid).status_by)
+
+
+def check_comment_race(url: str, db: Database, go: Path, ids: list[int]) -> int:
+    """Two copies edit the same comments at once. Returns the conflicts seen."""
+    from counselor_app.services import plan_comments, plans
+
+    comment_ids = [plans.add_comment(db, pid, "Init", "Initial comment") for pid in ids]
+    a, b = run_workers(url, go, [("comment", "Alpha"), ("comment", "Beta")], comment_ids)
+    return _check_pairs(a, b, lambda cid: plan_comments.comment_text(db, cid).split()[0])
+
+
+def check_settings_race(url: str, db: Database, go: Path) -> None:
+    """Two copies change different settings 30 times each: neither change is lost."""
+    from counselor_app.services.settings import load_settings
+
+    run_workers(url, go, [("settings", "Alpha"), ("settings", "Beta")], [0])
+    now = load_settings(db)
+    assert (now.school_name, now.counselor_phone) == ("Alpha 29", "Beta 29")
 
 
 def check_approval_race(url: str, db: Database, go: Path, ids: list[int]) -> int:
@@ -139,13 +181,16 @@ def check_approval_race(url: str, db: Database, go: Path, ids: list[int]) -> int
 
 
 @pytest.mark.slow
-def test_two_copies_marking_status_and_approving_never_overwrite_unseen(
+def test_two_copies_marking_status_approving_and_editing_never_overwrite_unseen(
         tmp_path: Path) -> None:
     path = tmp_path / "status.db"
     db = open_database(str(path))
     ids = make_plans(db, 60)
     conflicts = check_status_race(str(path), db, tmp_path / "go-status", ids)
     refused = check_approval_race(str(path), db, tmp_path / "go-approve", ids[:12])
+    comments = check_comment_race(str(path), db, tmp_path / "go-comment", ids)
+    check_settings_race(str(path), db, tmp_path / "go-settings")
     db.dispose()
     print(f"status race: {conflicts} conflicts of {2 * len(ids)} saves; "
-          f"approvals refused while courses changed: {refused} of 12")
+          f"approvals refused while courses changed: {refused} of 12; "
+          f"comment race: {comments} conflicts of {2 * len(ids)} edits")

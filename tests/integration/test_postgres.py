@@ -171,10 +171,12 @@ def test_a_chunked_student_import_on_postgresql(tmp_path: Path,
         db.dispose()
 
 
-def test_two_copies_marking_status_and_approving_on_postgresql(tmp_path: Path) -> None:
+def test_two_copies_marking_status_approving_and_editing_on_postgresql(tmp_path: Path) -> None:
     from counselor_app.store.bootstrap import open_database
     from tests.integration.test_concurrent_status import (
         check_approval_race,
+        check_comment_race,
+        check_settings_race,
         check_status_race,
         make_plans,
     )
@@ -186,5 +188,7 @@ def test_two_copies_marking_status_and_approving_on_postgresql(tmp_path: Path) -
         ids = make_plans(db, 40)
         check_status_race(PG_URL, db, tmp_path / "go-status", ids)
         check_approval_race(PG_URL, db, tmp_path / "go-approve", ids[:8])
+        check_comment_race(PG_URL, db, tmp_path / "go-comment", ids)
+        check_settings_race(PG_URL, db, tmp_path / "go-settings")
     finally:
         db.dispose()

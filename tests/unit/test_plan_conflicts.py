@@ -4,9 +4,7 @@ over another counselor's change."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -19,25 +17,11 @@ from counselor_app.services.audit_exceptions import (
     remove_exception,
 )
 from counselor_app.services.concurrency import ConflictError, PlanChangedError
-from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
-from counselor_app.store.bootstrap import open_database
 from counselor_app.store.engine import Database
 from tests.approving import add_test_set, approve
 from tests.catalog import PROGRAM, add_test_catalog
-
-
-def _name(db: Database, name: str) -> None:
-    save_settings(db, dataclasses.replace(load_settings(db), counselor_name=name))
-
-
-@pytest.fixture
-def other(db: Database) -> Iterator[Database]:
-    """A second copy of the app on the same file."""
-    assert db.path is not None
-    second = open_database(str(db.path), seed=False)
-    yield second
-    second.dispose()
+from tests.two_copies import as_counselor
 
 
 def _plan(db: Database) -> int:
@@ -56,7 +40,7 @@ def test_a_status_set_over_another_counselors_status_change_is_refused(
         db: Database, other: Database) -> None:
     plan_id = _plan(db)
     shown = plans.load_plan(db, plan_id)  # this window shows a draft
-    _name(other, "Mr. Okafor")
+    as_counselor(other, "Mr. Okafor")
     plans.set_plan_status(other, plan_id, "reviewed", "Mr. Okafor")
     with pytest.raises(ConflictError) as info:
         plans.set_plan_status(db, plan_id, "draft", "Ms. Rivera", expect=_status(shown))
@@ -94,12 +78,12 @@ def test_undoing_a_status_over_a_newer_one_is_refused_and_overwrite_works(
 def test_a_plan_changed_since_it_was_shown_is_not_approved(
         db: Database, other: Database) -> None:
     plan_id = _plan(db)
-    _name(db, "Ms. Rivera")
+    as_counselor(db, "Ms. Rivera")
     shown = plans.load_plan(db, plan_id)
-    _name(other, "Mr. Okafor")
+    as_counselor(other, "Mr. Okafor")
     plans.add_course(other, plan_id, "ZTART", 11)  # the other copy adds a course
     plans.update_plan_fields(other, plan_id, family_notes="Talk about the art course")
-    _name(db, "Ms. Rivera")
+    as_counselor(db, "Ms. Rivera")
     check = versions.check_approval(db, plan_id)
     with pytest.raises(PlanChangedError) as info:
         versions.approve_plan(db, plan_id, acknowledged=check.problems, seen=shown)
@@ -148,7 +132,7 @@ def test_requirement_sets_chosen_elsewhere_are_not_replaced(
         db: Database, other: Database) -> None:
     plan_id = _plan(db)
     shown = tuple(audit_service.plan_sets(db, plan_id))
-    _name(other, "Mr. Okafor")
+    as_counselor(other, "Mr. Okafor")
     audit_service.set_plan_sets(other, plan_id, "zt-set", ())
     with pytest.raises(ConflictError) as info:
         audit_service.set_plan_sets(db, plan_id, None, None, expect=shown)

@@ -139,8 +139,8 @@ class ApprovalDialog(QDialog):
         settings = self.ctx.settings()
         try:
             if name != settings.counselor_name.strip():
-                settings = dataclasses.replace(settings, counselor_name=name)
-                save_settings(self.ctx.db, settings)
+                shown, settings = settings, dataclasses.replace(settings, counselor_name=name)
+                save_settings(self.ctx.db, settings, original=shown, overwrite=True)
                 self.ctx.bus.settings_changed.emit()
             self.version = versions.approve_plan(self.ctx.db, self.plan_id,
                                                  acknowledged=self.check.problems,

@@ -257,6 +257,8 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
             box.textChanged.connect(self._notes_edited)
             box.installEventFilter(self)
         self.comments.add_requested.connect(self.add_comment)
+        self.comments.edit_requested.connect(self.edit_comment)
+        self.comments.delete_requested.connect(self.delete_comment)
         self.ctx.bus.plan_changed.connect(self._plan_changed)
         self.ctx.bus.reference_changed.connect(self._reference_changed)
         self.ctx.bus.settings_changed.connect(self._settings_changed)

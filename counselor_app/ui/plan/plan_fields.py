@@ -10,12 +10,13 @@ from counselor_app.services import labor
 from counselor_app.services.plans import PlanView
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.i18n import current_language
-from counselor_app.ui.plan.details_panel import PlanDetailsPanel
-from counselor_app.ui.plan_commands import (
+from counselor_app.ui.plan.comment_commands import (
     AddCommentCommand,
-    SetFirstLevelCommand,
-    UpdatePlanFieldsCommand,
+    DeleteCommentCommand,
+    EditCommentCommand,
 )
+from counselor_app.ui.plan.details_panel import PlanDetailsPanel
+from counselor_app.ui.plan_commands import SetFirstLevelCommand, UpdatePlanFieldsCommand
 from counselor_app.ui.words import data_word, number, printed
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -180,3 +181,16 @@ class PlanFieldActions(QWidget):
             return
         self.ctx.undo.push(AddCommentCommand(self.ctx, self.plan_id, self.counselor_name(),
                                              text.strip()))
+
+    def edit_comment(self, comment_id: int, old: str, new: str) -> None:
+        if self.plan_id is None or not new.strip() or new.strip() == old:
+            return
+        self.ctx.undo.push(EditCommentCommand(self.ctx, self.plan_id, comment_id, old,
+                                              new.strip()))
+
+    def delete_comment(self, comment_id: int) -> None:
+        comment = next((c for c in self.view.comments if c.id == comment_id), None) \
+            if self.view is not None else None
+        if self.plan_id is None or comment is None:
+            return
+        self.ctx.undo.push(DeleteCommentCommand(self.ctx, self.plan_id, comment))

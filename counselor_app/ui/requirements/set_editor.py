@@ -40,6 +40,11 @@ from counselor_app.ui.requirements.node_model import PARENT_KINDS, RequirementNo
 
 SaveFn = Callable[[dict[str, Any]], None]
 
+
+class EditDiscarded(Exception):
+    """Raised by a save function: the counselor chose someone else's newer version, so
+    the editor closes without saving."""
+
 NEW_NODES: tuple[tuple[object, dict[str, Any]], ...] = (  # (menu text, new node)
     (QT_TRANSLATE_NOOP("SetEditorDialog", "Credits from subject areas"),
      {"kind": "credits", "label": "New area", "credits": 1, "from": {"areas": ["Elective"]}}),
@@ -81,6 +86,7 @@ class SetEditorDialog(QDialog):
         self._known = set(known_codes)
         self._save = save
         self.problem = ""
+        self.discarded = False  # closed for someone else's newer version
 
         # -- the set's facts --------------------------------------------------------
         self.code = QLineEdit(str(data.get("code", "")))
@@ -265,6 +271,10 @@ class SetEditorDialog(QDialog):
             return
         try:
             self._save(self.set_data())
+        except EditDiscarded:
+            self.discarded = True
+            self.reject()
+            return
         except ValueError as exc:
             self.problem = shown(exc)
             self.status.setText(f"<span style='color:#b00020'>{html.escape(self.problem)}</span>")

@@ -5,6 +5,7 @@ and the library of sets (built in and the district's own) with copy, edit, impor
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -28,9 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.services.concurrency import ConflictError
 from counselor_app.services.requirement_sets import SetSummary
+from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, resolve_conflict
 from counselor_app.ui.messages import shown
-from counselor_app.ui.requirements.set_editor import SetEditorDialog, district_copy
+from counselor_app.ui.requirements.set_editor import (
+    EditDiscarded,
+    SetEditorDialog,
+    district_copy,
+)
 from counselor_app.ui.words import data_word, set_word
 
 KIND_WORDS = {"diploma": QT_TRANSLATE_NOOP("RequirementsPage", "Diploma"),
@@ -44,7 +51,7 @@ class RequirementLibrary(Protocol):
 
     def list_sets(self) -> Sequence[SetSummary]: ...
     def set_data(self, code: str) -> dict[str, Any]: ...
-    def save_set(self, data: dict[str, Any]) -> None: ...
+    def save_set(self, data: dict[str, Any], *, overwrite: bool = False) -> None: ...
     def import_file(self, path: Path) -> str: ...
     def export_file(self, code: str, path: Path) -> None: ...
     def delete_set(self, code: str) -> None: ...
@@ -199,15 +206,35 @@ class RequirementsPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------
     def _open_editor(self, data: dict[str, Any]) -> bool:
-        dialog = SetEditorDialog(data, self.library.course_codes(), self.library.save_set,
-                                 self)
+        dialog = SetEditorDialog(data, self.library.course_codes(), self._save_edited, self)
         self.editor = dialog  # tests reach the open editor
         if dialog.exec():
             code = dialog.set_data()["code"]
             self.refresh(select=code)
             self.message.setText(self.tr("Saved the set %s.") % dialog.set_data()["name"])
             return True
+        if dialog.discarded:  # their newer version shows
+            self.refresh(select=str(data.get("code", "")))
         return False
+
+    def _save_edited(self, data: dict[str, Any]) -> None:
+        """Save from the editor. Over someone else's newer save: Reload (the editor
+        closes and their set shows; the edited set is copied as text to the clipboard),
+        Overwrite, or Cancel (keep editing)."""
+        try:
+            self.library.save_set(data)
+            return
+        except ConflictError as exc:
+            mine = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+            choice = resolve_conflict(self.editor, self.tr("requirement set"), exc,
+                                      {self.tr("Requirement set"): mine}, can_cancel=True)
+        if choice == OVERWRITE:
+            self.library.save_set(data, overwrite=True)
+            return
+        if choice == RELOAD:
+            raise EditDiscarded
+        raise ValueError(self.tr("Not saved: someone else saved this set after you opened "
+                                 "it."))
 
     def copy_selected(self) -> bool:
         s = self.selected()
