@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from counselor_app.domain import PlanComment
+from counselor_app.messages import msg
 from counselor_app.services.concurrency import Change, ConflictError, current_user, retry_stale
 from counselor_app.services.plan_status import touch
 from counselor_app.store.engine import Database
@@ -23,7 +24,8 @@ def _now() -> dt.datetime:
 def _text(text: str) -> str:
     text = text.strip()
     if not text:
-        raise ValueError("comment: write something (an empty comment is deleted instead)")
+        raise ValueError(msg("comment: write something (an empty comment is deleted "
+                             "instead)"))
     return text
 
 
