@@ -3,6 +3,7 @@ row added, updated, removed or archived (the first ones of a large file, then a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from counselor_app.services.imports import ImportPreview
+from counselor_app.services.imports import COLUMNS, ImportKind, ImportPreview
+from counselor_app.ui.i18n import current_language
+from counselor_app.ui.import_words import columns, word
 from counselor_app.ui.messages import shown
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,10 +73,11 @@ class PreviewModel(QAbstractTableModel):
                                  ("Archive", preview.to_archive)):
                 kept = list(items)
                 for item in kept:
-                    details = f"{item.key} {item.label}"
+                    details = f"{item.key} {shown(item.label)}"
                     if item.changes:
                         details += " (" + QCoreApplication.translate(
-                            "PreviewModel", "changes: %s") % ", ".join(item.changes) + ")"
+                            "PreviewModel", "changes: %s") % _changes(preview.kind,
+                                                                      item.changes) + ")"
                     self._rows.append((title, item.file, _num(item.row), "", details))
                 if len(items) > len(kept):  # a large file: the first ones are listed
                     self._rows.append((title, "", "", "", QCoreApplication.translate(
@@ -134,6 +138,15 @@ def preview_table(model: PreviewModel) -> QTableView:
 def fit_rows(table: QTableView) -> None:
     if table.model().rowCount() <= WRAPPED_ROWS:
         table.resizeRowsToContents()
+
+
+def _changes(kind: ImportKind, changes: Sequence[str]) -> str:
+    """The fields an update changes: their keys in English (as ever), the columns' names
+    in another interface language."""
+    if current_language() == "en":
+        return ", ".join(changes)
+    labels = {s.key: word(columns(), s.label) for s in COLUMNS.get(kind, ())}
+    return ", ".join(labels.get(c, c) for c in changes)
 
 
 def _num(value: int | None) -> str:

@@ -217,3 +217,16 @@ def test_the_career_goal_facts_are_in_spanish(qapp: Any) -> None:
     assert text.startswith("salario mediano de $93,600 al año; perspectivas 2024-34: ")
     assert "(+5,6 %)" in text and "median wage" not in text and "Bachelor" not in text, text
     assert text.endswith("(BLS mayo de 2024, proyecciones 2024-34)"), text
+
+
+def test_an_update_names_the_changed_columns_in_spanish(ctx: AppContext, qtbot: QtBot,
+                                                        tmp_path: Path, spanish: None) -> None:
+    students.create_student(ctx.db, StudentData("U1", "Ana", "Núñez", 9, YEAR + 3))
+    path = tmp_path / "alumnos.csv"
+    path.write_text(HEADER + f"U1,Núñez,Ana María,10,{YEAR + 2}\n", encoding="utf-8")
+    wizard = _checked_wizard(ctx, qtbot, path)
+    rows = [wizard.preview_page.model.row_values(r)
+            for r in range(wizard.preview_page.model.rowCount())]
+    details = [r[4] for r in rows if r[0] == "Update"]
+    assert details == ["U1 Núñez, Ana María (cambios: Nombre, Grado, Año de graduación)"], \
+        details

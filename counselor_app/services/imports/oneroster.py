@@ -237,7 +237,8 @@ def stage_archive(session: Session, table: RosterTable, stage: Stage) -> None:
             continue
         if student.archived:
             continue
-        label = f"{student.last_name}, {student.first_name} (tobedeleted in the delta file)"
+        label = msg("{name} (tobedeleted in the delta file)",
+                    name=f"{student.last_name}, {student.first_name}")
         preview.to_archive.append(PreviewItem(table.file, number, identifier, label))
         stage.ops.append(_archive(student.id))
     if missing:

@@ -130,14 +130,14 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
             stage.ops.append(_add_program(code, values, group))
             for (course, level), (rec, _req, _order) in group.courses.items():
                 preview.to_add.append(preview_item(rec, f"{code} {course}",
-                                            f"{group.name}, {_grade_word(level)}"))
+                                                   _item_label(group.name, level)))
             continue
         program_changes = [c.replace("pathway_id", "pathway") for c in diff(program, values)]
         if program_changes:
             stage.ops.append(update_fields(program, values))
         have = current.get(program.id, {})
         for (course, level), (rec, req, order) in group.courses.items():
-            item_key, label = f"{code} {course}", f"{group.name}, {_grade_word(level)}"
+            item_key, label = f"{code} {course}", _item_label(group.name, level)
             pc = have.get((course, level))
             if pc is None:
                 preview.to_add.append(preview_item(rec, item_key, label))
@@ -156,12 +156,15 @@ def stage(session: Session, table: Table, stage: Stage) -> None:
             if (course, level) not in group.courses:
                 preview.to_remove.append(PreviewItem(
                     table.file, None, f"{code} {course}",
-                    f"{group.name}, {_grade_word(level)} (not in the file)"))
+                    msg("{name} (not in the file)", name=_item_label(group.name, level))))
                 stage.ops.append(delete_op(dropped))
 
 
-def _grade_word(level: int) -> str:
-    return "postsecondary" if level_short(level) == "PS" else f"grade {level}"
+def _item_label(name: str, level: int) -> str:
+    """'Health Science, grade 10' / 'Health Science, postsecondary'."""
+    grade = msg("postsecondary") if level_short(level) == "PS" else \
+        msg("grade {level}", level=level)
+    return msg("{name}, {grade}", name=name, grade=grade)
 
 
 def _add_program(code: str, values: dict[str, Any], group: _ProgramRows) -> Op:
