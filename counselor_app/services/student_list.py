@@ -7,7 +7,9 @@ the engine. ``services.students`` re-exports these for everything else.
 The Students view reads it a screen at a time: ``student_ids`` gives the ids in display
 order, sorted and filtered in SQL (by the folded sort keys and search text stored on each
 student), and ``student_rows`` reads the rows of the ids on screen. Opening a list of
-5,000 students reads 5,000 integers and one page of rows, not 5,000 rows.
+5,000 students reads 5,000 integers and one page of rows, not 5,000 rows. Sorted by
+cluster in another language, the clusters (a few dozen) are ranked in Python by their
+translated names in that language's collation and the SQL orders by that rank.
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ class StudentListQuery:
     text: str = ""  # every word must occur in the folded names or student ID
     sort: str = "name"
     descending: bool = False
+    language: str = "en"  # the interface's: cluster names sort as they are shown
 
     def __post_init__(self) -> None:
         if self.sort not in SORT_KEYS:
@@ -128,11 +131,37 @@ class StudentListQuery:
                                  sort=self.sort, value=', '.join(SORT_KEYS)))
 
 
+def _cluster_rank(db: Database, language: str, params: dict[str, object]) -> str | None:
+    """An SQL expression ranking the active plan's cluster by its name in ``language``
+    (our translated names, the English name where there is none), or None for English
+    or a language without translated cluster names. Fills ``params``."""
+    from counselor_app.collation import collation_key
+    from counselor_app.services.reference_names import localized_names
+
+    names = localized_names("clusters", language) if language != "en" else {}
+    if not names:
+        return None
+    keys = {code: collation_key(names.get(code) or name, language)
+            for code, name in db.rows("SELECT code, name FROM cluster")}
+    ranks = {key: i for i, key in enumerate(sorted(set(keys.values())))}
+    whens = []
+    for i, (code, key) in enumerate(keys.items()):
+        params[f"c{i}"] = code
+        whens.append(f"WHEN :c{i} THEN {ranks[key]}")
+    if not whens:
+        return None
+    return f"CASE WHEN c.code IS NULL THEN -1 ELSE CASE c.code {' '.join(whens)} END END"
+
+
 def student_ids(db: Database, query: StudentListQuery = StudentListQuery()) -> list[int]:
     """The ids of the students ``query`` shows, in its order (ties by name, then id)."""
     where, params = _filter(query.include_archived, query.text)
     direction = " DESC" if query.descending else ""
-    order = [f"{key}{direction}" for key in (*_SORT_SQL[query.sort], "s.sort_name")]
+    keys = _SORT_SQL[query.sort]
+    if query.sort == "cluster":
+        rank = _cluster_rank(db, query.language, params)
+        keys = (rank,) if rank else keys
+    order = [f"{key}{direction}" for key in (*keys, "s.sort_name")]
     sql = "SELECT s.id " + (_FROM if query.sort == "cluster" else "FROM student s")
     sql += (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY " + ", ".join([*order, "s.id"])

@@ -113,3 +113,29 @@ def test_rows_are_read_only_when_shown(db: Database, qtbot: QtBot) -> None:
     model.reload()
     assert model.cached_rows() == 0
     assert model.index(0, NAME).data() == "Aardvark, Pat"
+
+
+def test_sorted_by_cluster_in_the_interface_language(db: Database, qtbot: QtBot,
+                                                      qapp: object) -> None:
+    from counselor_app.services import plans
+    from counselor_app.ui.i18n import install_translators, remove_translators
+    from counselor_app.ui.students.table_model import CLUSTER
+
+    for sid, program in [("1", "L04-01-P1"), ("2", "L08-01-P1"), ("3", "L06-01-P1"),
+                         ("4", "L11-01-P1")]:
+        plans.create_plan(db, add(db, sid, "Ana", f"Student {sid}"), "Main plan", program)
+    add(db, "5", "Sin", "Plan")
+    model = StudentTableModel(CountingStudents(db))
+    model.reload()
+    model.sort(CLUSTER, Qt.SortOrder.AscendingOrder)
+    assert column(model, STUDENT_ID) == ["5", "1", "3", "2", "4"]  # Business, Finance, Health
+    translators = install_translators(qapp, "es")  # type: ignore[arg-type]
+    try:
+        model.sort(CLUSTER, Qt.SortOrder.AscendingOrder)
+        assert column(model, CLUSTER) == ["—", "Ciencias de la salud", "Finanzas",
+                                          "Gestión y administración de empresas",
+                                          "Tecnologías de la información"]
+        model.sort(CLUSTER, Qt.SortOrder.DescendingOrder)
+        assert column(model, STUDENT_ID) == ["4", "1", "3", "2", "5"]
+    finally:
+        remove_translators(qapp, translators)  # type: ignore[arg-type]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from counselor_app.services import student_list
 from counselor_app.services.student_list import SORT_KEYS, StudentListQuery, StudentRow
 from counselor_app.store.engine import Database
+from counselor_app.ui.i18n import current_language
 from counselor_app.ui.words import data_word
 
 PK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +127,8 @@ class StudentTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         self._query = replace(self._query, sort=SORT_KEYS[column],
-                              descending=order == Qt.SortOrder.DescendingOrder)
+                              descending=order == Qt.SortOrder.DescendingOrder,
+                              language=current_language())  # cluster names as shown
         if not self._loaded:
             return  # the first reload reads them in this order
         ids = self._source.ids(self._query)
