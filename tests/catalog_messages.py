@@ -24,6 +24,14 @@ DATA_LABELS = [
     "On track", "Short", "Waived", "Done", "Not done yet", "Diploma", "Supplemental",
     "Distinction", "Met", "Waiver", "Substitution", "Exemption", "district", "national",
     "Met with completed courses that passed.",
+    # why a course counts nowhere (reports/audit_words.py, through a table)
+    "{course}: not in the catalog; counts nowhere", "{course}: failed ({mark}); counts nowhere",
+    "{course}: failed (no passing mark); counts nowhere",
+    "{course}: repeat of a course that counts once",
+    "{course}: taken in grade {grade}; this set does not count high-school courses taken in "
+    "that grade", "{course}: taken in grade {grade} without high-school credit",
+    "{course}: completed without a mark: counted as in progress",
+    "{course}: mark {mark} is below what a requirement needs",
     # data"Planned", "In progress", "Completed", "Full year", "Semester 1",
                "Semester 2", "Summer", "After graduation", "DRAFT", "Draft", "Reviewed",
                "Approved", "English", "Mathematics", "Science", "Social Studies",

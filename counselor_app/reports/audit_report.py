@@ -65,6 +65,8 @@ class AuditSetBlock:
     status_text: str
     rows: tuple[AuditRow, ...]
     not_counted: tuple[str, ...] = ()  # "Biology (SCI1): repeat of a course that counts once"
+    # the same, in parts for another language: (course, reason, grade level, mark)
+    nowhere: tuple[tuple[str, str, int, str], ...] = ()
 
     @property
     def short_count(self) -> int:

@@ -8,8 +8,9 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from counselor_app.reports.audit_report import (
     AuditReport,
@@ -21,6 +22,7 @@ from counselor_app.reports.audit_words import (
     amount_text,
     cte_summary,
     exception_what,
+    nowhere_texts,
     row_note,
     row_status,
 )
@@ -45,6 +47,8 @@ AUDIT_COLORS = {"met": MET, "in_progress": PROGRESS, "on_track": ON_TRACK, "shor
 KIND_WORDS = {"diploma": "Diploma", "endorsement": "Endorsement",
               "supplemental": "Supplemental", "seal": "Distinction"}
 MAX_COURSES_LISTED = 8  # a long elective list is summarised to keep the table readable
+LONG_SET_ROWS = 14  # a set with more rows may split (its heading row repeats) ...
+LONG_SET_START = 7 * cm  # ... when it starts with at least this much room below
 
 
 class AuditSection(TableKit):
@@ -62,7 +66,11 @@ class AuditSection(TableKit):
         out: list[Any] = []
         for i, block in enumerate(audit.sets):
             items = self._set_block(block)
-            out.append(KeepTogether([heading, *items[:2]] if i == 0 else items[:2]))
+            first = [heading, *items[:2]] if i == 0 else items[:2]
+            if len(block.rows) <= LONG_SET_ROWS:
+                out.append(KeepTogether(first))
+            else:  # kept whole it would leave most of a page empty: start where room is
+                out += [CondPageBreak(LONG_SET_START), KeepTogether(first[:-1]), first[-1]]
             out += items[2:]
         out.append(self._p(self._key(), s.small))
         if audit.unknown_courses:
@@ -101,7 +109,7 @@ class AuditSection(TableKit):
         if block.not_counted:
             out.append(Spacer(1, 2))
             out.append(self._p(self.t("Counted nowhere in this set: {codes}.",
-                                      codes=markup_text("; ".join(block.not_counted))),
+                                      codes=markup_text("; ".join(nowhere_texts(block, self.t)))),
                                s.small))
         out += [Spacer(1, 1), self._p(source, s.small), Spacer(1, 4)]
         return out

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from counselor_app.reports.audit_report import AuditRow, ConcentratorBox, ExceptionLine
+from counselor_app.reports.audit_report import (
+    AuditRow,
+    AuditSetBlock,
+    ConcentratorBox,
+    ExceptionLine,
+)
 from counselor_app.reports.audit_text import CHECKLIST_WORDS, STATUS_WORDS
 from counselor_app.reports.i18n import ENGLISH, Translator
 
@@ -118,6 +123,34 @@ def cte_summary(c: ConcentratorBox, t: Translator) -> str:
         program = t.name(c.program_name) + (f" ({c.program_code})" if c.program_code else "")
         text = t("{amount} in {program}", amount=text, program=program)
     return f"{text}; {need}"
+
+
+# why a course counts nowhere (``audit.results`` reasons; not imported: that loads the engine)
+_NOWHERE = {"not in the catalog": "{course}: not in the catalog; counts nowhere",
+            "repeat": "{course}: repeat of a course that counts once",
+            "middle school": "{course}: taken in grade {grade}; this set does not count "
+                             "high-school courses taken in that grade",
+            "no high-school credit": "{course}: taken in grade {grade} without high-school "
+                                     "credit",
+            "no mark": "{course}: completed without a mark: counted as in progress",
+            "mark too low": "{course}: mark {mark} is below what a requirement needs"}
+
+
+def nowhere_texts(block: AuditSetBlock, t: Translator) -> tuple[str, ...]:
+    """'Biology (SCI1): repeat of a course that counts once' for each course that counts
+    nowhere in the set, in the plan's language."""
+    if t.code == ENGLISH or len(block.nowhere) != len(block.not_counted):
+        return block.not_counted
+    out = []
+    for (course, reason, level, mark), english in zip(block.nowhere, block.not_counted,
+                                                      strict=True):
+        if reason == "failed":
+            message = ("{course}: failed ({mark}); counts nowhere" if mark
+                       else "{course}: failed (no passing mark); counts nowhere")
+        else:
+            message = _NOWHERE.get(reason, "")
+        out.append(t(message, course=course, grade=level, mark=mark) if message else english)
+    return tuple(out)
 
 
 def row_note(row: AuditRow, t: Translator) -> str:

@@ -3,20 +3,30 @@
 reportlab breaks lines left to right and has no bidirectional layout without its
 optional ``rlbidi``. Here lines are broken in logical order, as for any paragraph, and
 then the words of each line are reordered: right-to-left runs reversed, numbers and
-left-to-right runs kept readable. Each word keeps its letters in logical order, so
-HarfBuzz still joins and shapes them. A right-to-left plan uses ``rtl=True``: its base
-direction is right to left and its styles are right aligned.
+left-to-right runs kept readable, punctuation glued to a number placed where the reader
+meets it (``bidi_words``). Each word keeps its letters in logical order, so HarfBuzz
+still joins and shapes them. A right-to-left plan uses ``rtl=True``: its base direction
+is right to left and its styles are right aligned.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus import Paragraph
 
-from counselor_app.reports.scripts import direction, visual_order
+from counselor_app.reports.bidi_words import (
+    arrange,
+    has_rtl,
+    mirrored,
+    split_word,
+    still_open,
+    visual_line,
+)
+
+_SPACE = None  # a space token between words (its frag is the next unit's)
 
 _WORD = re.compile(r"\S+")
 
@@ -30,26 +40,18 @@ class BidiParagraph(Paragraph):
         bl = super().breakLines(width)
         base = True if self.rtl_base else None
         if bl.kind == 0:
-            bl.lines = [(extra, [words[i] for i in visual_order(
-                [_shaped_direction(w) for w in words], base)]) for extra, words in bl.lines]
+            bl.lines = [(extra, visual_line(words, base)) for extra, words in bl.lines]
             return bl
         for line in bl.lines:
-            words = _split_words(line.words)
-            if len(words) < 2:
+            tokens = _tokens(_split_words(line.words))
+            if len(tokens) < 2:
                 continue
-            order = visual_order([_shaped_direction("".join(str(f.text) for f in w))
-                                  for w in words], base)
-            line.words = _join([words[i] for i in order])
+            plan = arrange([" " if t is _SPACE else "".join(str(f.text) for f in t)
+                            for t in tokens], base)
+            drawn = [tokens[i] if tokens[i] is _SPACE or not plan.mirror[i]
+                     else [_mirrored(f) for f in tokens[i]] for i in plan.order]
+            line.words = _join(drawn)
         return bl
-
-
-def _shaped_direction(text: str) -> str:
-    """Direction of a word that may already be shaped: its glyph codes are then partly
-    private-use characters (which count as left to right), so any right-to-left letter
-    decides."""
-    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
-        return "R"
-    return direction("".join(c for c in text if unicodedata.category(c) != "Co"))
 
 
 def _split_words(frags: list[Any]) -> list[list[Any]]:
@@ -76,12 +78,56 @@ def _split_words(frags: list[Any]) -> list[list[Any]]:
     return words
 
 
-def _join(words: list[list[Any]]) -> list[Any]:
-    """Frags of the reordered words, one space between words."""
+def _tokens(words: list[list[Any]]) -> list[Any]:
+    """The words cut into units (``bidi_words.split_word``; lists of frags) with a
+    ``_SPACE`` between words; whole words on a line without right-to-left text."""
+    tokens: list[Any] = []
+    split = has_rtl([str(getattr(f, "text", "")) for word in words for f in word])
+    opened: dict[str, int] = {}
+    for n, word in enumerate(words):
+        if n:
+            tokens.append(_SPACE)
+        if not split or any(not hasattr(f, "text") or hasattr(f, "cbDefn") for f in word):
+            tokens.append(word)
+            continue
+        text = "".join(str(f.text) for f in word)
+        spans = split_word(text, opened)
+        still_open(text, opened)
+        tokens += [_slice(word, a, b) for a, b in spans] if len(spans) > 1 else [word]
+    return tokens
+
+
+def _slice(word: list[Any], start: int, end: int) -> list[Any]:
+    """The frags of characters ``start``..``end`` of a word."""
+    out, at = [], 0
+    for frag in word:
+        size = len(frag.text)
+        a, b = max(start, at), min(end, at + size)
+        if a < b:
+            out.append(frag.clone(text=frag.text[a - at:b - at]))
+        at += size
+    return out
+
+
+def _mirrored(frag: Any) -> Any:
+    text = frag.text
+    if isinstance(text, ShapedStr):
+        return frag.clone(text=ShapedStr(mirrored(str(text)), shapeData=text.__shapeData__))
+    return frag.clone(text=mirrored(text))
+
+
+def _join(tokens: list[Any]) -> list[Any]:
+    """Frags of the reordered tokens: a space token becomes a space before the next unit
+    (none at either end of the line)."""
     out: list[Any] = []
-    for i, word in enumerate(words):
-        for j, frag in enumerate(word):
-            if i > 0 and j == 0:
+    space = False
+    for token in tokens:
+        if token is _SPACE:
+            space = bool(out)
+            continue
+        for j, frag in enumerate(token):
+            if space and j == 0:
                 frag = frag.clone(text=" " + frag.text)
             out.append(frag)
+        space = False
     return out

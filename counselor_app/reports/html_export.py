@@ -10,6 +10,7 @@ images or outside links, so the file opens anywhere without a network.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,6 +49,19 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+_RANGE = re.compile(r"\d+(?:[.,]\d+)?(?:\s?[–—]\s?\d+(?:[.,]\d+)?)+")
+
+
+def _isolate_ranges(markup: str) -> str:
+    """Number ranges ("2025–26", "9–12") in right-to-left text, isolated left to right:
+    a browser's bidi algorithm would draw them "26–2025" (the dash is a neutral between
+    two numbers). Text between tags only."""
+    return "".join(part if part.startswith("<") else
+                   _RANGE.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', part)
+                   for part in _TAG.split(markup))
+
+
 class _Plan:
     """The HTML of one plan, section by section, in reading order."""
 
@@ -76,7 +90,8 @@ class _Plan:
         parts += self.notes(level + 1)
         parts += self.glossary(level + 1)
         parts.append("</article>")
-        return "\n".join(parts)
+        text = "\n".join(parts)
+        return _isolate_ranges(text) if t.rtl else text
 
     def _dl(self, rows: Iterable[tuple[str, str]]) -> list[str]:
         out = ["<dl>"]

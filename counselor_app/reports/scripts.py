@@ -110,16 +110,24 @@ def has_rtl(text: str) -> bool:
 
 
 def visual_words(text: str, rtl_base: bool | None = None) -> list[str]:
-    """The words of one line in left-to-right drawing order (rules of UAX #9 by word).
+    """The words of one line in left-to-right drawing order (rules of UAX #9 by word;
+    punctuation glued to a number placed as ``bidi_words`` says).
 
     ``rtl_base`` None takes the direction of the first strong word, as UAX #9 does.
     """
-    words = _WORDS.findall(text)
-    return [words[i] for i in visual_order([direction(w) for w in words], rtl_base)]
+    from counselor_app.reports.bidi_words import visual_line
+
+    return visual_line(_WORDS.findall(text), rtl_base)
 
 
 def visual_order(dirs: list[str], rtl_base: bool | None) -> list[int]:
-    """Drawing order (indexes) of words with directions 'R', 'L' or 'N'."""
+    """Drawing order (indexes) of words with directions 'R', 'L', 'EN' or 'N'."""
+    return visual_levels(dirs, rtl_base)[0]
+
+
+def visual_levels(dirs: list[str], rtl_base: bool | None) -> tuple[list[int], list[int]]:
+    """Drawing order (indexes) of words with directions 'R', 'L', 'EN' or 'N', and the
+    embedding level each word resolved to (odd: right to left)."""
     if rtl_base is None:
         rtl_base = next((d for d in dirs if d in ("L", "R")), "L") == "R"
     base = "R" if rtl_base else "L"
@@ -149,7 +157,7 @@ def visual_order(dirs: list[str], rtl_base: bool | None) -> list[int]:
                 i = j
             else:
                 i += 1
-    return order
+    return order, levels
 
 
 # ---------------------------------------------------------------- markup

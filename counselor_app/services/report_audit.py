@@ -54,11 +54,13 @@ def _rows(node: RequirementResult, depth: int) -> Iterator[AuditRow]:
 
 def _set_block(s: SetAudit) -> AuditSetBlock:
     rows = tuple(row for top in s.requirements for row in _rows(top, 0))
+    shown = [n for n in s.not_counted if n.reason not in QUIET_REASONS]
     return AuditSetBlock(code=s.code, name=s.name, kind=s.kind, state=s.state,
                          source=s.source, checked=s.checked, notice=s.notice,
                          status=s.status, status_text=status_words(s.status), rows=rows,
-                         not_counted=tuple(n.text for n in s.not_counted
-                                           if n.reason not in QUIET_REASONS))
+                         not_counted=tuple(n.text for n in shown),
+                         nowhere=tuple((f"{n.title} ({n.code})" if n.title else n.code,
+                                        n.reason, n.level, n.mark) for n in shown))
 
 
 def _exception_lines(audit: AuditResult, titles: Mapping[str, str]

@@ -28,12 +28,13 @@ SPANISH = ("Ejemplo: diploma de 24 créditos (modifíquelo según su distrito)",
            "Optativas de inglés: 4 créditos además de Inglés I a III",
            "Conjunto de ejemplo de Career Pathway Planner; no es la norma de ningún estado",
            "Código Administrativo de Texas, título 19, §74.13(f)(4)",
-           "Dispensa (por Dana Whitfield)", "cuenta como")
+           "Dispensa (por Dana Whitfield)", "cuenta como",
+           "repetición de un curso que cuenta una sola vez")
 ENGLISH = ("Example: 24-credit diploma", "English: 4 credits", "Mathematics: 4 credits",
            "PE and health: 1 credit", "World language: 2 credits", "Total: 24 credits",
            "Texas endorsement", "One arts and humanities option", "Spanish: two levels",
            "American Sign Language", "English electives", "example set; it is not",
-           "Texas Administrative Code", "Waiver by", "counts as")
+           "Texas Administrative Code", "Waiver by", "counts as", "repeat of a course")
 
 
 @pytest.fixture
