@@ -28,6 +28,7 @@ from counselor_app.services.rules import Issue
 from counselor_app.ui.i18n import current_language
 
 if TYPE_CHECKING:  # these load the ORM; the student list's cluster words must not
+    from counselor_app.audit.results import AppliedException
     from counselor_app.services.plan_changes import Change
     from counselor_app.services.versions import ApprovalState, Shortfall
 
@@ -102,6 +103,24 @@ def set_word(text: str) -> str:
 def missing_words(missing: str, kind: str) -> str:
     """What a short requirement lacks ("1.5 credits", the labels of short requirements)."""
     return missing if _english() else missing_text(missing, printed(), kind)
+
+
+def decision_text(e: AppliedException) -> str:
+    """'1 credit waived by Ms. Ruiz on March 4, 2026: why' in the interface language."""
+    if _english():
+        return e.text
+    what = {"waiver": translate("Words", "Waived"), "exemption": translate("Words", "Exempt"),
+            "substitution": translate("Words", "Substitution")}.get(e.kind, e.kind)
+    if e.kind == "substitution" and e.course:
+        what = _fill(translate("Words", "%1 counts as %2"), e.course,
+                     e.counts_as or translate("Words", "this requirement"))
+    if e.kind == "waiver" and e.credits:
+        what = translate("Words", "Waived: %1").replace("%1", amount(e.credits, "credits"))
+    if e.by:
+        what += " " + translate("Words", "by %1").replace("%1", e.by)
+    if e.on:
+        what += " " + translate("Words", "on %1").replace("%1", date_words(e.on))
+    return f"{what}: {e.reason}" if e.reason else what
 
 
 def shortfall_text(s: Shortfall) -> str:

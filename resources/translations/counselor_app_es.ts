@@ -4825,6 +4825,38 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
         <translation>Aprobado</translation>
     </message>
     <message>
+        <source>Waived</source>
+        <translation>Dispensado</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exento</translation>
+    </message>
+    <message>
+        <source>Substitution</source>
+        <translation>Sustitución</translation>
+    </message>
+    <message>
+        <source>%1 counts as %2</source>
+        <translation>%1 cuenta como %2</translation>
+    </message>
+    <message>
+        <source>this requirement</source>
+        <translation>este requisito</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>Dispensado: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
         <source>Met with completed courses that passed.</source>
         <translation>Cumplido con cursos terminados y aprobados.</translation>
     </message>

@@ -107,3 +107,26 @@ def test_the_set_library_lists_spanish_names_and_the_editor_keeps_the_file(
     assert "Créditos por materia y un total de 24 créditos" in tip  # the description
     assert "Example: 24-credit diploma (edit to match your district)" in tip  # the file's
     assert ServiceLibrary(ctx.db).set_data(DIPLOMA)["name"].startswith("Example: 24-credit")
+
+
+def test_a_counselors_decision_reads_in_spanish(editor: PlanEditor) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from counselor_app.services.audit_exceptions import add_exception
+
+    assert editor.plan_id is not None
+    add_exception(editor.ctx.db, editor.plan_id, kind="waiver", set_code=DIPLOMA,
+                  requirement="world-language", credits=1, by="Ms. Test",
+                  on=dt.date(2026, 2, 10), reason="Crédito de otra escuela")
+    editor.load(editor.plan_id)
+    panel = editor.rules
+    index = next(i for i in panel.model.all_indexes()
+                 if i.data() == "Idioma extranjero: 2 créditos")
+    tip = str(index.data(Qt.ItemDataRole.ToolTipRole))
+    assert "Dispensado: 1 crédito por Ms. Test el 10 de febrero de 2026: Crédito de otra " \
+           "escuela" in tip
+    assert "waived by" not in tip
+    panel.tree.setCurrentIndex(index)
+    assert "Dispensado: 1 crédito por Ms. Test" in panel.detail.title.text()

@@ -34,6 +34,7 @@ from counselor_app.ui.words import (
     concentrator_status,
     course_status_title,
     data_word,
+    decision_text,
     grade_title,
     progress,
     set_word,
@@ -304,7 +305,7 @@ class AuditTreeModel(QAbstractItemModel):
                      f"{words}: {status_help(r.status)}"]
             if r.description:
                 lines.append(set_word(r.description))
-            lines += [e.text for e in r.exceptions]
+            lines += [decision_text(e) for e in r.exceptions]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
             return progress(r.required, r.earned, r.in_progress, r.planned, r.unit)

@@ -34,6 +34,7 @@ from counselor_app.ui.words import (
     course_status_title,
     data_word,
     date_words,
+    decision_text,
     grade_title,
     missing_words,
     number,
@@ -233,7 +234,7 @@ class RequirementDetail(QScrollArea):
         lines.append(self._quiet(status_help(r.status)))
         if r.description:
             lines.append(html.escape(set_word(r.description)))
-        lines += [f"<i>{html.escape(e.text)}</i>" for e in r.exceptions]
+        lines += [f"<i>{html.escape(decision_text(e))}</i>" for e in r.exceptions]
         return "<br>".join(lines)
 
     def _concentrator_html(self, c: ConcentratorResult) -> str:
