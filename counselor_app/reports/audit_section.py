@@ -104,7 +104,7 @@ class AuditSection(TableKit):
         source = (self.t("Rules checked {date} against {source}.",
                          date=self.t.date(block.checked),
                          source=markup_text(self.t.label(block.source)))
-                  + f" {markup_text(self.t(block.notice))}")  # the default one is translated
+                  + f" {markup_text(self.t.label(block.notice))}")  # the default: a message
         out: list[Any] = [band, self._rows_table(block.rows)]
         if block.not_counted:
             out.append(Spacer(1, 2))

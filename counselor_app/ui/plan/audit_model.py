@@ -33,7 +33,6 @@ from counselor_app.ui.words import (
     audit_status,
     concentrator_status,
     course_status_title,
-    data_word,
     decision_text,
     grade_title,
     progress,
@@ -284,7 +283,7 @@ class AuditTreeModel(QAbstractItemModel):
             return self.tr("%1 (%2, %3). Rules checked %4 against %5. %6").replace(
                 "%1", set_word(s.name)).replace("%2", s.kind).replace("%3", s.state).replace(
                 "%4", s.checked.isoformat()).replace("%5", set_word(s.source)).replace(
-                "%6", data_word(s.notice))
+                "%6", set_word(s.notice))
         return None
 
     def _requirement_data(self, r: RequirementResult, col: int, role: int) -> Any:

@@ -206,7 +206,7 @@ class RequirementDetail(QScrollArea):
                 "%3", payload.checked.isoformat()).replace("%4", set_word(payload.source))
             return (f"<b>{html.escape(set_word(payload.name))}</b> — "
                     f"{self._status(audit_status(payload.status), payload.status)}<br>"
-                    f"{html.escape(checked)}<br><i>{html.escape(data_word(payload.notice))}</i>")
+                    f"{html.escape(checked)}<br><i>{html.escape(set_word(payload.notice))}</i>")
         if isinstance(payload, ConcentratorResult):
             return self._concentrator_html(payload)
         if isinstance(payload, CourseUse):
