@@ -99,10 +99,17 @@ def _check(s: Session, kind: str, set_code: str, requirement: str, course_code: 
         if bool(counts_as) == bool(requirement):
             raise ValueError(msg("counts_as: give the course it counts as, or a requirement, not "
                                  "both"))
-        for field, code in (("course_code", course_code), ("counts_as", counts_as)):
-            if code and not code.startswith("TR:") and s.get(Course, code) is None:
-                raise ValueError(msg("{field}: course {code} is not in the catalog",
-                                     field=field, code=code))
+        if _unknown_course(s, course_code):
+            raise ValueError(msg("course_code: course {code} is not in the catalog",
+                                 code=course_code))
+        if _unknown_course(s, counts_as):
+            raise ValueError(msg("counts_as: course {code} is not in the catalog",
+                                 code=counts_as))
+
+
+def _unknown_course(s: Session, code: str | None) -> bool:
+    """A course code that is neither in the catalog nor a transcript's (TR:)."""
+    return bool(code) and not str(code).startswith("TR:") and s.get(Course, code) is None
 
 
 def add_exception(db: Database, plan_id: int, *, kind: str, set_code: str = "",
