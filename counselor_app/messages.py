@@ -183,9 +183,13 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         text = super().format_field(value, format_spec)
-        if isinstance(value, float) and self.decimal != ".":
-            text = text.replace(".", self.decimal)
+        if isinstance(value, int | float) and not isinstance(value, bool) and \
+                self.decimal == ",":  # 1,234.5 -> 1.234,5
+            text = text.translate(_SWAP)
         return text
+
+
+_SWAP = str.maketrans(".,", ",.")
 
 
 def translated(value: object, language: str) -> str:

@@ -291,7 +291,7 @@ def _run(s: Session, students: list[_StudentIn], preview: JsonImportPreview,
                 merge_versions(s, plan.id, pin.versions, True)
         if progress and (n % 50 == 0 or n == total):
             s.flush()
-            progress(n, total, f"Importing {n} of {total} students…")
+            progress(n, total, msg("Importing {n} of {total} students…", n=n, total=total))
 
 
 def _deactivate_others(s: Session, student_pk: int, keep: int | None) -> None:

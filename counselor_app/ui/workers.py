@@ -46,7 +46,7 @@ class Progress:
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
         """Report ``done`` of ``total``; raises Cancelled when the user cancelled."""
-        self._signals.progress.emit(done, total, message)
+        self._signals.progress.emit(done, total, shown(message))  # a Message in its language
         self.check()
 
 

@@ -196,6 +196,8 @@ def test_a_message_is_translated_with_its_values() -> None:
         "está vacía; hace falta un valor"
     assert translated(ValueError("plain"), "es") == "plain"
     assert translated(m, "en") == str(m)
+    assert translated(msg("Importing: {rows:,} rows so far…", rows=12345), "es") == \
+        "Importando: 12.345 filas hasta ahora…"
 
 
 def test_a_message_survives_a_worker_process() -> None:

@@ -121,8 +121,7 @@ def _stage(session: Session, kind: ImportKind, tables: list[Table], preview: Imp
     if rejects is not None:
         stage.reject_sink = rejects.write
     if progress is not None:
-        stage.on_progress = _reporter(progress, tables, preview,
-                                      "Importing" if apply else "Checking")
+        stage.on_progress = _reporter(progress, tables, preview, apply)
     with _long_lived_objects_frozen():
         if kind == ImportKind.ONET:
             onet.stage(session, tables, stage)
@@ -153,7 +152,7 @@ def _long_lived_objects_frozen() -> Iterator[None]:
 
 
 def _reporter(progress: ProgressFn, tables: list[Table], preview: ImportPreview,
-              verb: str) -> Callable[[], None]:
+              apply: bool) -> Callable[[], None]:
     """Progress after each chunk: how much of the files was read (per mille), and the
     rows so far. ``progress`` may raise to cancel."""
     def tell() -> None:
@@ -162,7 +161,8 @@ def _reporter(progress: ProgressFn, tables: list[Table], preview: ImportPreview,
         rows = (len(preview.to_add) + len(preview.to_update) + len(preview.to_skip)
                 + preview.rejected_rows)
         progress(done * 1000 // size if size else 0, 1000 if size else 0,
-                 f"{verb}: {rows:,} rows so far…")
+                 msg("Importing: {rows:,} rows so far…", rows=rows) if apply else
+                 msg("Checking: {rows:,} rows so far…", rows=rows))
     return tell
 
 
@@ -260,7 +260,7 @@ def apply_import(db: Database, kind: ImportKind | str, path: str | Path | Sequen
         raise ValueError(msg("a {kind} import reads exactly one file", kind=kind))
     preview = _new_preview(kind, paths, mapping)
     if progress:
-        progress(0, 0, "Reading the file…")
+        progress(0, 0, msg("Reading the file…"))
     tables = _read(kind, paths, encoding, preview)
     if preview.errors:  # a file that cannot be read at all
         raise ImportRefused(preview)
@@ -284,7 +284,7 @@ def apply_import(db: Database, kind: ImportKind | str, path: str | Path | Sequen
                                     preview)
             if backup and wal:
                 if progress:
-                    progress(0, 0, "Backing up…")
+                    progress(0, 0, msg("Backing up…"))
                 # another connection reads the last commit: the data before the import
                 backup_path = backup_before(db, "before-import")
             _run_ops(session, kind, stage, progress)
@@ -326,12 +326,12 @@ def _run_ops(session: Session, kind: ImportKind, stage: Stage,
         if i % 250 == 0 or i == ops:
             session.flush()
             if progress:
-                progress(i, ops, f"Importing {i} of {ops}…")
+                progress(i, ops, msg("Importing {i} of {ops}…", i=i, ops=ops))
     if kind in REFERENCE_KINDS and ops:
         from counselor_app.services.search import rebuild_index
 
         if progress:
-            progress(ops, ops, "Updating the search index…")
+            progress(ops, ops, msg("Updating the search index…"))
         rebuild_index(session)
 
 
