@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from counselor_app.collation import PARTICLE_CHOICES
+from counselor_app.messages import Listing, msg
 from counselor_app.store.engine import Database
 
 if TYPE_CHECKING:
@@ -41,24 +42,24 @@ class Settings:
 
     def validate(self) -> list[str]:
         """Field-named problems; empty when the settings can be saved."""
-        problems = []
+        problems: list[str] = []
         if self.paper_size not in PAPER_SIZES:
-            problems.append("paper_size: must be letter or a4")
+            problems.append(msg("paper_size: must be letter or a4"))
         if not 1 <= self.max_credits_per_year <= 20:
-            problems.append("max_credits_per_year: must be between 1 and 20")
+            problems.append(msg("max_credits_per_year: must be between 1 and 20"))
         if self.cte_mode not in CTE_MODES:
-            problems.append("cte_mode: must be courses or credits")
+            problems.append(msg("cte_mode: must be courses or credits"))
         if not 0.5 <= self.cte_threshold <= 20:
-            problems.append("cte_threshold: must be between 0.5 and 20")
+            problems.append(msg("cte_threshold: must be between 0.5 and 20"))
         if self.requirement_set in self.supplemental_sets:
-            problems.append("supplemental_sets: the default diploma set cannot also be a "
-                            "supplemental set")
+            problems.append(msg("supplemental_sets: the default diploma set cannot also be a "
+                                "supplemental set"))
         if self.interface_language not in INTERFACE_LANGUAGE_CHOICES:
-            problems.append("interface_language: must be system, en or es")
+            problems.append(msg("interface_language: must be system, en or es"))
         if self.file_particles not in PARTICLE_CHOICES:
-            problems.append("file_particles: must be particle or name")
+            problems.append(msg("file_particles: must be particle or name"))
         if not 1 <= self.backups_kept <= 365:
-            problems.append("backups_kept: must be between 1 and 365")
+            problems.append(msg("backups_kept: must be between 1 and 365"))
         return problems
 
 
@@ -104,7 +105,7 @@ def save_settings(db: Database, settings: Settings, *, original: Settings | None
     unless ``overwrite``."""
     problems = settings.validate()
     if problems:
-        raise ValueError("; ".join(problems))
+        raise ValueError(Listing(problems, "; "))
     import datetime as dt
 
     from counselor_app.domain import Setting

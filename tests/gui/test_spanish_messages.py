@@ -230,3 +230,18 @@ def test_an_update_names_the_changed_columns_in_spanish(ctx: AppContext, qtbot: 
     details = [r[4] for r in rows if r[0] == "Update"]
     assert details == ["U1 Núñez, Ana María (cambios: Nombre, Grado, Año de graduación)"], \
         details
+
+
+def test_settings_that_cannot_be_saved_say_why_in_spanish(ctx: AppContext,
+                                                          spanish: None) -> None:
+    from dataclasses import replace
+
+    from counselor_app.services.settings import load_settings, save_settings
+
+    settings = load_settings(ctx.db)
+    bad = replace(settings, supplemental_sets=(settings.requirement_set,))
+    with pytest.raises(ValueError) as caught:
+        save_settings(ctx.db, bad)
+    assert shown(caught.value) == ("conjuntos adicionales: el conjunto de diploma "
+                                   "predeterminado no puede ser también un conjunto adicional")
+    assert str(caught.value).startswith("supplemental_sets: the default diploma set")

@@ -24,8 +24,12 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "counselor_app"
 CATALOG = ROOT / "resources" / "translations" / "messages" / "es.json"
 SKIPPED = ("ui", "cli")  # the interface has the Qt catalog; the command line is English
-# The built-in data's loaders: their errors mean a broken release, for its developers.
-ENGLISH_ONLY = frozenset({"store/seed.py", "store/seed_work.py", "store/code_changes.py"})
+# The built-in data's loaders (their errors mean a broken release, for its developers) and
+# what only the command line uses (BLS/O*NET release files: counselor-app import-release).
+ENGLISH_ONLY = frozenset({"store/seed.py", "store/seed_work.py", "store/code_changes.py",
+                          "services/imports/reference_releases.py"})
+# Lists of problems or notes handed to the interface: what is appended must be a msg().
+LISTS = ("problems", "errors", "warnings", "notes", "reasons")
 
 # Errors the GUI shows a counselor (by str() or through a dialog) whose text must be a msg().
 USER_ERRORS = frozenset({
@@ -101,6 +105,11 @@ def collect() -> tuple[dict[str, str], list[str]]:
                     continue
                 found.setdefault("|".join(t for t in literals if t is not None),
                                  f"{where}:{node.lineno}")
+            elif name == "append" and isinstance(node.func, ast.Attribute) and \
+                    ast.unparse(node.func.value).split(".")[-1] in LISTS and node.args and \
+                    _sentence(_text(node.args[0])):
+                problems.append(f"{where}:{node.lineno}: a problem or note with English "
+                                "text; build it with msg()")
             elif name in USER_ERRORS:
                 args = [*node.args, *(k.value for k in node.keywords)]
                 if name == "RowError":
