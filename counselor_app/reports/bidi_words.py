@@ -39,7 +39,7 @@ def _is_affix(c: str) -> bool:
         unicodedata.bidirectional(c) in ("ON", "CS", "R", "AL")
 
 
-_PAIRS = ("()", "[]", "{}")
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 
 
 def split_word(text: str, opened: dict[str, int] | None = None) -> list[tuple[int, int]]:

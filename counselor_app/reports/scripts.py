@@ -183,13 +183,16 @@ def _runs(text: str) -> list[tuple[str | None, str]]:
 
 
 def _word_font(word: str) -> str | None:
-    """One font for a whole word when some font draws all of it (shaping needs that)."""
-    fonts = {font_for(c) for c in word if not _is_steering(ord(c))}
+    """One font for a whole word when some font draws all of it (shaping needs that):
+    the first, in the order the word's characters ask for them, so the same word is drawn
+    in the same font on every run (a set's order changes with Python's hash seed)."""
+    fonts = list(dict.fromkeys(font_for(c) for c in word if not _is_steering(ord(c))))
     if len(fonts) <= 1:
-        return fonts.pop() if fonts else None
-    for font in fonts:
-        if font is None:
-            return None
+        return fonts[0] if fonts else None
+    named = [f for f in fonts if f is not None]
+    if len(named) < len(fonts):  # a character no font draws
+        return None
+    for font in named:
         from reportlab.pdfbase.pdfmetrics import getFont
 
         glyphs = getFont(font).face.charToGlyph

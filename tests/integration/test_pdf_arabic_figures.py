@@ -16,10 +16,22 @@ from counselor_app.reports.html_export import plans_html
 from counselor_app.services.audit import set_plan_sets
 from counselor_app.services.report_data import build_student_report
 from counselor_app.store.engine import Database
+from tests.page_images import check_snapshot, render_region
 from tests.pdf_data import TODAY, make_plan, make_student, render, seed_catalog
 
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">'
                    r"([^<]*)</word>")
+
+
+def word_box(pdf: Path, word: str) -> tuple[int, float]:
+    """(page, top in points) of the first ``word`` drawn."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    for n, page in enumerate(out.split("<page ")[1:], 1):
+        for m in re.finditer(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', page):
+            if m.group(2) == word:
+                return n, float(m.group(1))
+    raise AssertionError(f"{word!r} is not on any page")
 
 
 def drawn_lines(pdf: Path) -> list[list[str]]:
@@ -71,3 +83,28 @@ def test_the_accessible_copy_isolates_ranges_from_the_right_to_left_text(
     assert 'dir="rtl"' in page
     assert '<bdi dir="ltr">2025–26</bdi>' in page and '<bdi dir="ltr">9–12</bdi>' in page
     assert "<bdi" not in re.sub(r"<article.*?</article>", "", page, flags=re.S)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_arabic_total_and_set_band_look_as_reviewed(arabic: tuple[Path, str]) -> None:
+    """Reference images (looked at): the total line "مجموع الوحدات، الصفوف 9–12: 26" and
+    the band of a set whose name ends "(22 وحدة)"."""
+    pdf, data = arabic[0], arabic[0].read_bytes()
+    for name, word in (("lang-ar-total", ":9–12"), ("lang-ar-set-band", "22)")):
+        page, top = word_box(pdf, word)
+        y = int(top * 100 / 72) - 8
+        check_snapshot(name, render_region(data, (40, y, 770, 34), page))
+
+
+def test_a_word_two_fonts_can_draw_gets_the_same_font_on_every_run() -> None:
+    """Arabic letters (Noto Sans Arabic) with a full stop (DejaVu Sans draws both):
+    the font must not depend on Python's hash seed, or the page changes run to run."""
+    import os
+    import sys
+
+    code = ("from counselor_app.reports.scripts import fonts_for_markup;"
+            "print(fonts_for_markup('تحقّق من المقررات. المرشد.'))")
+    outputs = {subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                              text=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2", "3", "4")}
+    assert len(outputs) == 1, outputs
