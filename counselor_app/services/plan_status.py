@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from counselor_app.domain import Plan
 from counselor_app.domain.students import PLAN_STATUSES
@@ -35,6 +36,10 @@ def touch(s: Session, plan_id: int, *, reopen: bool = True, by: str | None = Non
     if plan is None:
         raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
     plan.updated_at = _now()
+    # always an UPDATE of the plan row, even within the same second by the same person:
+    # its row-version check then orders every change to the plan's courses and comments
+    # (another copy's change in between makes this one run again on fresh data)
+    flag_modified(plan, "updated_at")
     if by is not None:
         plan.updated_by = by
     if reopen and plan.status == "approved":

@@ -28,6 +28,8 @@ from counselor_app.domain.students import STATUSES, TERMS
 from counselor_app.messages import msg
 from counselor_app.services.browse import catalog_titles, course_rows
 from counselor_app.services.concurrency import (
+    ConflictError,
+    Edit,
     check_course_fields,
     check_plan_fields,
     current_user,
@@ -261,7 +263,8 @@ def update_plan_fields(db: Database, plan_id: int, *,
         raise ValueError(msg("unknown plan fields: {value}", value=sorted(unknown)))
     by = current_user(db)
     with db.transaction() as s:
-        check_plan_fields(s.get(Plan, plan_id), expect, values)
+        shown = s.get(Plan, plan_id)  # held: the write below checks this row's version
+        check_plan_fields(shown, expect, values)
         plan = _touch(s, plan_id, reopen=bool(set(values) - _PRIVATE_FIELDS), by=by)
         for key, value in values.items():
             if key == "career_goal_soc" and value and s.get(Occupation, value) is None:
@@ -280,6 +283,21 @@ def plan_field_values(db: Database, plan_id: int,
 
 
 MIDDLE_SCHOOL_LEVELS = (6, 7, 8)
+
+
+def _course_for_write(s: Session, plan_course_id: int) -> tuple[PlanCourse, Plan]:
+    """A planned course about to change and its plan, the plan read first: its row
+    version then predates what is checked of the course, so another copy's change
+    committed in between makes this write fail its version check (and run again) rather
+    than pass a check made on the older course (PostgreSQL reads each statement afresh).
+    The caller keeps the plan: the session holds it only while it is referenced."""
+    plan_id = s.scalar(select(PlanCourse.plan_id).where(PlanCourse.id == plan_course_id))
+    plan = s.get(Plan, plan_id) if plan_id is not None else None
+    pc = s.get(PlanCourse, plan_course_id) if plan is not None else None
+    if pc is None or plan is None:
+        raise LookupError(msg("planned course {plan_course_id} no longer exists",
+                              plan_course_id=plan_course_id))
+    return pc, plan
 
 
 def _check_level(level: int, plan: Plan | None = None) -> None:
@@ -312,16 +330,20 @@ def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "y
 
 
 @retry_stale
-def move_course(db: Database, plan_course_id: int, level: int) -> int:
-    """Move a planned course to another grade; returns the grade it came from."""
+def move_course(db: Database, plan_course_id: int, level: int, *,
+                expect: int | None = None) -> int:
+    """Move a planned course to another grade; returns the grade it came from. With
+    ``expect`` (the grade the editor showed it in), a course another copy moved
+    meanwhile is not moved again: ConflictError says who moved it."""
     if level not in MIDDLE_SCHOOL_LEVELS:
         _check_level(level)
     by = current_user(db)
     with db.transaction() as s:
-        pc = s.get(PlanCourse, plan_course_id)
-        if pc is None:
-            raise LookupError(msg("planned course {plan_course_id} no longer exists",
-                                  plan_course_id=plan_course_id))
+        pc, plan = _course_for_write(s, plan_course_id)
+        if expect is not None and pc.level not in (expect, level):
+            raise ConflictError("plan", Edit(plan.updated_by, plan.updated_at,
+                                             (f"the grade of {pc.course_code}",),
+                                             plan.row_version))
         _check_level(level, _touch(s, pc.plan_id, by=by))
         old, pc.level = pc.level, level
         return old
@@ -336,11 +358,8 @@ def update_course(db: Database, plan_course_id: int, *, term: str | None = None,
     ConflictError says who changed it."""
     by = current_user(db)
     with db.transaction() as s:
-        pc = s.get(PlanCourse, plan_course_id)
-        if pc is None:
-            raise LookupError(msg("planned course {plan_course_id} no longer exists",
-                                  plan_course_id=plan_course_id))
-        check_course_fields(pc, s.get(Plan, pc.plan_id), expect,
+        pc, plan = _course_for_write(s, plan_course_id)
+        check_course_fields(pc, plan, expect,
                             {"term": term, "status": status, "final_mark": final_mark})
         _touch(s, pc.plan_id, by=by)
         if term is not None:
@@ -357,25 +376,23 @@ def update_course(db: Database, plan_course_id: int, *, term: str | None = None,
 
 def course_field_values(db: Database, plan_course_id: int,
                         keys: tuple[str, ...] = ("term", "status", "final_mark")
-                        ) -> dict[str, str]:
-    """A planned course's term, status and mark as saved now (what an overwrite replaces)."""
+                        ) -> dict[str, str | int]:
+    """A planned course's term, status and mark (and grade, ``level``) as saved now
+    (what an overwrite replaces)."""
     with db.read() as s:
         pc = s.get(PlanCourse, plan_course_id)
         if pc is None:
             raise LookupError(msg("planned course {plan_course_id} no longer exists",
                                   plan_course_id=plan_course_id))
-        return {k: str(getattr(pc, k) or "") for k in keys
-                if k in ("term", "status", "final_mark")}
+        return {k: pc.level if k == "level" else str(getattr(pc, k) or "") for k in keys
+                if k in ("term", "status", "final_mark", "level")}
 
 
 @retry_stale
 def remove_course(db: Database, plan_course_id: int) -> RemovedCourse:
     by = current_user(db)
     with db.transaction() as s:
-        pc = s.get(PlanCourse, plan_course_id)
-        if pc is None:
-            raise LookupError(msg("planned course {plan_course_id} no longer exists",
-                                  plan_course_id=plan_course_id))
+        pc, plan = _course_for_write(s, plan_course_id)
         _touch(s, pc.plan_id, by=by)
         removed = RemovedCourse(pc.plan_id, pc.course_code, pc.level, pc.term, pc.status,
                                 pc.final_mark, pc.sort_order)

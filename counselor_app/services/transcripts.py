@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.domain import Course, CourseMatch, Student, TranscriptEntry
 from counselor_app.messages import msg
+from counselor_app.services.concurrency import Change, ConflictError
 from counselor_app.store.engine import Database
 
 DEFAULT_MARK_SCALE = ("A+ A A- B+ B B- C+ C C- D+ D D- F E P NP CR NC S U N I W WP WF "
@@ -237,9 +238,17 @@ def save_match(s: Session, school: str, source_code: str, *, catalog_code: str |
 
 def match_course(db: Database, school: str, source_code: str, *, catalog_code: str | None,
                  subject_area: str = "", tags: Iterable[str] = (), title: str = "",
-                 by: str = "") -> int:
-    """One counselor decision: what a course number stands for (one transaction)."""
+                 by: str = "", unmatched: bool = False) -> int:
+    """One counselor decision: what a course number stands for (one transaction). With
+    ``unmatched`` (the window listed it as not matched yet), a number another counselor
+    matched meanwhile keeps their match: ConflictError says who matched it and when."""
     with db.transaction() as s:
+        if unmatched:
+            theirs = s.scalar(select(CourseMatch).where(CourseMatch.school == school,
+                                                        CourseMatch.source_code == source_code))
+            if theirs is not None:
+                raise ConflictError("course number", Change(
+                    theirs.decided_by, theirs.decided_at, ("the match",), 0))
         return save_match(s, school, source_code, catalog_code=catalog_code,
                           subject_area=subject_area, tags=tags, title=title, by=by)
 

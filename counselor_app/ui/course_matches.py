@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services import browse, transcripts
+from counselor_app.services.concurrency import ConflictError
+from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.messages import shown
 
@@ -143,23 +145,37 @@ class CourseMatchPanel(QWidget):
         if item is None:
             return False
         school, code, title = item.data(_KEY)
+        chosen = ""
+        if self.as_catalog.isChecked():
+            i = self.course.findText(self.course.currentText(), Qt.MatchFlag.MatchExactly)
+            chosen = self.course.itemData(i) if i >= 0 else \
+                self.course.currentText().split("  ")[0].strip()
+            if not chosen:
+                self.error.setText(self.tr("Choose the catalog course it counts as"))
+                return False
+
+        def match(unmatched: bool) -> int:
+            by = self.ctx.settings().counselor_name
+            if chosen:
+                return transcripts.match_course(self.ctx.db, school, code,
+                                                catalog_code=str(chosen), title=title, by=by,
+                                                unmatched=unmatched)
+            return transcripts.match_course(
+                self.ctx.db, school, code, catalog_code=None,
+                subject_area=self.area.currentText(),
+                tags=transcripts.split_tags(self.tags.text()), title=title, by=by,
+                unmatched=unmatched)
         try:
-            if self.as_catalog.isChecked():
-                i = self.course.findText(self.course.currentText(), Qt.MatchFlag.MatchExactly)
-                chosen = self.course.itemData(i) if i >= 0 else \
-                    self.course.currentText().split("  ")[0].strip()
-                if not chosen:
-                    self.error.setText(self.tr("Choose the catalog course it counts as"))
+            try:
+                changed = match(True)
+            except ConflictError as exc:  # another counselor matched it since it was listed
+                mine = self.course.currentText() if chosen else self.area.currentText()
+                if resolve_conflict(self, self.tr("course number"), exc,
+                                    {self.tr("Counts as"): mine}) != OVERWRITE:
+                    self.reload()  # theirs applies; the number leaves the list
+                    self.ctx.bus.students_changed.emit()
                     return False
-                changed = transcripts.match_course(self.ctx.db, school, code,
-                                                   catalog_code=str(chosen), title=title,
-                                                   by=self.ctx.settings().counselor_name)
-            else:
-                changed = transcripts.match_course(
-                    self.ctx.db, school, code, catalog_code=None,
-                    subject_area=self.area.currentText(),
-                    tags=transcripts.split_tags(self.tags.text()), title=title,
-                    by=self.ctx.settings().counselor_name)
+                changed = match(False)
         except (LookupError, ValueError) as exc:
             self.error.setText(shown(exc))
             return False

@@ -180,27 +180,6 @@ class RemoveCourseCommand(PlanCommand):
         self._run(step)
 
 
-class MoveCourseCommand(PlanCommand):
-    def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
-                 level: int) -> None:
-        super().__init__(ctx, plan_id, _text(translate("PlanCommands", "Move %1 to %2"),
-                                                 code, grade_title(level)))
-        self.ref = self.refs.get(course_id)
-        self.level = level
-        self.old_level: int | None = None
-
-    def redo(self) -> None:
-        def step() -> None:
-            self.old_level = plans.move_course(self.ctx.db, self.ref.id, self.level)
-        self._run(step)
-
-    def undo(self) -> None:
-        def step() -> None:
-            assert self.old_level is not None
-            plans.move_course(self.ctx.db, self.ref.id, self.old_level)
-        self._run(step)
-
-
 class FieldsCommand(PlanCommand):
     """A step that writes fields (``old`` -> ``new``) checked against what the editor
     showed. When another copy changed them meanwhile: Reload (theirs; what this one wrote
@@ -275,6 +254,47 @@ class UpdateCourseCommand(FieldsCommand):
 
     def _overwrite(self, target: dict[str, Any]) -> None:
         plans.update_course(self.ctx.db, self.ref.id, expect=None, **target)
+
+
+class MoveCourseCommand(FieldsCommand):
+    """Move a course to another grade. With ``from_level`` (the grade the editor shows
+    it in; None for a course shown from a transcript), a course another copy moved
+    meanwhile: Reload or Overwrite."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
+                 level: int, from_level: int | None = None) -> None:
+        super().__init__(ctx, plan_id, _text(translate("PlanCommands", "Move %1 to %2"),
+                                                 code, grade_title(level)))
+        self.ref = self.refs.get(course_id)
+        self.old: dict[str, Any] = {"level": from_level}
+        self.new: dict[str, Any] = {"level": level}
+        self.check = from_level is not None
+
+    @property
+    def level(self) -> int:
+        return int(self.new["level"])
+
+    def redo(self) -> None:
+        def step() -> None:
+            self.old["level"] = plans.move_course(
+                self.ctx.db, self.ref.id, self.level,
+                expect=self.old["level"] if self.check else None)
+        self._undoing = False
+        self._run(step)
+
+    def undo(self) -> None:
+        self._undoing = True
+        self._run(lambda: plans.move_course(self.ctx.db, self.ref.id, self.old["level"],
+                                            expect=self.level if self.check else None))
+
+    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
+        return {translate("PlanCommands", "Grade"): grade_title(target["level"])}
+
+    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
+        return dict(plans.course_field_values(self.ctx.db, self.ref.id, ("level",)))
+
+    def _overwrite(self, target: dict[str, Any]) -> None:
+        plans.move_course(self.ctx.db, self.ref.id, target["level"])
 
 
 def _update_text(code: str, new: dict[str, str]) -> str:

@@ -378,11 +378,13 @@ def changed_field(label: str) -> str:
         "the term": translate("Words", "the term"),
         "the status": translate("Words", "the status"),
         "the final mark": translate("Words", "the final mark"),
+        "the grade": translate("Words", "the grade"),
         "the courses": translate("Words", "the courses"),
         "the program of study": translate("Words", "the program of study"),
         "the requirement sets": translate("Words", "the requirement sets"),
         "this waiver or substitution": translate("Words", "this waiver or substitution"),
         "the requirements": translate("Words", "the requirements"),
+        "the match": translate("Words", "the match"),
         "the comment": translate("Words", "the comment"),
         "this comment": translate("Words", "this comment")}
     item = label.removeprefix("the checklist item ")

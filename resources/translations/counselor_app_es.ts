@@ -870,6 +870,14 @@
         <source>Choose the catalog course it counts as</source>
         <translation>Elija el curso del catálogo al que equivale</translation>
     </message>
+    <message>
+        <source>course number</source>
+        <translation>número de curso</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Cuenta como</translation>
+    </message>
 </context>
 <context>
     <name>CourseRequestsDialog</name>
@@ -2618,6 +2626,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>Final mark</source>
         <translation>Calificación final</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -5021,6 +5033,10 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
         <translation>la calificación final</translation>
     </message>
     <message>
+        <source>the grade</source>
+        <translation>el grado</translation>
+    </message>
+    <message>
         <source>the courses</source>
         <translation>los cursos</translation>
     </message>
@@ -5039,6 +5055,10 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <message>
         <source>the requirements</source>
         <translation>los requisitos</translation>
+    </message>
+    <message>
+        <source>the match</source>
+        <translation>la correspondencia</translation>
     </message>
     <message>
         <source>the comment</source>

@@ -196,3 +196,69 @@ def test_settings_changed_elsewhere_merge_or_ask(ctx: AppContext, other: Databas
     again.accept()
     assert not again.isVisible()
     assert load_settings(ctx.db).school_name == "Roosevelt High"
+
+
+def test_a_course_moved_elsewhere_is_not_moved_again_silently(
+        editor: PlanEditor, ctx: AppContext, other: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    plan_id = editor.plan_id
+    assert plan_id is not None
+    pc = plans.add_course(ctx.db, plan_id, "ZTART", 10)
+    editor.refresh()
+    as_counselor(other, "Mr. Okafor")
+    plans.move_course(other, pc, 11)  # the other copy moved it meanwhile
+    as_counselor(ctx.db, "Ms. Rivera")
+    seen: list[ConflictDialog] = []
+    answer_conflicts(monkeypatch, RELOAD, seen)
+    before = ctx.undo.count()
+    editor.move_course(pc, 12)  # this editor still shows it in grade 10
+    assert "Mr. Okafor changed the grade of ZTART of this plan" in seen[0].message.text()
+    assert seen[0].text.toPlainText() == "Grade 12"
+    assert ctx.undo.count() == before  # refused: not on the stack
+    assert plans.course_field_values(ctx.db, pc, ("level",)) == {"level": 11}
+    plans.move_course(other, pc, 9)
+    answer_conflicts(monkeypatch, OVERWRITE, seen)
+    editor.move_course(pc, 12)  # shows grade 11 now (reloaded)
+    assert plans.course_field_values(ctx.db, pc, ("level",)) == {"level": 12}
+    ctx.undo.undo()  # back to theirs
+    assert plans.course_field_values(ctx.db, pc, ("level",)) == {"level": 9}
+
+
+def test_a_transcript_course_matched_elsewhere_keeps_their_match_or_is_overwritten(
+        ctx: AppContext, other: Database, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from counselor_app.services import transcripts
+    from counselor_app.services.imports import apply_import
+    from counselor_app.services.transcript_matches import forget_match
+    from counselor_app.ui.course_matches import CourseMatchDialog
+    from tests.gui.test_course_matches import GRADES
+
+    students.create_student(ctx.db, StudentData("M1", "Mo", "Ali", 10, 2029))
+    path = tmp_path / "grades.csv"
+    path.write_text(GRADES, encoding="utf-8")
+    apply_import(ctx.db, "transcripts", path, backup=False)
+    dialog = CourseMatchDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = dialog.panel
+    assert "XALG" in panel.list.item(0).text()
+    transcripts.match_course(other, "Ridgeview", "XALG", catalog_code="ZTGEO",
+                             by="Mr. Okafor")  # matched there meanwhile
+    seen: list[ConflictDialog] = []
+    answer_conflicts(monkeypatch, RELOAD, seen)
+    panel.course.setCurrentIndex(panel.course.findData("ZTALG1"))
+    assert not panel.save()
+    assert "Mr. Okafor changed the match of this course number" in seen[0].message.text()
+    assert "ZTALG1" in seen[0].text.toPlainText()
+    assert "XALG" not in " ".join(panel.list.item(i).text()
+                                  for i in range(panel.list.count()))  # theirs applies
+    forget_match(other, "XALG", "Ridgeview")
+    panel.reload()
+    transcripts.match_course(other, "Ridgeview", "XALG", catalog_code="ZTGEO",
+                             by="Mr. Okafor")
+    answer_conflicts(monkeypatch, OVERWRITE, seen)
+    panel.list.setCurrentRow(0)
+    panel.course.setCurrentIndex(panel.course.findData("ZTALG1"))
+    assert panel.save()
+    [row] = [m for m in transcripts.list_matches(ctx.db) if m.source_code == "XALG"]
+    assert row.catalog_code == "ZTALG1"

@@ -69,6 +69,26 @@ elif mode == "comment":  # edit the comments this copy shows
             print(cid, "ok", shown.split()[0], flush=True)
         except ConflictError:
             print(cid, "conflict", shown.split()[0], flush=True)
+elif mode == "move":  # move the planned courses this copy shows to its own grade
+    names = {11: "Alpha", 12: "Beta"}
+    for pc in ids:
+        shown = plans.course_field_values(db, pc, ("level",))["level"]
+        time.sleep(0.002)
+        try:
+            plans.move_course(db, pc, 11 if who == "Alpha" else 12, expect=shown)
+            print(pc, "ok", names.get(shown, "-"), flush=True)
+        except ConflictError:
+            print(pc, "conflict", names.get(shown, "-"), flush=True)
+elif mode == "notes":  # the notes for the family this copy shows, replaced by its own
+    for pid in ids:
+        shown = plans.plan_field_values(db, pid, ("family_notes",))["family_notes"] or "-"
+        time.sleep(0.002)
+        try:
+            plans.update_plan_fields(db, pid, expect={"family_notes": shown.strip("-")},
+                                     family_notes=f"{who} note")
+            print(pid, "ok", shown.split()[0], flush=True)
+        except ConflictError:
+            print(pid, "conflict", shown.split()[0], flush=True)
 elif mode == "settings":  # each copy changes its own field, 30 times
     from counselor_app.services.settings import save_settings
     field = "school_name" if who == "Alpha" else "counselor_phone"
@@ -151,6 +171,27 @@ def check_comment_race(url: str, db: Database, go: Path, ids: list[int]) -> int:
     return _check_pairs(a, b, lambda cid: plan_comments.comment_text(db, cid).split()[0])
 
 
+def check_move_race(url: str, db: Database, go: Path, ids: list[int]) -> int:
+    """Two copies move the same planned courses at once. Returns the conflicts seen."""
+    from counselor_app.services import plans
+
+    courses = [plans.add_course(db, pid, "ZTART", 10) for pid in ids]
+    a, b = run_workers(url, go, [("move", "Alpha"), ("move", "Beta")], courses)
+    names = {11: "Alpha", 12: "Beta"}
+    return _check_pairs(a, b, lambda pc: names[int(plans.course_field_values(
+        db, pc, ("level",))["level"])])
+
+
+def check_notes_race(url: str, db: Database, go: Path, ids: list[int]) -> int:
+    """Two copies replace the same plans' notes for the family at once. Returns the
+    conflicts seen."""
+    from counselor_app.services import plans
+
+    a, b = run_workers(url, go, [("notes", "Alpha"), ("notes", "Beta")], ids)
+    return _check_pairs(a, b, lambda pid: str(plans.plan_field_values(
+        db, pid, ("family_notes",))["family_notes"]).split()[0])
+
+
 def check_settings_race(url: str, db: Database, go: Path) -> None:
     """Two copies change different settings 30 times each: neither change is lost."""
     from counselor_app.services.settings import load_settings
@@ -189,8 +230,12 @@ def test_two_copies_marking_status_approving_and_editing_never_overwrite_unseen(
     conflicts = check_status_race(str(path), db, tmp_path / "go-status", ids)
     refused = check_approval_race(str(path), db, tmp_path / "go-approve", ids[:12])
     comments = check_comment_race(str(path), db, tmp_path / "go-comment", ids)
+    moves = check_move_race(str(path), db, tmp_path / "go-move", ids)
+    notes = check_notes_race(str(path), db, tmp_path / "go-notes", ids)
     check_settings_race(str(path), db, tmp_path / "go-settings")
     db.dispose()
     print(f"status race: {conflicts} conflicts of {2 * len(ids)} saves; "
           f"approvals refused while courses changed: {refused} of 12; "
-          f"comment race: {comments} conflicts of {2 * len(ids)} edits")
+          f"comment race: {comments} conflicts of {2 * len(ids)} edits; "
+          f"move race: {moves} conflicts of {2 * len(ids)} moves; "
+          f"notes race: {notes} conflicts of {2 * len(ids)} saves")

@@ -176,6 +176,8 @@ def test_two_copies_marking_status_approving_and_editing_on_postgresql(tmp_path:
     from tests.integration.test_concurrent_status import (
         check_approval_race,
         check_comment_race,
+        check_move_race,
+        check_notes_race,
         check_settings_race,
         check_status_race,
         make_plans,
@@ -189,6 +191,8 @@ def test_two_copies_marking_status_approving_and_editing_on_postgresql(tmp_path:
         check_status_race(PG_URL, db, tmp_path / "go-status", ids)
         check_approval_race(PG_URL, db, tmp_path / "go-approve", ids[:8])
         check_comment_race(PG_URL, db, tmp_path / "go-comment", ids)
+        check_move_race(PG_URL, db, tmp_path / "go-move", ids)
+        check_notes_race(PG_URL, db, tmp_path / "go-notes", ids)
         check_settings_race(PG_URL, db, tmp_path / "go-settings")
     finally:
         db.dispose()

@@ -157,3 +157,20 @@ def test_the_command_line_ends_a_conflict_with_one_line_and_exit_2(
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["counselor-app: error: not saved: Mr. Okafor changed the requirements of "
                    "this requirement set at 09:05 after you opened it."]
+
+
+def test_a_course_number_matched_elsewhere_keeps_their_match(
+        db: Database, other: Database) -> None:
+    from counselor_app.services import transcripts
+
+    add_test_catalog(db)
+    transcripts.match_course(other, "", "XALG", catalog_code="ZTGEO", by="Mr. Okafor")
+    with pytest.raises(ConflictError) as info:  # this window listed it as unmatched
+        transcripts.match_course(db, "", "XALG", catalog_code="ZTALG1", by="Ms. Rivera",
+                                 unmatched=True)
+    assert info.value.change.by == "Mr. Okafor"
+    [theirs] = [m for m in transcripts.list_matches(db) if m.source_code == "XALG"]
+    assert theirs.catalog_code == "ZTGEO"
+    transcripts.match_course(db, "", "XALG", catalog_code="ZTALG1", by="Ms. Rivera")
+    [mine] = [m for m in transcripts.list_matches(db) if m.source_code == "XALG"]
+    assert (mine.catalog_code, mine.decided_by) == ("ZTALG1", "Ms. Rivera")

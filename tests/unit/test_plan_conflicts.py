@@ -179,3 +179,16 @@ def test_revoking_a_waiver_someone_else_revoked_says_so(
     with pytest.raises(ConflictError) as info:
         remove_exception(db, ex)
     assert info.value.change.fields == ("this waiver or substitution",)
+
+
+def test_a_course_moved_elsewhere_is_not_moved_again(db: Database, other: Database) -> None:
+    plan_id = _plan(db)
+    pc = plans.add_course(db, plan_id, "ZTART", 10)
+    as_counselor(other, "Mr. Okafor")
+    plans.move_course(other, pc, 11)
+    with pytest.raises(ConflictError) as info:  # this window still shows grade 10
+        plans.move_course(db, pc, 12, expect=10)
+    assert info.value.change.by == "Mr. Okafor"
+    assert info.value.change.fields == ("the grade of ZTART",)
+    assert plans.course_field_values(db, pc, ("level",)) == {"level": 11}
+    assert plans.move_course(db, pc, 12, expect=11) == 11

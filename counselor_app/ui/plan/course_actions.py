@@ -54,8 +54,9 @@ class PlanCourseActions(QWidget):
         if self.plan_id is None or course is None or course.level == level:
             return
         self._pending_select = course_id
+        shown = course.level if course.transcript_id is None else None  # not an overlay
         self.ctx.undo.push(MoveCourseCommand(self.ctx, self.plan_id, course_id, course.code,
-                                             level))
+                                             level, shown))
 
     def remove_course(self, course_id: int) -> None:
         course = self._course(course_id)
