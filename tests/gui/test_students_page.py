@@ -336,3 +336,17 @@ def test_header_sort_and_search_run_in_sql_and_keep_the_selection(
     page.search.setText("lee")
     page.open_student(cy)
     assert page.search.text() == "" and page.selected_student_pks() == [cy]
+
+
+def test_a_long_name_shows_in_full_in_a_narrow_window(ctx: AppContext, qtbot: QtBot) -> None:
+    add(ctx, "000123", "Sofía", "Núñez de la Fuente")
+    page = StudentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 740)  # as in a 1024x768 window: the table gets about 540 px
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    header = page.table.horizontalHeader()
+    text = page.model.index(0, NAME).data()
+    assert text == "Núñez de la Fuente, Sofía"
+    assert header.sectionSize(NAME) >= page.table.fontMetrics().horizontalAdvance(text) + 12
+    assert header.sectionViewportPosition(NAME) == 0  # first, not scrolled away

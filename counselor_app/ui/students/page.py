@@ -89,12 +89,13 @@ class StudentsPage(StudentListActions, PlanActions):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # the name keeps its room in a narrow window; the last column (the active plan's
+        # cluster) takes what is left over
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(50)
-        for col, width in enumerate((180, 95, 55, 75, 130, 190)):
-            if col != NAME:
-                # never narrower than the header's own words (longer in Spanish)
-                header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        for col, width in enumerate((220, 95, 55, 75, 120, 190)):
+            # never narrower than the header's own words (longer in Spanish)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
