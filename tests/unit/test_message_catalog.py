@@ -230,3 +230,15 @@ def test_a_district_rewords_a_message(tmp_path: Path, monkeypatch: pytest.Monkey
         assert translated(msg("{n} to add", n=2), "es") == "2 to add"  # never a crash
     finally:
         messages.clear_cache()
+
+
+def test_an_unprintable_character_is_reported_in_spanish_after_a_print_worker() -> None:
+    from counselor_app.reports.printable import Unprintable
+
+    problem = pickle.loads(pickle.dumps(Unprintable("Ana Silva", "1006", msg("Notes"),
+                                                    ("\U0001fae0",))))
+    assert str(problem.message()) == ("Ana Silva (ID 1006), Notes: \U0001fae0 (U+1FAE0 MELTING "
+                                      "FACE) prints as [melting face]")
+    assert translated(problem.message(), "es") == (
+        "Ana Silva (ID 1006), Notas: \U0001fae0 (U+1FAE0 MELTING FACE) se imprime como "
+        "[melting face]")
