@@ -227,12 +227,13 @@ class Database:
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
         """The rows of one read-only query with ``:name`` parameters.
 
-        A SQLite file is read through the ``sqlite3`` module (no SQLAlchemy needed, for
-        the first screen); other databases through the engine. Write the SQL so it runs
-        on both SQLite and PostgreSQL.
+        A SQLite file is read through the ``sqlite3`` module while there is no engine yet
+        (no SQLAlchemy needed, for the first screen); once the engine exists, and for other
+        databases, through the engine's pooled connections (a new ``sqlite3`` connection
+        costs more than the query). Write the SQL so it runs on both SQLite and PostgreSQL.
         """
         path = self.path
-        if path is None:
+        if path is None or self._engine is not None:
             from sqlalchemy import text
 
             with self.engine.connect() as conn:
