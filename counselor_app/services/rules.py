@@ -328,7 +328,8 @@ def _check_past_planned(plan: list[PlannedCourse],
         name = _course_name(pc.course) if pc.course else pc.code
         message = (f"{level_name(pc.level)}: {name} is still planned in {year}: "
                    "mark it completed, or move it.")
-        issues.append(Issue("past_planned", WARNING, message, pc.id, pc.level))
+        issues.append(Issue("past_planned", WARNING, message, pc.id, pc.level,
+                            _values(level=pc.level, course=name, year=year)))
     return issues
 
 

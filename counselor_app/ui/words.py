@@ -274,6 +274,9 @@ def issue_text(issue: Issue) -> str:
     if rule == "duplicate":
         return _fill(translate("Issues", "%1: %2 is already planned in %3."), _level(issue),
                      v("course"), _level(issue, "first"))
+    if rule == "past_planned":
+        return _fill(translate("Issues", "%1: %2 is still planned in %3: mark it completed, "
+                               "or move it."), _level(issue), v("course"), v("year"))
     if rule == "credit_load":
         return _fill(translate("Issues", "%1: %2 planned, more than the %3 allowed in one "
                                "year."), _level(issue),

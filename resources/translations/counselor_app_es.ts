@@ -1836,6 +1836,10 @@ Antes se hace una copia de seguridad.</translation>
         <translation>%1: %2 ya está planeado en %3.</translation>
     </message>
     <message>
+        <source>%1: %2 is still planned in %3: mark it completed, or move it.</source>
+        <translation>%1: %2 sigue planeado en %3: márquelo como completado o muévalo.</translation>
+    </message>
+    <message>
         <source>%1: %2 planned, more than the %3 allowed in one year.</source>
         <translation>%1: %2 planeados, más de los %3 permitidos en un año.</translation>
     </message>

@@ -111,6 +111,23 @@ def test_words_from_below_ui_are_spanish(spanish: None) -> None:
     assert issue_text(issue) == "Grado 10: Geometry (GEO) necesita ALG1, que no está en el plan."
 
 
+
+def test_a_course_still_planned_in_a_year_that_is_over_reads_spanish(spanish: None) -> None:
+    from counselor_app.services.rules import (
+        CourseInfo,
+        PlanInput,
+        PlannedCourse,
+        validate_plan,
+    )
+
+    english = CourseInfo("01001", "English 9", 1, "English", 9, 9, False, False)
+    result = validate_plan(PlanInput((PlannedCourse(7, "01001", 9, course=english),), (),
+                                     past_years={9: "2025–26"}))
+    (issue,) = [i for i in result.issues if i.rule == "past_planned"]
+    assert issue.message.startswith("Grade 9: English 9 (01001) is still planned in 2025–26")
+    assert issue_text(issue) == ("Grado 9: English 9 (01001) sigue planeado en 2025–26: "
+                                 "márquelo como completado o muévalo.")
+
 def test_cluster_pathway_and_program_names_are_spanish_on_screen(spanish: None) -> None:
     # our translated names (resources/data/translations/es), found by the English name
     assert data_word("Architecture & Construction") == "Arquitectura y construcción"
