@@ -121,13 +121,16 @@ def check_plan_fields(plan: Plan | None, expect: Mapping[str, str | None] | None
 
 
 COURSE_FIELD_LABELS = {"term": "the term", "status": "the status",
-                       "final_mark": "the final mark"}
+                       "final_mark": "the final mark", "level": "the grade"}
+COURSE_GONE = Change("", None, ("this course",), 0, gone=True)
+"""A planned course another copy removed since the editor showed it."""
 
 
 def check_course_fields(course: PlanCourse, plan: Plan | None,
-                        expect: Mapping[str, str] | None,
-                        values: Mapping[str, str | None]) -> None:
-    """The same compare-and-set for a planned course's term, status and final mark."""
+                        expect: Mapping[str, str | int] | None,
+                        values: Mapping[str, str | int | None]) -> None:
+    """The same compare-and-set for a planned course's term, status and final mark (and
+    grade, ``level``: removing checks every field against what the editor showed)."""
     if expect is None or plan is None:
         return
     clash = [k for k, v in values.items() if v is not None and k in expect

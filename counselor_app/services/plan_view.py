@@ -47,6 +47,7 @@ class PlanSummary:
     status: str
     program_code: str | None
     updated_at: dt.datetime
+    row_version: int = 0  # as listed: deleting or choosing it checks it (0: not checked)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Mapping
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,7 @@ from counselor_app.domain.students import STATUSES, TERMS
 from counselor_app.messages import msg
 from counselor_app.services.browse import catalog_titles, course_rows
 from counselor_app.services.concurrency import (
+    COURSE_GONE,
     ConflictError,
     Edit,
     check_course_fields,
@@ -39,6 +40,13 @@ from counselor_app.services.concurrency import (
 from counselor_app.services.plan_comments import add_comment as add_comment
 from counselor_app.services.plan_comments import delete_comment as delete_comment
 from counselor_app.services.plan_comments import edit_comment as edit_comment
+from counselor_app.services.plan_lifecycle import (  # re-exported for callers
+    delete_plan as delete_plan,
+)
+from counselor_app.services.plan_lifecycle import duplicate_plan as duplicate_plan
+from counselor_app.services.plan_lifecycle import first_level as first_level
+from counselor_app.services.plan_lifecycle import set_active_plan as set_active_plan
+from counselor_app.services.plan_lifecycle import set_first_level as set_first_level
 from counselor_app.services.plan_status import (  # re-exported for callers
     plan_status_values as plan_status_values,
 )
@@ -63,6 +71,7 @@ from counselor_app.services.plan_years import (
     transcript_course,
 )
 from counselor_app.services.rules import (
+    MIDDLE_SCHOOL_LEVELS,
     CourseInfo,
     PlanInput,
     PlannedCourse,
@@ -86,7 +95,8 @@ def _now() -> dt.datetime:
 
 def list_plans(db: Database, student_pk: int) -> list[PlanSummary]:
     with db.read() as s:
-        return [PlanSummary(p.id, p.name, p.is_active, p.status, p.program_code, p.updated_at)
+        return [PlanSummary(p.id, p.name, p.is_active, p.status, p.program_code, p.updated_at,
+                            p.row_version)
                 for p in s.scalars(select(Plan).where(Plan.student_pk == student_pk)
                                    .order_by(Plan.id))]
 
@@ -180,70 +190,6 @@ def _create_plan(db: Database, student_pk: int, name: str, program_code: str | N
         return plan.id
 
 
-@retry_stale
-def set_first_level(db: Database, plan_id: int, level: int) -> None:
-    """Start the plan in grade 6, 7, 8 or 9 (middle-school courses for high-school credit)."""
-    if level not in (*MIDDLE_SCHOOL_LEVELS, 9):
-        raise ValueError(msg("a plan starts in grade 6, 7, 8 or 9, not {level}", level=level))
-    by = current_user(db)
-    with db.transaction() as s:
-        plan = _touch(s, plan_id, by=by)
-        lowest = s.scalar(select(func.min(PlanCourse.level)).where(PlanCourse.plan_id == plan_id))
-        if lowest is not None and lowest < level:
-            raise ValueError(msg("the plan has courses in grade {lowest}; move them before starting"
-                                 " the plan in grade {level}", lowest=lowest, level=level))
-        plan.first_level = level
-
-
-def duplicate_plan(db: Database, plan_id: int, name: str) -> int:
-    """A what-if copy (not active, status draft)."""
-    now = _now()
-    with db.transaction() as s:
-        src = s.get(Plan, plan_id)
-        if src is None:
-            raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
-        copy = Plan(student_pk=src.student_pk, name=name.strip() or f"{src.name} (copy)",
-                    is_active=False, program_code=src.program_code,
-                    career_goal_soc=src.career_goal_soc, career_goal_text=src.career_goal_text,
-                    postsecondary_type=src.postsecondary_type,
-                    postsecondary_institution=src.postsecondary_institution, notes=src.notes,
-                    family_notes=src.family_notes, first_level=src.first_level,
-                    status="draft", created_at=now, updated_at=now)
-        s.add(copy)
-        s.flush()
-        for pc in s.scalars(select(PlanCourse).where(PlanCourse.plan_id == plan_id)):
-            s.add(PlanCourse(plan_id=copy.id, course_code=pc.course_code, level=pc.level,
-                             term=pc.term, status=pc.status, final_mark=pc.final_mark,
-                             sort_order=pc.sort_order))
-        return copy.id
-
-
-def delete_plan(db: Database, plan_id: int) -> None:
-    """Delete a plan; if it was active, the newest remaining plan becomes active."""
-    with db.transaction() as s:
-        plan = s.get(Plan, plan_id)
-        if plan is None:
-            return
-        student_pk, was_active = plan.student_pk, plan.is_active
-        s.delete(plan)
-        s.flush()
-        if was_active:
-            newest = s.scalar(select(Plan).where(Plan.student_pk == student_pk)
-                              .order_by(Plan.updated_at.desc(), Plan.id.desc()).limit(1))
-            if newest is not None:
-                newest.is_active = True
-
-
-@retry_stale
-def set_active_plan(db: Database, plan_id: int) -> None:
-    by = current_user(db)
-    with db.transaction() as s:
-        plan = _touch(s, plan_id, by=by)
-        s.execute(update(Plan).where(Plan.student_pk == plan.student_pk, Plan.id != plan_id)
-                  .values(is_active=False))
-        plan.is_active = True
-
-
 PLAN_FIELDS = ("name", "career_goal_soc", "career_goal_text", "postsecondary_type",
                "postsecondary_institution", "notes", "family_notes")
 _PRIVATE_FIELDS = frozenset({"notes"})  # counselor-only: changing them keeps an approval
@@ -280,9 +226,6 @@ def plan_field_values(db: Database, plan_id: int,
         if plan is None:
             raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
         return {k: getattr(plan, k) for k in keys if k in PLAN_FIELDS}
-
-
-MIDDLE_SCHOOL_LEVELS = (6, 7, 8)
 
 
 def _course_for_write(s: Session, plan_course_id: int) -> tuple[PlanCourse, Plan]:
@@ -389,10 +332,20 @@ def course_field_values(db: Database, plan_course_id: int,
 
 
 @retry_stale
-def remove_course(db: Database, plan_course_id: int) -> RemovedCourse:
+def remove_course(db: Database, plan_course_id: int, *,
+                  expect: Mapping[str, str | int] | None = None) -> RemovedCourse:
+    """Remove a planned course. With ``expect`` (its grade, term, status and mark as the
+    editor showed them), a course another copy changed meanwhile is kept: ConflictError
+    says who changed what; one another copy removed raises it with ``gone`` set."""
     by = current_user(db)
     with db.transaction() as s:
-        pc, plan = _course_for_write(s, plan_course_id)
+        try:
+            pc, plan = _course_for_write(s, plan_course_id)
+        except LookupError:
+            if expect is None:
+                raise
+            raise ConflictError("plan", COURSE_GONE) from None
+        check_course_fields(pc, plan, expect, dict(expect or {}))
         _touch(s, pc.plan_id, by=by)
         removed = RemovedCourse(pc.plan_id, pc.course_code, pc.level, pc.term, pc.status,
                                 pc.final_mark, pc.sort_order)

@@ -81,7 +81,8 @@ class ConflictDialog(QDialog):
             self.overwrite_button.hide()
             self.help.setText(self.tr("Reload shows the record without it; what you typed "
                                       "is copied to the clipboard first, so you can paste "
-                                      "it elsewhere."))
+                                      "it elsewhere.") if mine else
+                              self.tr("Nothing was changed. Reload shows what is there now."))
         if can_cancel:
             cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             cancel.clicked.connect(lambda: self.choose(CANCEL))

@@ -162,14 +162,29 @@ class AddCourseCommand(PlanCommand):
 
 
 class RemoveCourseCommand(PlanCommand):
-    def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str) -> None:
+    """Remove a planned course. With ``shown`` (its grade, term, status and mark as the
+    editor showed them; {} for a course shown from a transcript: only checked for being
+    there), a course another copy changed meanwhile: Reload (keep it with their change)
+    or Remove anyway; one another copy removed: said, and the plan reloads."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
+                 shown: dict[str, Any] | None = None) -> None:
         super().__init__(ctx, plan_id, translate("PlanCommands", "Remove %s") % code)
         self.ref = self.refs.get(course_id)
         self.removed: RemovedCourse | None = None
+        self.shown = shown
+
+    def _expect(self) -> dict[str, Any] | None:
+        if self.removed is None or not self.shown:  # first run, or not field-checked
+            return self.shown
+        r = self.removed  # redo after undo: the course as undo put it back
+        return {"level": r.level, "term": r.term, "status": r.status,
+                "final_mark": r.final_mark}
 
     def redo(self) -> None:
         def step() -> None:
-            self.removed = plans.remove_course(self.ctx.db, self.ref.id)
+            self.removed = plans.remove_course(self.ctx.db, self.ref.id,
+                                               expect=self._expect())
             self.refs.forget(self.ref)
         self._run(step)
 
@@ -178,6 +193,23 @@ class RemoveCourseCommand(PlanCommand):
             assert self.removed is not None
             self.refs.bind(self.ref, plans.restore_course(self.ctx.db, self.removed))
         self._run(step)
+
+    def resolve(self, exc: ConflictError) -> bool:
+        if resolve_conflict(None, translate("PlanCommands", "plan"), exc, {},
+                            overwrite_text=translate("PlanCommands", "&Remove anyway"),
+                            help_text=translate(
+                                "PlanCommands", "Nothing was removed. Reload shows the "
+                                "course with their change and keeps it. Remove anyway removes "
+                                "it; undo then puts it back as they left it.")) != OVERWRITE:
+            return False
+        try:
+            with waiting():
+                self.removed = plans.remove_course(self.ctx.db, self.ref.id)
+                self.refs.forget(self.ref)
+        except _OVERWRITE_ERRORS as again:
+            show_write_error(None, again)
+            return False
+        return True
 
 
 class FieldsCommand(PlanCommand):
@@ -399,16 +431,33 @@ class SetPlanStatusCommand(FieldsCommand):
             self._set(None)
 
 
-class SetFirstLevelCommand(PlanCommand):
-    """Start the plan in grade 6, 7, 8 or 9."""
+class SetFirstLevelCommand(FieldsCommand):
+    """Start the plan in grade 6, 7, 8 or 9, checked against the start grade the editor
+    showed: over another copy's start grade, Reload (theirs) or Overwrite (mine)."""
 
     def __init__(self, ctx: AppContext, plan_id: int, level: int, old: int) -> None:
         super().__init__(ctx, plan_id, translate("PlanCommands", "Start the plan in grade %d")
                          % level)
-        self.level, self.old = level, old
+        self.old: dict[str, Any] = {"first_level": old}
+        self.new: dict[str, Any] = {"first_level": level}
 
     def redo(self) -> None:
-        self._run(lambda: plans.set_first_level(self.ctx.db, self.plan_id, self.level))
+        self._undoing = False
+        self._run(lambda: plans.set_first_level(self.ctx.db, self.plan_id,
+                                                self.new["first_level"],
+                                                expect=self.old["first_level"]))
 
     def undo(self) -> None:
-        self._run(lambda: plans.set_first_level(self.ctx.db, self.plan_id, self.old))
+        self._undoing = True
+        self._run(lambda: plans.set_first_level(self.ctx.db, self.plan_id,
+                                                self.old["first_level"],
+                                                expect=self.new["first_level"]))
+
+    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
+        return {translate("PlanCommands", "Plan starts in"): grade_title(target["first_level"])}
+
+    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
+        return {"first_level": plans.first_level(self.ctx.db, self.plan_id)}
+
+    def _overwrite(self, target: dict[str, Any]) -> None:
+        plans.set_first_level(self.ctx.db, self.plan_id, target["first_level"])

@@ -389,7 +389,13 @@ def changed_field(label: str) -> str:
         "the requirements": translate("Words", "the requirements"),
         "the match": translate("Words", "the match"),
         "the comment": translate("Words", "the comment"),
-        "this comment": translate("Words", "this comment")}
+        "this comment": translate("Words", "this comment"),
+        "this course": translate("Words", "this course"),
+        "this plan": translate("Words", "this plan"),
+        "the start grade": translate("Words", "the start grade")}
+    plan = label.removeprefix("the plan ")
+    if plan != label and label not in names:  # "the plan after high school" is a field
+        return _fill(translate("Words", "the plan %1"), plan)
     item = label.removeprefix("the checklist item ")
     if item != label:
         return _fill(translate("Words", "the checklist item %1"), item)

@@ -789,6 +789,10 @@
         <translation>Recargar muestra el registro sin él; lo que usted escribió se copia antes al portapapeles, para que pueda pegarlo en otro lugar.</translation>
     </message>
     <message>
+        <source>Nothing was changed. Reload shows what is there now.</source>
+        <translation>No se cambió nada. Recargar muestra lo que hay ahora.</translation>
+    </message>
+    <message>
         <source>What you typed:</source>
         <translation>Lo que usted escribió:</translation>
     </message>
@@ -2553,6 +2557,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>No se creó el plan</translation>
     </message>
     <message>
+        <source>&amp;Make it active anyway</source>
+        <translation>&amp;Hacerlo activo de todos modos</translation>
+    </message>
+    <message>
         <source>It is the active plan; the most recently changed other plan becomes active.</source>
         <translation>Es el plan activo; el otro plan modificado más recientemente pasa a ser el activo.</translation>
     </message>
@@ -2563,6 +2571,18 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>Delete the plan “{name}” with all its courses and comments? This cannot be undone.</source>
         <translation>¿Eliminar el plan «{name}» con todos sus cursos y comentarios? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it anyway</source>
+        <translation>&amp;Eliminarlo de todos modos</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Reload shows the plans as they are now, so you can look at their change first.</source>
+        <translation>No se hizo nada. Recargar muestra los planes como están ahora, para que pueda revisar primero su cambio.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2638,14 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>plan</source>
         <translation>plan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove anyway</source>
+        <translation>&amp;Quitar de todos modos</translation>
+    </message>
+    <message>
+        <source>Nothing was removed. Reload shows the course with their change and keeps it. Remove anyway removes it; undo then puts it back as they left it.</source>
+        <translation>No se quitó nada. Recargar muestra el curso con su cambio y lo conserva. Quitar de todos modos lo quita; deshacer lo vuelve a poner como lo dejaron.</translation>
     </message>
     <message>
         <source>Term</source>
@@ -2678,6 +2706,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
     <message>
         <source>Mark plan %s</source>
         <translation>Marcar el plan como %s</translation>
+    </message>
+    <message>
+        <source>Plan starts in</source>
+        <translation>El plan empieza en</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -5071,6 +5103,22 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <message>
         <source>this comment</source>
         <translation>este comentario</translation>
+    </message>
+    <message>
+        <source>this course</source>
+        <translation>este curso</translation>
+    </message>
+    <message>
+        <source>this plan</source>
+        <translation>este plan</translation>
+    </message>
+    <message>
+        <source>the start grade</source>
+        <translation>el grado inicial</translation>
+    </message>
+    <message>
+        <source>the plan %1</source>
+        <translation>el plan %1</translation>
     </message>
     <message>
         <source>the checklist item %1</source>

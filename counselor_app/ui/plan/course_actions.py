@@ -62,7 +62,13 @@ class PlanCourseActions(QWidget):
         course = self._course(course_id)
         if self.plan_id is None or course is None:
             return
-        self.ctx.undo.push(RemoveCourseCommand(self.ctx, self.plan_id, course_id, course.code))
+        # checked against what the editor shows (a transcript row over it: only that the
+        # course is still there, its row's fields are not what is shown)
+        shown = {} if course.transcript_id is not None else {
+            "level": course.level, "term": course.term, "status": course.status,
+            "final_mark": course.final_mark}
+        self.ctx.undo.push(RemoveCourseCommand(self.ctx, self.plan_id, course_id, course.code,
+                                               shown))
 
     def update_course(self, course_id: int, **new: str) -> None:
         course = self._course(course_id)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
 from counselor_app.services.student_list import StudentRow
 from counselor_app.ui.messages import shown
 from counselor_app.ui.students.base import StudentsPageBase
+
+if TYPE_CHECKING:
+    from counselor_app.services.plan_view import PlanSummary
 
 # The services, the dialog and the write-error guard are imported where they are used:
 # they load the ORM, which the first screen (the list, nothing selected) does without.
@@ -186,19 +190,18 @@ class PlanActions(StudentsPageBase):
 
     def set_active_plan(self) -> None:
         from counselor_app.services import plans
-        from counselor_app.ui.write_errors import guarded
 
         plan = self._selected_plan()
         if plan is None or plan.is_active:
             return
-        if not guarded(self, lambda: plans.set_active_plan(self.ctx.db, plan.id))[0]:
+        if not self._checked_write(plan, lambda expect: plans.set_active_plan(
+                self.ctx.db, plan.id, expect=expect), self.tr("&Make it active anyway")):
             return
         self._reload_students()
         self.ctx.bus.plan_changed.emit(plan.id)
 
     def delete_plan(self) -> None:
         from counselor_app.services import plans
-        from counselor_app.ui.write_errors import guarded
 
         plan = self._selected_plan()
         if plan is None:
@@ -210,9 +213,36 @@ class PlanActions(StudentsPageBase):
                                     "comments? This cannot be undone.").format(name=plan.name)
                             + extra):
             return
-        if not guarded(self, lambda: plans.delete_plan(self.ctx.db, plan.id))[0]:
+        if not self._checked_write(plan, lambda expect: plans.delete_plan(
+                self.ctx.db, plan.id, expect=expect), self.tr("&Delete it anyway")):
             return
         if self._editor is not None and self._editor.plan_id == plan.id:
             self.show_list()
         self._reload_students()
         self.ctx.bus.plan_changed.emit(plan.id)
+
+    def _checked_write(self, plan: PlanSummary, write: Callable[[int | None], object],
+                       overwrite_text: str) -> bool:
+        """Run ``write(expect)`` checked against the plan's version as listed. Changed by
+        another copy meanwhile: Reload (the list shows theirs; nothing done) or the
+        overwrite button (``write(None)``); deleted meanwhile: said, and the list reloads."""
+        from counselor_app.services.concurrency import ConflictError
+        from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
+        from counselor_app.ui.write_errors import WRITE_ERRORS, guarded, show_write_error, waiting
+
+        try:
+            with waiting():
+                write(plan.row_version or None)
+            return True
+        except ConflictError as exc:
+            choice = resolve_conflict(self, self.tr("student"), exc, {},
+                                      overwrite_text=overwrite_text, help_text=self.tr(
+                                          "Nothing was done. Reload shows the plans as they "
+                                          "are now, so you can look at their change first."))
+            if choice == OVERWRITE and guarded(self, lambda: write(None))[0]:
+                return True
+        except WRITE_ERRORS as exc:
+            show_write_error(self, exc)
+        self._reload_students()
+        self.ctx.bus.plan_changed.emit(plan.id)
+        return False
