@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from types import EllipsisType
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from counselor_app.audit.model import EXCEPTION_KINDS
-from counselor_app.domain import AuditException, ChecklistMark, Course, Plan
+from counselor_app.domain import AuditException, ChecklistMark, Course, Plan, Student
 from counselor_app.messages import msg
 from counselor_app.services.concurrency import Change, ConflictError
 from counselor_app.services.requirement_sets import library
@@ -112,6 +112,32 @@ def _unknown_course(s: Session, code: str | None) -> bool:
     return bool(code) and not str(code).startswith("TR:") and s.get(Course, code) is None
 
 
+_KIND_WORDS = {"waiver": msg("waiver"), "substitution": msg("substitution"),
+               "exemption": msg("exemption")}
+
+
+class DuplicateGrantError(ValueError):
+    """The same waiver, substitution or exemption is already recorded for the student
+    (another window or copy recorded it meanwhile); nothing was added."""
+
+
+def _refuse_duplicate(s: Session, student_pk: int, values: dict[str, Any]) -> None:
+    """Raise DuplicateGrantError when an identical grant exists. The student row is
+    written first (a no-op), so two copies granting at once take turns: the second's
+    check sees the first's row (SQLite's write lock; PostgreSQL's row lock)."""
+    s.execute(update(Student).where(Student.id == student_pk)
+              .values(archived=Student.archived))
+    keys = ("kind", "set_code", "requirement", "course_code", "counts_as")
+    same = s.scalars(select(AuditException).where(
+        AuditException.student_pk == student_pk,
+        *(getattr(AuditException, k) == values[k] for k in keys)).limit(1)).first()
+    if same is not None:
+        raise DuplicateGrantError(msg(
+            "This {kind} is already recorded for the student (by {by} on {on}); nothing "
+            "was added.", kind=_KIND_WORDS.get(same.kind, same.kind), by=same.decided_by or "?",
+            on=same.decided_on.isoformat()))
+
+
 def add_exception(db: Database, plan_id: int, *, kind: str, set_code: str = "",
                   requirement: str | None = None, course: str | None = None,
                   counts_as: str | None = None, credits: float | None = None, by: str = "",
@@ -125,6 +151,7 @@ def add_exception(db: Database, plan_id: int, *, kind: str, set_code: str = "",
                       course_code=(course or "").strip(),
                       counts_as=(counts_as or "").strip(), credits=credits)
         _check(s, reason=reason, **values)  # type: ignore[arg-type]
+        _refuse_duplicate(s, pk, values)
         row = AuditException(student_pk=pk, decided_by=by.strip(), decided_on=on,
                              reason=reason.strip(),
                              created_at=dt.datetime.now().replace(microsecond=0), **values)
@@ -157,6 +184,10 @@ def remove_exception(db: Database, exception_id: int) -> RemovedException:
 def restore_exception(db: Database, removed: RemovedException) -> int:
     """Put a removed exception back (undo); returns its new id."""
     with db.transaction() as s:
+        _refuse_duplicate(s, removed.student_pk, {
+            "kind": removed.kind, "set_code": removed.set_code,
+            "requirement": removed.requirement, "course_code": removed.course_code,
+            "counts_as": removed.counts_as})
         row = AuditException(student_pk=removed.student_pk, kind=removed.kind,
                              set_code=removed.set_code, requirement=removed.requirement,
                              course_code=removed.course_code, counts_as=removed.counts_as,

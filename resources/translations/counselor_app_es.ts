@@ -2608,6 +2608,10 @@ Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de segur
         <translation>ninguno</translation>
     </message>
     <message>
+        <source>Already recorded</source>
+        <translation>Ya registrado</translation>
+    </message>
+    <message>
         <source>Remove a waiver or substitution</source>
         <translation>Quitar una dispensa o sustitución</translation>
     </message>

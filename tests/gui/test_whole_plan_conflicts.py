@@ -164,3 +164,25 @@ def test_deleting_or_choosing_a_plan_changed_elsewhere_asks_first(
     assert seen[3].message.text() == "Someone else deleted this plan after you opened it."
     assert seen[3].overwrite_button.isHidden()
     assert page.plan_model.rowCount() == 0
+
+
+def test_a_waiver_granted_meanwhile_in_another_copy_is_not_recorded_twice(
+        editor: PlanEditor, ctx: AppContext, other: Database,
+        no_message_boxes: list[str]) -> None:
+    from counselor_app.services.audit_exceptions import add_exception, list_exceptions
+    from counselor_app.ui.plan.audit_commands import AddExceptionCommand
+
+    plan_id = editor.plan_id
+    assert plan_id is not None
+    grant = dict(kind="waiver", set_code="zt-set", requirement="mathematics", course=None,
+                 counts_as=None, credits=None, on=dt.date(2026, 11, 2),
+                 reason="credit from another school")
+    add_exception(other, plan_id, by="Mr. Okafor", **grant)  # type: ignore[arg-type]
+    ctx.undo.push(AddExceptionCommand(ctx, plan_id, "Waive Mathematics", by="Ms. Rivera",
+                                      **grant))
+    assert no_message_boxes == ["This waiver is already recorded for the student (by "
+                                "Mr. Okafor on 2026-11-02); nothing was added."]
+    no_message_boxes.clear()
+    assert ctx.undo.count() == 0  # refused: not left on the stack
+    [only] = list_exceptions(other, plan_id)
+    assert only.by == "Mr. Okafor"

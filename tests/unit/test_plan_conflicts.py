@@ -192,3 +192,52 @@ def test_a_course_moved_elsewhere_is_not_moved_again(db: Database, other: Databa
     assert info.value.change.fields == ("the grade of ZTART",)
     assert plans.course_field_values(db, pc, ("level",)) == {"level": 11}
     assert plans.move_course(db, pc, 12, expect=11) == 11
+
+
+def test_the_same_waiver_granted_in_two_copies_is_recorded_once(
+        db: Database, other: Database) -> None:
+    from counselor_app.services.audit_exceptions import DuplicateGrantError, list_exceptions
+
+    plan_id = _plan(db)
+    grant = dict(kind="waiver", set_code="zt-set", requirement="mathematics",
+                 on=dt.date(2026, 11, 1), reason="transfer credit")
+    add_exception(other, plan_id, by="Mr. Okafor", **grant)  # type: ignore[arg-type]
+    with pytest.raises(DuplicateGrantError) as info:  # this window did not see it
+        add_exception(db, plan_id, by="Ms. Rivera", **grant)  # type: ignore[arg-type]
+    assert str(info.value) == ("This waiver is already recorded for the student (by "
+                               "Mr. Okafor on 2026-11-01); nothing was added.")
+    assert len(list_exceptions(db, plan_id)) == 1
+    add_exception(db, plan_id, by="Ms. Rivera", **{  # type: ignore[arg-type]
+        **grant, "requirement": "english"})  # another requirement: a grant of its own
+    assert len(list_exceptions(db, plan_id)) == 2
+
+
+def test_two_copies_granting_the_same_waiver_at_once_record_it_once(
+        db: Database, other: Database) -> None:
+    import threading
+
+    from counselor_app.services.audit_exceptions import DuplicateGrantError, list_exceptions
+
+    plan_id = _plan(db)
+    for n in range(15):
+        barrier = threading.Barrier(2)
+        refused: list[str] = []
+
+        def grant(copy: Database, who: str) -> None:
+            barrier.wait()
+            try:
+                add_exception(copy, plan_id, kind="waiver", set_code="zt-set",
+                              requirement="mathematics", by=who, on=dt.date(2026, 11, 1),
+                              reason="same decision")
+            except DuplicateGrantError:
+                refused.append(who)
+
+        threads = [threading.Thread(target=grant, args=(copy, who))
+                   for copy, who in ((db, "Ms. Rivera"), (other, "Mr. Okafor"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(refused) == 1, n
+        [recorded] = list_exceptions(db, plan_id)  # one row, never two
+        remove_exception(db, recorded.id)  # the next round grants it afresh

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from counselor_app.services import audit as audit_service
 from counselor_app.services import audit_exceptions
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.messages import shown
 from counselor_app.ui.plan_commands import FieldsCommand, PlanCommand
 from counselor_app.ui.words import short_date_year
 
@@ -68,11 +70,19 @@ class AddExceptionCommand(PlanCommand):
 
     def redo(self) -> None:
         def step() -> None:
-            if self.removed is not None:
-                self.exception_id = audit_exceptions.restore_exception(self.ctx.db, self.removed)
-            else:
-                self.exception_id = audit_exceptions.add_exception(self.ctx.db, self.plan_id,
-                                                                **self.fields)
+            try:
+                if self.removed is not None:
+                    self.exception_id = audit_exceptions.restore_exception(self.ctx.db,
+                                                                           self.removed)
+                else:
+                    self.exception_id = audit_exceptions.add_exception(
+                        self.ctx.db, self.plan_id, **self.fields)
+            except audit_exceptions.DuplicateGrantError as exc:
+                # recorded meanwhile elsewhere: said, and this step leaves the stack
+                self.failed = True
+                self.setObsolete(True)
+                QMessageBox.information(None, translate("PlanCommands", "Already recorded"),
+                                        shown(exc))
         self._run(step)
 
     def undo(self) -> None:
