@@ -149,12 +149,35 @@ class AddCourseCommand(PlanCommand):
             self.refs.bind(self.ref, pk)
         self._run(step)
 
+    def _as_added(self) -> dict[str, Any]:
+        """The course as this command left it (added, or put back by redo)."""
+        r = self.removed
+        if r is not None:
+            return {"level": r.level, "term": r.term, "status": r.status,
+                    "final_mark": r.final_mark}
+        return {"level": self.level, "term": self.term, "status": "planned",
+                "final_mark": ""}
+
+    _undoing = False
+
     def undo(self) -> None:
+        """Take the course out again, unless another copy changed it meanwhile: then
+        Reload (keep it with their change) or Remove anyway, as a removal offers."""
         def step() -> None:
             assert self.ref is not None
-            self.removed = plans.remove_course(self.ctx.db, self.ref.id)
+            self.removed = plans.remove_course(self.ctx.db, self.ref.id,
+                                               expect=self._as_added())
             self.refs.forget(self.ref)
-        self._run(step)
+        self._undoing = True
+        try:
+            self._run(step)
+        finally:
+            self._undoing = False
+
+    def resolve(self, exc: ConflictError) -> bool:
+        if not self._undoing or self.ref is None:
+            return super().resolve(exc)
+        return remove_anyway(self, self.ref, exc)
 
     @property
     def course_id(self) -> int | None:
@@ -195,21 +218,28 @@ class RemoveCourseCommand(PlanCommand):
         self._run(step)
 
     def resolve(self, exc: ConflictError) -> bool:
-        if resolve_conflict(None, translate("PlanCommands", "plan"), exc, {},
-                            overwrite_text=translate("PlanCommands", "&Remove anyway"),
-                            help_text=translate(
-                                "PlanCommands", "Nothing was removed. Reload shows the "
-                                "course with their change and keeps it. Remove anyway removes "
-                                "it; undo then puts it back as they left it.")) != OVERWRITE:
-            return False
-        try:
-            with waiting():
-                self.removed = plans.remove_course(self.ctx.db, self.ref.id)
-                self.refs.forget(self.ref)
-        except _OVERWRITE_ERRORS as again:
-            show_write_error(None, again)
-            return False
-        return True
+        return remove_anyway(self, self.ref, exc)
+
+
+def remove_anyway(cmd: AddCourseCommand | RemoveCourseCommand, ref: CourseRef,
+                  exc: ConflictError) -> bool:
+    """Another copy changed the course this step removes: Reload (keep theirs; False)
+    or Remove anyway (removed now, kept in ``cmd.removed`` for undo; True)."""
+    if resolve_conflict(None, translate("PlanCommands", "plan"), exc, {},
+                        overwrite_text=translate("PlanCommands", "&Remove anyway"),
+                        help_text=translate(
+                            "PlanCommands", "Nothing was removed. Reload shows the "
+                            "course with their change and keeps it. Remove anyway removes "
+                            "it; undo then puts it back as they left it.")) != OVERWRITE:
+        return False
+    try:
+        with waiting():
+            cmd.removed = plans.remove_course(cmd.ctx.db, ref.id)
+            cmd.refs.forget(ref)
+    except _OVERWRITE_ERRORS as again:
+        show_write_error(None, again)
+        return False
+    return True
 
 
 class FieldsCommand(PlanCommand):

@@ -186,3 +186,38 @@ def test_a_waiver_granted_meanwhile_in_another_copy_is_not_recorded_twice(
     assert ctx.undo.count() == 0  # refused: not left on the stack
     [only] = list_exceptions(other, plan_id)
     assert only.by == "Mr. Okafor"
+
+
+def _in_grade_11(db: Database, plan_id: int, code: str) -> plans.PlanCourseView | None:
+    return next((c for c in plans.load_plan(db, plan_id).courses
+                 if c.code == code and c.level == 11), None)
+
+
+def test_undoing_an_add_after_another_copy_changed_the_course_asks_first(
+        editor: PlanEditor, ctx: AppContext, other: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    plan_id = editor.plan_id
+    assert plan_id is not None
+    course_id = editor.add_course("ZTWLD2", 11)
+    assert course_id is not None and ctx.undo.count() == 1
+    as_counselor(other, "Mr. Okafor")
+    plans.update_course(other, course_id, status="in_progress")
+    seen: list[ConflictDialog] = []
+    answer_conflicts(monkeypatch, RELOAD, seen, "undo-add")
+    ctx.undo.undo()  # this copy added it; Mr. Okafor has marked it in progress since
+    assert "Mr. Okafor changed the status of ZTWLD2" in seen[0].message.text()
+    kept = _in_grade_11(other, plan_id, "ZTWLD2")
+    assert kept is not None and kept.status == "in_progress"  # their change kept
+    assert ctx.undo.count() == 0  # the refused undo is not left to redo
+
+    course_id = editor.add_course("ZTWLD3", 11)
+    assert course_id is not None
+    plans.update_course(other, course_id, term="sem1")
+    answer_conflicts(monkeypatch, OVERWRITE, seen)
+    ctx.undo.undo()  # remove anyway
+    assert len(seen) == 2 and _in_grade_11(other, plan_id, "ZTWLD3") is None
+    ctx.undo.redo()  # back as they left it
+    back = _in_grade_11(other, plan_id, "ZTWLD3")
+    assert back is not None and back.term == "sem1"
+    ctx.undo.undo()  # unchanged since: no question
+    assert len(seen) == 2 and _in_grade_11(other, plan_id, "ZTWLD3") is None
