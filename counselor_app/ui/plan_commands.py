@@ -115,7 +115,7 @@ class PlanCommand(QUndoCommand):
             if not self.resolve(exc):
                 self.failed = True
                 self.setObsolete(True)
-        except WRITE_ERRORS as exc:
+        except (*WRITE_ERRORS, ValueError) as exc:  # ValueError: a rule the data now breaks
             self.failed = True
             self.setObsolete(True)
             show_write_error(None, exc)

@@ -42,6 +42,11 @@ def describe_write_error(exc: BaseException) -> str:
                       change.by or translate("WriteErrors", "Someone else"),
                       ", ".join(changed_field(f) for f in change.fields)
                       or translate("WriteErrors", "this record"))
+    if isinstance(exc, ValueError):  # refused by a rule (another copy changed the plan)
+        from counselor_app.ui.messages import shown
+
+        reason = shown(exc).rstrip(".")
+        return translate("WriteErrors", "The change was not saved: %s.") % reason
     text = str(getattr(exc, "orig", None) or exc)
     if is_busy(exc):
         return translate("WriteErrors", "The change was not saved: the database is in use by "

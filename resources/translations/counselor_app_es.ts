@@ -5251,6 +5251,10 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
         <translation>este registro</translation>
     </message>
     <message>
+        <source>The change was not saved: %s.</source>
+        <translation>El cambio no se guardó: %s.</translation>
+    </message>
+    <message>
         <source>The change was not saved: the database is in use by another program (for example a long import). Try again in a moment.</source>
         <translation>El cambio no se guardó: otro programa está usando la base de datos (por ejemplo, una importación larga). Vuelva a intentarlo en un momento.</translation>
     </message>

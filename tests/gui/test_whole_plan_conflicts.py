@@ -221,3 +221,19 @@ def test_undoing_an_add_after_another_copy_changed_the_course_asks_first(
     assert back is not None and back.term == "sem1"
     ctx.undo.undo()  # unchanged since: no question
     assert len(seen) == 2 and _in_grade_11(other, plan_id, "ZTWLD3") is None
+
+
+def test_a_start_grade_another_copy_made_impossible_says_why(
+        editor: PlanEditor, ctx: AppContext, other: Database,
+        no_message_boxes: list[str]) -> None:
+    plan_id = editor.plan_id
+    assert plan_id is not None
+    editor.set_first_level(6)  # this copy starts the plan in grade 6
+    assert plans.first_level(other, plan_id) == 6
+    plans.add_course(other, plan_id, "ZTENG9", 7)  # another copy plans a grade-7 course
+    editor.set_first_level(8)  # this editor does not show it yet
+    assert no_message_boxes == ["The change was not saved: the plan has courses in grade 7; "
+                                "move them before starting the plan in grade 8."]
+    no_message_boxes.clear()
+    assert plans.first_level(other, plan_id) == 6  # nothing written
+    assert ctx.undo.count() == 1 and ctx.undo.command(0).text().endswith("grade 6")
