@@ -92,15 +92,16 @@ class CachedParagraph(Paragraph):
             self._setup(text, style, bullet, None, cleanBlockQuotedText)
             if isinstance(bullet, (str, type(None))):
                 _put(_parsed, self._key, (self.text, self.frags, self.style, self.bulletText))
-            return
-        self.text, self.frags, self.style, self.bulletText = found
-        self.debug = 0
+        else:
+            self.text, self.frags, self.style, self.bulletText = found
+            self.debug = 0
+        self._parsed = self.frags  # line breaking may replace frags with its word list
 
     def breakLines(self, width: Any) -> Any:  # noqa: N802 (reportlab API)
         if self._uncached:
             return super().breakLines(width)
         widths = tuple(width) if isinstance(width, (list, tuple)) else (width,)
-        key = (self._key, widths, self.frags is self._parsed_frags())
+        key = (self._key, widths, self.frags is self._parsed)
         found = _get(_lines, key)
         if found is not None:
             lines, self.frags, self._width_max = found
@@ -110,10 +111,6 @@ class CachedParagraph(Paragraph):
         lines = super().breakLines(width)
         _put(_lines, key, (lines, self.frags, self._width_max))
         return lines
-
-    def _parsed_frags(self) -> Any:
-        found = _get(_parsed, self._key)
-        return found[1] if found is not None else None
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         if not self._uncached:  # reportlab edits the words it splits: use our own copy

@@ -39,7 +39,6 @@ from counselor_app.domain.base import level_short
 from counselor_app.messages import Listing, Message, msg, plural
 from counselor_app.services.exchange import ExchangeError
 from counselor_app.services.export_files import csv_text, write_private_atomic
-from counselor_app.services.request_layouts import LAYOUT_LABELS as LAYOUT_LABELS
 from counselor_app.services.request_layouts import REQUEST_LAYOUTS
 from counselor_app.store.engine import Database
 from counselor_app.text import fold

@@ -80,7 +80,7 @@ def encodings() -> tuple[tuple[str, str | None], ...]:
 
 
 def request_layouts() -> dict[str, str]:
-    """The course-request export layouts (``sis_export.LAYOUT_LABELS`` values)."""
+    """The course-request export layouts (``request_layouts.LAYOUT_LABELS`` values)."""
     return {"PowerSchool schedule requests": translate("ImportWords",
                                                        "PowerSchool schedule requests"),
             "Infinite Campus course requests": translate("ImportWords",

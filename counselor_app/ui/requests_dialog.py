@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.exchange import ExchangeError
 from counselor_app.services.portable_plan import export_portable
+from counselor_app.services.request_layouts import LAYOUT_LABELS
 from counselor_app.services.sis_export import (
-    LAYOUT_LABELS,
     RequestsPreview,
     course_requests,
     export_course_requests,

@@ -167,7 +167,7 @@ def test_every_import_name_from_the_services_has_its_spanish(spanish: None) -> N
     import importlib
 
     from counselor_app.services.imports.model import KIND_LABELS
-    from counselor_app.services.sis_export import LAYOUT_LABELS
+    from counselor_app.services.request_layouts import LAYOUT_LABELS
     from counselor_app.ui import import_words
 
     labels = {spec.label for kind in ("students", "courses", "programs", "occupations",
