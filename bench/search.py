@@ -35,7 +35,7 @@ def main() -> None:
     from counselor_app.services.search import search
     from counselor_app.store.bootstrap import open_database
     from counselor_app.ui.context import AppContext, ChangeBus
-    from counselor_app.ui.explore_page import ExplorePage
+    from counselor_app.ui.explore.page import ExplorePage
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -28,7 +28,7 @@ def answer_conflicts(monkeypatch: pytest.MonkeyPatch, choice: str, seen: list[An
     """The conflict dialog answers ``choice`` when it opens (each dialog kept in
     ``seen``); with ``shot`` and COUNSELOR_APP_SHOTS set, it is photographed at the sizes
     it has over a 1366x768 and a 1024x768 window."""
-    from counselor_app.ui.conflict_dialog import ConflictDialog
+    from counselor_app.ui.shared.conflict_dialog import ConflictDialog
 
     def fake_exec(dialog: ConflictDialog) -> int:
         seen.append(dialog)

@@ -29,8 +29,8 @@ from counselor_app.store.errors import (
     DatabaseTooNewError,
 )
 from counselor_app.ui.context import AppContext, ChangeBus
-from counselor_app.ui.icons import icon
-from counselor_app.ui.messages import shown
+from counselor_app.ui.shared.icons import icon
+from counselor_app.ui.shared.messages import shown
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from counselor_app import APP_NAME
 from counselor_app.services.student_list import has_students
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.icons import icon
-from counselor_app.ui.messages import shown
+from counselor_app.ui.shared.icons import icon
+from counselor_app.ui.shared.messages import shown
 
 if TYPE_CHECKING:
-    from counselor_app.ui.explore_page import ExplorePage
+    from counselor_app.ui.explore.page import ExplorePage
     from counselor_app.ui.students.page import StudentsPage
     from counselor_app.ui.welcome import WelcomePage
 
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
     def explore(self) -> ExplorePage:
         """The Explore page, built the first time it is needed."""
         if self._explore is None:
-            from counselor_app.ui.explore_page import ExplorePage
+            from counselor_app.ui.explore.page import ExplorePage
 
             page = self._explore = ExplorePage(self.ctx)
             self.pages.addWidget(page)
@@ -373,12 +373,12 @@ class MainWindow(QMainWindow):
         BatchExportDialog(self.ctx, self, selected).exec()
 
     def export_all_json(self) -> None:
-        from counselor_app.ui.exchange_actions import export_plans_json
+        from counselor_app.ui.admin.exchange_actions import export_plans_json
 
         export_plans_json(self.ctx, self)
 
     def export_student_json(self) -> None:
-        from counselor_app.ui.exchange_actions import export_plans_json
+        from counselor_app.ui.admin.exchange_actions import export_plans_json
 
         selected = self.students.selected_student_pks()
         if len(selected) != 1:
@@ -388,40 +388,40 @@ class MainWindow(QMainWindow):
         export_plans_json(self.ctx, self, student_pk=selected[0])
 
     def export_plan_json(self) -> None:
-        from counselor_app.ui.exchange_actions import export_plans_json
+        from counselor_app.ui.admin.exchange_actions import export_plans_json
 
         if self._plan_id is not None:
             export_plans_json(self.ctx, self, plan_id=self._plan_id)
 
     def import_json(self) -> None:
-        from counselor_app.ui.exchange_actions import import_plans_json
+        from counselor_app.ui.admin.exchange_actions import import_plans_json
 
         import_plans_json(self.ctx, self)
 
     def export_sis(self) -> None:
-        from counselor_app.ui.exchange_actions import export_sis
+        from counselor_app.ui.admin.exchange_actions import export_sis
 
         export_sis(self.ctx, self)
 
     def export_requests(self) -> None:
-        from counselor_app.ui.exchange_actions import folder
-        from counselor_app.ui.requests_dialog import CourseRequestsDialog
+        from counselor_app.ui.admin.exchange_actions import folder
+        from counselor_app.ui.admin.requests_dialog import CourseRequestsDialog
 
         CourseRequestsDialog(self.ctx, folder(self.ctx), self).exec()
 
     def export_portable(self) -> None:
-        from counselor_app.ui.exchange_actions import folder
-        from counselor_app.ui.requests_dialog import export_portable_plans
+        from counselor_app.ui.admin.exchange_actions import folder
+        from counselor_app.ui.admin.requests_dialog import export_portable_plans
 
         export_portable_plans(self.ctx, folder(self.ctx), self)
 
     def import_data(self) -> None:
-        from counselor_app.ui.import_wizard import ImportWizard
+        from counselor_app.ui.imports.wizard import ImportWizard
 
         ImportWizard(self.ctx, self).exec()
 
     def save_template(self) -> None:
-        from counselor_app.ui.import_wizard import save_import_template
+        from counselor_app.ui.imports.wizard import save_import_template
 
         save_import_template(self.ctx, self)
 
@@ -437,12 +437,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup saved: %s") % path, 8000)
 
     def show_course_matches(self) -> None:
-        from counselor_app.ui.course_matches import CourseMatchDialog
+        from counselor_app.ui.imports.course_matches import CourseMatchDialog
 
         CourseMatchDialog(self.ctx, self).exec()
 
     def start_school_year(self) -> None:
-        from counselor_app.ui.rollover_dialog import RolloverDialog
+        from counselor_app.ui.admin.rollover_dialog import RolloverDialog
 
         dialog = RolloverDialog(self.ctx, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:
@@ -454,13 +454,13 @@ class MainWindow(QMainWindow):
                 % (dialog.preview.label, backup or self.tr("(none: not a database file)")))
 
     def restore_backup(self) -> None:
-        from counselor_app.ui.restore_dialog import restore_backup
+        from counselor_app.ui.admin.restore_dialog import restore_backup
 
         restore_backup(self.ctx, self)
 
     # --- settings, help ------------------------------------------------------------------
     def show_settings(self) -> None:
-        from counselor_app.ui.settings_dialog import SettingsDialog
+        from counselor_app.ui.admin.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
 

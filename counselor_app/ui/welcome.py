@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counselor_app import APP_NAME
-from counselor_app.ui.icons import icon
+from counselor_app.ui.shared.icons import icon
 
 
 class WelcomePage(QWidget):

@@ -183,7 +183,7 @@ def test_the_restore_dialog_lists_replaced_and_damaged_copies(qtbot: QtBot,
     from PySide6.QtCore import Qt
 
     from counselor_app.services.backups import restore
-    from counselor_app.ui.restore_dialog import RestoreDialog
+    from counselor_app.ui.admin.restore_dialog import RestoreDialog
 
     path = tmp_path / "school.db"
     db = open_database(str(path))

@@ -13,7 +13,7 @@ from counselor_app.services.imports import apply_import
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
-from counselor_app.ui.course_matches import CourseMatchDialog
+from counselor_app.ui.imports.course_matches import CourseMatchDialog
 from tests.catalog import add_test_catalog
 
 GRADES = ("Student_Number,Course_Number,Course_Name,Grade_Level,StoreCode,Grade,EarnedCrHrs,"

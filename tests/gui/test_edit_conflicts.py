@@ -19,9 +19,9 @@ from counselor_app.services import requirement_sets as sets
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
-from counselor_app.ui.conflict_dialog import CANCEL, OVERWRITE, RELOAD, ConflictDialog
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.editor import PlanEditor
+from counselor_app.ui.shared.conflict_dialog import CANCEL, OVERWRITE, RELOAD, ConflictDialog
 from tests.approving import TEST_SET
 from tests.two_copies import answer_conflicts, as_counselor, rivera_context
 
@@ -163,7 +163,7 @@ def test_a_requirement_set_saved_elsewhere_meanwhile(ctx: AppContext, other: Dat
 def test_settings_changed_elsewhere_merge_or_ask(ctx: AppContext, other: Database,
                                                 qtbot: QtBot,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from counselor_app.ui.settings_dialog import SettingsDialog
+    from counselor_app.ui.admin.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
@@ -230,7 +230,7 @@ def test_a_transcript_course_matched_elsewhere_keeps_their_match_or_is_overwritt
     from counselor_app.services import transcripts
     from counselor_app.services.imports import apply_import
     from counselor_app.services.transcript_matches import forget_match
-    from counselor_app.ui.course_matches import CourseMatchDialog
+    from counselor_app.ui.imports.course_matches import CourseMatchDialog
     from tests.gui.test_course_matches import GRADES
 
     students.create_student(ctx.db, StudentData("M1", "Mo", "Ali", 10, 2029))

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from counselor_app.services import plans, students
 from counselor_app.services.students import StudentData
 from counselor_app.store.bootstrap import open_database
+from counselor_app.ui.admin.exchange_actions import export_plans_json, export_sis, import_plans_json
 from counselor_app.ui.context import AppContext, ChangeBus
-from counselor_app.ui.exchange_actions import export_plans_json, export_sis, import_plans_json
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from counselor_app.services.browse import framework_tree
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.explore_page import ExplorePage
-from counselor_app.ui.tree_model import CODE_ROLE, KIND_ROLE, FrameworkTreeModel
+from counselor_app.ui.explore.page import ExplorePage
+from counselor_app.ui.explore.tree_model import CODE_ROLE, KIND_ROLE, FrameworkTreeModel
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> ExplorePage:

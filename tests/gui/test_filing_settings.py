@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from counselor_app.services.batch_order import batch_order
 from counselor_app.services.settings import load_settings
+from counselor_app.ui.admin.settings_dialog import SettingsDialog
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.settings_dialog import SettingsDialog
 from tests.pdf_data import make_student
 
 

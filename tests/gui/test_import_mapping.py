@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from counselor_app.domain import Course, Student
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.import_wizard import ImportWizard
+from counselor_app.ui.imports.wizard import ImportWizard
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "sis"
 
@@ -102,7 +102,7 @@ def test_course_requests_dialog_previews_counts_then_saves(
 
     from counselor_app.services.imports import apply_import
     from counselor_app.services.plans import add_course, create_plan
-    from counselor_app.ui.requests_dialog import CourseRequestsDialog
+    from counselor_app.ui.admin.requests_dialog import CourseRequestsDialog
 
     roster = tmp_path / "r.csv"
     roster.write_text("Student ID,Last Name,First Name,Grade\n1,Rivera,Ana,9\n", "utf-8")

@@ -14,7 +14,7 @@ from counselor_app.domain import Student
 from counselor_app.services.imports import ImportKind
 from counselor_app.services.imports.reading import read_table
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.import_wizard import ImportWizard, save_import_template
+from counselor_app.ui.imports.wizard import ImportWizard, save_import_template
 
 YEAR = dt.date.today().year
 HEADER = "Student ID,Last Name,First Name,Grade,Graduation Year\n"
@@ -109,8 +109,7 @@ def test_a_long_check_runs_in_the_background_and_can_be_stopped(
         ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from counselor_app.ui import import_wizard
-
+    from counselor_app.ui.imports import wizard as import_wizard
     path = tmp_path / "students.csv"
     path.write_text(HEADER + f"W1,Wizard,Ada,9,{YEAR + 3}\n", encoding="utf-8")
     calls: list[str] = []
@@ -139,8 +138,7 @@ def test_going_back_during_a_check_shows_only_the_new_files_check(
     import threading
 
     from counselor_app.services.imports import preview_import
-    from counselor_app.ui import import_wizard
-
+    from counselor_app.ui.imports import wizard as import_wizard
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     first.write_text(HEADER + f"F1,First,Ada,9,{YEAR + 3}\n", encoding="utf-8")
     second.write_text(HEADER + f"S1,Second,Bo,9,{YEAR + 3}\nS2,Second,Cy,9,{YEAR + 3}\n",

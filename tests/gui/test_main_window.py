@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from counselor_app import __version__
 from counselor_app.services.settings import load_settings
 from counselor_app.services.students import StudentData, create_student
+from counselor_app.ui.admin.settings_dialog import SettingsDialog
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.help_dialog import about_text
 from counselor_app.ui.main_window import MainWindow
-from counselor_app.ui.settings_dialog import SettingsDialog
 
 
 def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:

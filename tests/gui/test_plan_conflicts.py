@@ -17,10 +17,10 @@ from counselor_app.services import plans, students, versions
 from counselor_app.services.audit_exceptions import checklist_mark, mark_checklist_item
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
-from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval import ApprovalDialog
 from counselor_app.ui.plan.editor import PlanEditor
+from counselor_app.ui.shared.conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
 from tests.approving import approve
 from tests.catalog import PROGRAM
 from tests.two_copies import answer_conflicts, as_counselor, rivera_context

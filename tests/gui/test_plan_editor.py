@@ -19,7 +19,7 @@ from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.plan.editor import PlanEditor
-from counselor_app.ui.plan_models import CATALOG_MIME
+from counselor_app.ui.plan.models import CATALOG_MIME
 from tests.catalog import PROGRAM, add_test_catalog
 
 
@@ -273,7 +273,7 @@ def test_escape_asks_to_go_back(editor: PlanEditor, qtbot: QtBot) -> None:
 def test_a_course_still_planned_in_a_past_year_is_marked_and_explained(
         ctx: AppContext, qtbot: QtBot) -> None:
     from counselor_app.services.school_years import current_school_year, year_label
-    from counselor_app.ui.plan_models import DETAIL_ROLE, MARKER_ROLE
+    from counselor_app.ui.plan.models import DETAIL_ROLE, MARKER_ROLE
 
     senior_year = current_school_year()  # a senior now: grades 9-11 are over
     pk = students.create_student(ctx.db, StudentData("E-12", "Sam", "Senior", 12,
@@ -306,7 +306,7 @@ def test_a_course_still_planned_in_a_past_year_is_marked_and_explained(
 
 def test_a_ninth_grade_course_in_grade_8_is_high_school_credit_not_an_error(
         ctx: AppContext, qtbot: QtBot) -> None:
-    from counselor_app.ui.plan_models import BADGE_ROLE
+    from counselor_app.ui.plan.models import BADGE_ROLE
 
     pk = students.create_student(ctx.db, StudentData("E-8", "Ida", "Early", 8,
                                                      dt.date.today().year + 5))

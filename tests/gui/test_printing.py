@@ -238,7 +238,7 @@ def test_batch_export_bad_location_is_a_message(ctx: AppContext, parent: QWidget
 def test_a_school_name_set_in_settings_appears_in_the_next_export(
         ctx: AppContext, parent: QWidget, plan_id: int, tmp_path: Path, qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from counselor_app.ui.settings_dialog import SettingsDialog
+    from counselor_app.ui.admin.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)

@@ -128,7 +128,7 @@ def test_settings_dialog_saves_the_district_default_sets(ctx: Any, qtbot: QtBot,
                                                           tmp_path: Path) -> None:
     """Over the real service: built-in sets listed, defaults saved, a copy exported."""
     from counselor_app.services.settings import load_settings
-    from counselor_app.ui.settings_dialog import SettingsDialog
+    from counselor_app.ui.admin.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)

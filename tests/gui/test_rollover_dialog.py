@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from counselor_app.services import students
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
+from counselor_app.ui.admin.rollover_dialog import RolloverDialog
 from counselor_app.ui.context import AppContext, ChangeBus
-from counselor_app.ui.rollover_dialog import RolloverDialog
 
 
 def test_preview_then_start(db: Database, tmp_path: Path, qtbot: QtBot) -> None:

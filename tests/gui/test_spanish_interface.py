@@ -17,11 +17,11 @@ from counselor_app.services import plans, students
 from counselor_app.services.school_years import current_school_year
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
+from counselor_app.ui.admin.settings_dialog import SettingsDialog
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.i18n import interface_language
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.plan.editor import PlanEditor
-from counselor_app.ui.settings_dialog import SettingsDialog
 from tests.catalog import PROGRAM, add_test_catalog
 
 CATALOG = resources_dir() / "translations" / "counselor_app_es.ts"

@@ -22,12 +22,12 @@ from counselor_app.store.errors import DatabaseBusyError, DatabaseDamagedError
 from counselor_app.ui import app as app_module
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.i18n import install_translators, remove_translators
-from counselor_app.ui.import_wizard import ImportWizard
-from counselor_app.ui.messages import shown
+from counselor_app.ui.imports.wizard import ImportWizard
 from counselor_app.ui.plan.approval import ApprovalDialog
 from counselor_app.ui.plan.plan_fields import career_facts
 from counselor_app.ui.requirements.library import ServiceLibrary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
+from counselor_app.ui.shared.messages import shown
 from counselor_app.ui.students.student_dialog import StudentDialog
 from tests.approving import add_test_set
 from tests.catalog import PROGRAM, add_test_catalog

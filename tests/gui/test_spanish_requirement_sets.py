@@ -23,7 +23,7 @@ from counselor_app.ui.context import AppContext, ChangeBus
 from counselor_app.ui.plan.editor import PlanEditor
 from counselor_app.ui.requirements.library import ServiceLibrary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
-from counselor_app.ui.words import shortfall_text
+from counselor_app.ui.shared.words import shortfall_text
 from tests.catalog import PROGRAM, add_test_catalog
 
 DIPLOMA, ENDORSEMENT = "example-24", "tx-endorsement-arts-humanities"

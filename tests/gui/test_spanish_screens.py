@@ -24,11 +24,11 @@ from counselor_app.services.students import StudentData
 from counselor_app.store.bootstrap import open_database
 from counselor_app.ui import app as app_module
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.detail_html import program_page
+from counselor_app.ui.explore.detail_html import program_page
 from counselor_app.ui.help_dialog import HelpDialog, help_page
 from counselor_app.ui.i18n import current_language, install_translators, remove_translators
 from counselor_app.ui.main_window import MainWindow
-from counselor_app.ui.words import audit_status, data_word, grade_title, issue_text, progress
+from counselor_app.ui.shared.words import audit_status, data_word, grade_title, issue_text, progress
 from tests.catalog import PROGRAM, add_test_catalog
 
 HELP = resources_dir() / "help"
@@ -168,8 +168,7 @@ def test_every_import_name_from_the_services_has_its_spanish(spanish: None) -> N
 
     from counselor_app.services.imports.model import KIND_LABELS
     from counselor_app.services.request_layouts import LAYOUT_LABELS
-    from counselor_app.ui import import_words
-
+    from counselor_app.ui.imports import words as import_words
     labels = {spec.label for kind in ("students", "courses", "programs", "occupations",
                                       "transcripts")
               for spec in importlib.import_module(
@@ -177,14 +176,14 @@ def test_every_import_name_from_the_services_has_its_spanish(spanish: None) -> N
     for table, names in ((import_words.columns(), labels),
                          (import_words.import_kinds(), set(KIND_LABELS.values())),
                          (import_words.request_layouts(), set(LAYOUT_LABELS.values()))):
-        assert names <= set(table), f"not listed in ui/import_words.py: {names - set(table)}"
+        assert names <= set(table), f"not listed in ui/imports/words.py: {names - set(table)}"
         untranslated = {n for n in names if table[n] == n and n not in ("CTE", "TermID")}
         assert not untranslated, untranslated
 
 
 def test_every_course_tag_has_its_spanish(spanish: None) -> None:
     from counselor_app.services import courses
-    from counselor_app.ui.words import tag_title
+    from counselor_app.ui.shared.words import tag_title
 
     for tag, english in courses._TAG_LABELS.items():  # what the course page lists
         assert tag_title(tag) != english, tag

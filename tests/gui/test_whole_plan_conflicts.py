@@ -14,9 +14,9 @@ import pytest
 from counselor_app.services import plans, students
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
-from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.editor import PlanEditor
+from counselor_app.ui.shared.conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
 from counselor_app.ui.students.page import StudentsPage
 from tests.catalog import PROGRAM
 from tests.gui.test_plan_conflicts import editor  # noqa: F401  (the fixture: a plan open)

@@ -17,10 +17,10 @@ from counselor_app.services import plans, students
 from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
-from counselor_app.ui.conflict_dialog import CANCEL, OVERWRITE, RELOAD, ConflictDialog
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.plan.commands import AddCourseCommand, UpdatePlanFieldsCommand
 from counselor_app.ui.plan.editor import PlanEditor
-from counselor_app.ui.plan_commands import AddCourseCommand, UpdatePlanFieldsCommand
+from counselor_app.ui.shared.conflict_dialog import CANCEL, OVERWRITE, RELOAD, ConflictDialog
 from counselor_app.ui.students.student_dialog import StudentDialog
 from tests.catalog import add_test_catalog
 from tests.lock_holder import holding_lock
@@ -232,8 +232,8 @@ def test_a_read_only_database_says_so_when_a_change_is_attempted(
     from PySide6.QtGui import QUndoStack
 
     from counselor_app.store.bootstrap import open_database
+    from counselor_app.ui.admin.settings_dialog import SettingsDialog
     from counselor_app.ui.context import ChangeBus
-    from counselor_app.ui.settings_dialog import SettingsDialog
 
     assert ctx.db.path is not None
     students.create_student(ctx.db, StudentData("R-1", "Ro", "Lee", 9, YEAR + 3))

@@ -99,7 +99,7 @@ def test_importing_the_entry_point_and_main_window_does_no_work_and_loads_nothin
         import sys
         import counselor_app.cli, counselor_app.cli.entry, counselor_app.ui.main_window
         import counselor_app.ui.app, counselor_app.store.bootstrap
-        import counselor_app.ui.words, counselor_app.services.student_list  # the list's words
+        import counselor_app.ui.shared.words, counselor_app.services.student_list  # the list's words
         heavy = %r
         print(sorted(m for m in heavy if m in sys.modules))
     """) % (DEFERRED,)

@@ -14,8 +14,8 @@ from counselor_app.services import plans
 from counselor_app.services.report_data import build_plan_report
 from counselor_app.services.rules import (
     CourseInfo,
-    PlannedCourse,
     PlanInput,
+    PlannedCourse,
     validate_plan,
 )
 from counselor_app.services.students import StudentData, create_student

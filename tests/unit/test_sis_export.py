@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from counselor_app.domain import Course, Student
-from counselor_app.services.export_files import neutralize, write_table
 from counselor_app.services.exchange import export_json
+from counselor_app.services.export_files import neutralize, write_table
 from counselor_app.services.imports import apply_import, preview_import
 from counselor_app.services.plans import add_course, create_plan
 from counselor_app.services.portable_plan import export_portable

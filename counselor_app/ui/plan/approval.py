@@ -35,10 +35,10 @@ from counselor_app.services.concurrency import PlanChangedError
 from counselor_app.services.plans import PlanView, load_plan
 from counselor_app.services.settings import save_settings
 from counselor_app.services.signoffs import RELATIONSHIPS, SignoffError, add_signoff
-from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
-from counselor_app.ui.words import (
+from counselor_app.ui.shared.conflict_dialog import OVERWRITE, resolve_conflict
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.words import (
     change_text,
     date_field_format,
     date_words,

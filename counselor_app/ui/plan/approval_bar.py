@@ -12,7 +12,7 @@ from counselor_app.services.plans import PlanView
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.approval import ApprovalDialog
 from counselor_app.ui.plan.history import HistoryDialog
-from counselor_app.ui.words import approval_headline, change_text
+from counselor_app.ui.shared.words import approval_headline, change_text
 
 CHANGED_COLOR = "#b45f06"
 

@@ -25,7 +25,7 @@ from counselor_app.ui.plan.exception_dialogs import (
     SubstitutionDialog,
     WaiverDialog,
 )
-from counselor_app.ui.words import set_word
+from counselor_app.ui.shared.words import set_word
 
 if TYPE_CHECKING:
     from counselor_app.ui.plan.editor import PlanEditor

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 from counselor_app.services import audit as audit_service
 from counselor_app.services import audit_exceptions
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
-from counselor_app.ui.plan_commands import FieldsCommand, PlanCommand
-from counselor_app.ui.words import short_date_year
+from counselor_app.ui.plan.commands import FieldsCommand, PlanCommand
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.words import short_date_year
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

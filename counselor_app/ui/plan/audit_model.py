@@ -28,7 +28,7 @@ from counselor_app.audit.results import (
     RequirementResult,
     SetAudit,
 )
-from counselor_app.ui.words import (
+from counselor_app.ui.shared.words import (
     amount,
     audit_status,
     concentrator_status,

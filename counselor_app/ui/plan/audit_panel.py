@@ -42,9 +42,9 @@ from counselor_app.ui.plan.audit_model import (
     SET_CODE_ROLE,
     AuditTreeModel,
 )
+from counselor_app.ui.plan.models import ERROR_COLOR, OK_COLOR, WARNING_COLOR
 from counselor_app.ui.plan.requirement_detail import RequirementDetail
-from counselor_app.ui.plan_models import ERROR_COLOR, OK_COLOR, WARNING_COLOR
-from counselor_app.ui.words import issue_text
+from counselor_app.ui.shared.words import issue_text
 
 # The audit reports requirement shortfalls itself; the old rule's messages are not shown.
 AUDIT_RULES = frozenset({"requirement_shortfall"})

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.browse import CourseRow
 from counselor_app.ui.plan.course_cards import CatalogListView
-from counselor_app.ui.plan_models import CatalogFilter, CatalogModel
+from counselor_app.ui.plan.models import CatalogFilter, CatalogModel
 
 
 class CatalogPanel(QWidget):

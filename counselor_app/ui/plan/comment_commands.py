@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from counselor_app.services import plan_comments
 from counselor_app.services.plans import CommentView
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.plan_commands import CourseRef, CourseRefs, FieldsCommand, course_refs
+from counselor_app.ui.plan.commands import CourseRef, CourseRefs, FieldsCommand, course_refs
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services.plans import CommentView, PlanView
-from counselor_app.ui.words import short_date_year
+from counselor_app.ui.shared.words import short_date_year
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1

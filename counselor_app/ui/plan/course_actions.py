@@ -16,15 +16,15 @@ from counselor_app.services.plans import PlanCourseView, PlanView
 from counselor_app.services.rules import taken_for_hs_credit
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.catalog_panel import CatalogPanel
-from counselor_app.ui.plan.grade_column import GradeColumn
-from counselor_app.ui.plan_commands import (
+from counselor_app.ui.plan.commands import (
     AddCourseCommand,
     MoveCourseCommand,
     RemoveCourseCommand,
     UpdateCourseCommand,
 )
-from counselor_app.ui.plan_models import default_level
-from counselor_app.ui.words import course_status_title, grade_title, term_title
+from counselor_app.ui.plan.grade_column import GradeColumn
+from counselor_app.ui.plan.models import default_level
+from counselor_app.ui.shared.words import course_status_title, grade_title, term_title
 
 
 class PlanCourseActions(QWidget):

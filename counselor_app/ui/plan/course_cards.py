@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.ui.plan_models import (
+from counselor_app.ui.plan.models import (
     BADGE_ROLE,
     CATALOG_MIME,
     CREDITS_ROLE,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.browse import OccupationInfo
 from counselor_app.services.plans import POSTSECONDARY_TYPES
-from counselor_app.ui.words import data_word
+from counselor_app.ui.shared.words import data_word
 
 
 class PlanDetailsPanel(QWidget):

@@ -38,16 +38,16 @@ from counselor_app.ui.plan.approval_bar import ApprovalBar
 from counselor_app.ui.plan.audit_actions import AuditActions
 from counselor_app.ui.plan.audit_panel import AuditChecksPanel
 from counselor_app.ui.plan.catalog_panel import CatalogPanel
+from counselor_app.ui.plan.commands import SetPlanStatusCommand
 from counselor_app.ui.plan.comments_panel import CommentsPanel
 from counselor_app.ui.plan.course_actions import PlanCourseActions
 from counselor_app.ui.plan.details_panel import PlanDetailsPanel
 from counselor_app.ui.plan.grade_column import GradeColumn
+from counselor_app.ui.plan.models import NOTES_DELAY_MS, changed_at_text, credits_words
 from counselor_app.ui.plan.plan_fields import PlanFieldActions
 from counselor_app.ui.plan.splitter_memory import remember_splitter
 from counselor_app.ui.plan.summary import checks_tab_text, summary_html
-from counselor_app.ui.plan_commands import SetPlanStatusCommand
-from counselor_app.ui.plan_models import NOTES_DELAY_MS, changed_at_text, credits_words
-from counselor_app.ui.words import data_word, grade_title, issue_text, plan_status_title
+from counselor_app.ui.shared.words import data_word, grade_title, issue_text, plan_status_title
 
 ALL_LEVELS = (6, 7, 8, *GRADE_LEVELS)
 """Every column the editor has; grades 6-8 show when a plan starts there."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.ui.words import date_field_format
+from counselor_app.ui.shared.words import date_field_format
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@ from counselor_app.services.plan_years import ColumnYear
 from counselor_app.services.plans import PlanCourseView
 from counselor_app.services.school_years import Phase, year_label
 from counselor_app.ui.plan.course_cards import CourseListView
-from counselor_app.ui.plan_models import (
+from counselor_app.ui.plan.models import (
     WARNING_COLOR,
     GradeColumnModel,
     credits_text,
     credits_words,
 )
-from counselor_app.ui.words import grade_title
+from counselor_app.ui.shared.words import grade_title
 
 
 class GradeColumn(QFrame):

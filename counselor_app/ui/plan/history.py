@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 from counselor_app.services import plans, versions
 from counselor_app.services.signoffs import signoff_attachment
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
 from counselor_app.ui.plan.approval import SignoffDialog
-from counselor_app.ui.words import (
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.words import (
     approval_headline,
     change_text,
     course_status_title,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from counselor_app.ui.words import grade_title
+from counselor_app.ui.shared.words import grade_title
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -26,8 +26,8 @@ from counselor_app.audit.results import ConcentratorResult, CourseUse, Requireme
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.services.browse import CourseRow
 from counselor_app.ui.plan.audit_model import STATUS_COLORS
-from counselor_app.ui.plan_models import default_level
-from counselor_app.ui.words import (
+from counselor_app.ui.plan.models import default_level
+from counselor_app.ui.shared.words import (
     amount,
     audit_status,
     concentrator_status,

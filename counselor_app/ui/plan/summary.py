@@ -11,8 +11,8 @@ from counselor_app.audit.results import AuditResult, RequirementResult
 from counselor_app.services.rules import ERROR, WARNING, ValidationResult
 from counselor_app.ui.plan.audit_model import STATUS_COLORS
 from counselor_app.ui.plan.audit_panel import plan_issues
-from counselor_app.ui.plan_models import ERROR_COLOR, OK_COLOR, WARNING_COLOR
-from counselor_app.ui.words import audit_status, concentrator_status, number, set_word
+from counselor_app.ui.plan.models import ERROR_COLOR, OK_COLOR, WARNING_COLOR
+from counselor_app.ui.shared.words import audit_status, concentrator_status, number, set_word
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -36,7 +36,7 @@ from counselor_app.ui.printing.common import (
     with_pdf_suffix,
     write_error,
 )
-from counselor_app.ui.workers import BackgroundTask, Progress, run_with_progress
+from counselor_app.ui.shared.workers import BackgroundTask, Progress, run_with_progress
 
 
 class BatchExportDialog(QDialog):

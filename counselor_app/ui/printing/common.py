@@ -19,8 +19,8 @@ from counselor_app.reports.printable import Unprintable
 from counselor_app.reports.render import render_bytes
 from counselor_app.services.report_data import build_plan_report
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
-from counselor_app.ui.workers import Progress, run_with_progress
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.workers import Progress, run_with_progress
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -19,7 +19,7 @@ from counselor_app.ui.printing.common import (
     warn_unprintable,
     write_error,
 )
-from counselor_app.ui.workers import Progress
+from counselor_app.ui.shared.workers import Progress
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from counselor_app.ui.words import amount as amount_words
+from counselor_app.ui.shared.words import amount as amount_words
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from counselor_app.audit import SetFileError, parse_set
 from counselor_app.audit.model import SET_KINDS
-from counselor_app.ui.messages import shown
 from counselor_app.ui.requirements.node_form import NodeForm
 from counselor_app.ui.requirements.node_model import PARENT_KINDS, RequirementNodeModel
+from counselor_app.ui.shared.messages import shown
 
 SaveFn = Callable[[dict[str, Any]], None]
 

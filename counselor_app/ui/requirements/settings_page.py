@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.concurrency import ConflictError
 from counselor_app.services.requirement_sets import SetSummary
-from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, resolve_conflict
-from counselor_app.ui.messages import shown
 from counselor_app.ui.requirements.set_editor import (
     EditDiscarded,
     SetEditorDialog,
     district_copy,
 )
-from counselor_app.ui.words import data_word, set_word
+from counselor_app.ui.shared.conflict_dialog import OVERWRITE, RELOAD, resolve_conflict
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.words import data_word, set_word
 
 KIND_WORDS = {"diploma": QT_TRANSLATE_NOOP("RequirementsPage", "Diploma"),
               "endorsement": QT_TRANSLATE_NOOP("RequirementsPage", "Endorsement"),

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 
 from counselor_app.text import query_words
-from counselor_app.ui.messages import shown
+from counselor_app.ui.shared.messages import shown
 from counselor_app.ui.students.base import StudentsPageBase
 
 # Editing services and the write-error guard are imported where they are used: they load
@@ -102,7 +102,7 @@ class StudentListActions(StudentsPageBase):
 
     def toggle_archived(self) -> None:
         from counselor_app.services import students
-        from counselor_app.ui.write_errors import guarded
+        from counselor_app.ui.shared.write_errors import guarded
 
         pks = self.selected_student_pks()
         if not pks:
@@ -124,7 +124,7 @@ class StudentListActions(StudentsPageBase):
     def delete_student(self) -> None:
         from counselor_app.services import students
         from counselor_app.services.students import StudentDeleteRefused
-        from counselor_app.ui.write_errors import guarded
+        from counselor_app.ui.shared.write_errors import guarded
 
         row = self._selected_row()
         if row is None:

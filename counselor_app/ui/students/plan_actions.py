@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 from counselor_app.services.student_list import StudentRow
-from counselor_app.ui.messages import shown
+from counselor_app.ui.shared.messages import shown
 from counselor_app.ui.students.base import StudentsPageBase
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class PlanActions(StudentsPageBase):
 
     def create_plan(self, name: str, program_code: str | None) -> int | None:
         from counselor_app.services import plans
-        from counselor_app.ui.write_errors import guarded
+        from counselor_app.ui.shared.write_errors import guarded
 
         row = self._selected_row()
         if row is None:
@@ -172,7 +172,7 @@ class PlanActions(StudentsPageBase):
 
     def duplicate_plan(self) -> int | None:
         from counselor_app.services import plans
-        from counselor_app.ui.write_errors import guarded
+        from counselor_app.ui.shared.write_errors import guarded
 
         plan = self._selected_plan()
         if plan is None:
@@ -227,8 +227,13 @@ class PlanActions(StudentsPageBase):
         another copy meanwhile: Reload (the list shows theirs; nothing done) or the
         overwrite button (``write(None)``); deleted meanwhile: said, and the list reloads."""
         from counselor_app.services.concurrency import ConflictError
-        from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
-        from counselor_app.ui.write_errors import WRITE_ERRORS, guarded, show_write_error, waiting
+        from counselor_app.ui.shared.conflict_dialog import OVERWRITE, resolve_conflict
+        from counselor_app.ui.shared.write_errors import (
+            WRITE_ERRORS,
+            guarded,
+            show_write_error,
+            waiting,
+        )
 
         try:
             with waiting():

@@ -48,7 +48,7 @@ class PlanListModel(QAbstractListModel):
         program = (self._program_names.get(p.program_code, p.program_code)
                    if p.program_code else "Blank plan")
         if role == Qt.ItemDataRole.DisplayRole:
-            from counselor_app.ui.plan_models import changed_at_text  # loads the ORM
+            from counselor_app.ui.plan.models import changed_at_text  # loads the ORM
 
             mark = "★ " if p.is_active else ""
             suffix = "   (active)" if p.is_active else ""

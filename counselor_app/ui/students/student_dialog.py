@@ -28,11 +28,11 @@ from counselor_app.reports.i18n import available_languages
 from counselor_app.services import browse, students
 from counselor_app.services.concurrency import STUDENT_FIELD_LABELS, ConflictError
 from counselor_app.services.students import StudentData, StudentValidationError
-from counselor_app.ui.conflict_dialog import OVERWRITE, RELOAD, resolve_conflict
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
-from counselor_app.ui.words import changed_field, data_word
-from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
+from counselor_app.ui.shared.conflict_dialog import OVERWRITE, RELOAD, resolve_conflict
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.words import changed_field, data_word
+from counselor_app.ui.shared.write_errors import WRITE_ERRORS, show_write_error, waiting
 
 INTEREST_FRAMEWORK = "ncc-2024"
 ERROR_STYLE = "color: #b3261e; font-size: 11px;"

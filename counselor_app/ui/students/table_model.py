@@ -27,7 +27,7 @@ from counselor_app.services import student_list
 from counselor_app.services.student_list import SORT_KEYS, StudentListQuery, StudentRow
 from counselor_app.store.engine import Database
 from counselor_app.ui.i18n import current_language
-from counselor_app.ui.words import data_word
+from counselor_app.ui.shared.words import data_word
 
 PK_ROLE = Qt.ItemDataRole.UserRole + 1
 

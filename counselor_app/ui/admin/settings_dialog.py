@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.concurrency import ConflictError
 from counselor_app.services.settings import Settings, save_settings
-from counselor_app.ui.conflict_dialog import CANCEL, OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
 from counselor_app.ui.requirements.library import ServiceLibrary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
-from counselor_app.ui.write_errors import WRITE_ERRORS, guarded, show_write_error, waiting
+from counselor_app.ui.shared.conflict_dialog import CANCEL, OVERWRITE, resolve_conflict
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.write_errors import WRITE_ERRORS, guarded, show_write_error, waiting
 
 
 class SettingsDialog(QDialog):

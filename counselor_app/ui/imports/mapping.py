@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services.imports import ColumnReport, ImportKind, inspect_columns
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.import_words import columns, word
-from counselor_app.ui.messages import shown
+from counselor_app.ui.imports.words import columns, word
+from counselor_app.ui.shared.messages import shown
 
 if TYPE_CHECKING:
-    from counselor_app.ui.import_wizard import ChoosePage
+    from counselor_app.ui.imports.wizard import ChoosePage
 
 IGNORE = ""
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from counselor_app.services.browse import ClusterNode
-from counselor_app.ui.words import data_word
+from counselor_app.ui.shared.words import data_word
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -26,16 +26,16 @@ from counselor_app.services import browse, search
 from counselor_app.services.courses import course_detail
 from counselor_app.services.occupations import occupation_detail
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.detail_html import (
+from counselor_app.ui.explore.detail_html import (
     CSS,
     cluster_page,
     course_page,
     pathway_page,
     program_page,
 )
-from counselor_app.ui.occupation_html import occupation_page
-from counselor_app.ui.tree_model import CODE_ROLE, KIND_ROLE, FrameworkTreeModel
-from counselor_app.ui.words import data_word
+from counselor_app.ui.explore.occupation_html import occupation_page
+from counselor_app.ui.explore.tree_model import CODE_ROLE, KIND_ROLE, FrameworkTreeModel
+from counselor_app.ui.shared.words import data_word
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 

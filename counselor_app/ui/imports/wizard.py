@@ -39,11 +39,11 @@ from counselor_app.services.imports import (
     write_template,
 )
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.import_mapping import ColumnMappingPage
-from counselor_app.ui.import_preview_model import PreviewModel, preview_table
-from counselor_app.ui.import_words import encodings, import_kinds, word
-from counselor_app.ui.messages import shown
-from counselor_app.ui.workers import BackgroundTask, Progress, run_with_progress
+from counselor_app.ui.imports.mapping import ColumnMappingPage
+from counselor_app.ui.imports.preview_model import PreviewModel, preview_table
+from counselor_app.ui.imports.words import encodings, import_kinds, word
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.workers import BackgroundTask, Progress, run_with_progress
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -407,7 +407,7 @@ class ResultPage(QWizardPage):
         self.warnings.setPlainText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         if result.kind == ImportKind.TRANSCRIPTS and result.preview.unmatched:
-            from counselor_app.ui.course_matches import CourseMatchPanel
+            from counselor_app.ui.imports.course_matches import CourseMatchPanel
 
             wizard = self.wizard()
             ctx = getattr(wizard, "ctx", None)

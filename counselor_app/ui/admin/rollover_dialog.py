@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services import rollover
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
-from counselor_app.ui.words import grade_title
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.words import grade_title
 
 
 class RolloverDialog(QDialog):

@@ -28,7 +28,7 @@ from counselor_app.services.browse import CourseRow
 from counselor_app.services.plans import PlanCourseView
 from counselor_app.services.rules import ERROR, MIDDLE_SCHOOL_LEVELS, Issue
 from counselor_app.text import fold
-from counselor_app.ui.words import (
+from counselor_app.ui.shared.words import (
     amount,
     course_status_title,
     data_word,

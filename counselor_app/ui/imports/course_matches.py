@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services import browse, transcripts
 from counselor_app.services.concurrency import ConflictError
-from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
+from counselor_app.ui.shared.conflict_dialog import OVERWRITE, resolve_conflict
+from counselor_app.ui.shared.messages import shown
 
 _KEY = Qt.ItemDataRole.UserRole + 1
 

@@ -17,8 +17,8 @@ from counselor_app.services.exchange import (
 from counselor_app.services.sis_export import export_sis_csv
 from counselor_app.store.errors import DatabaseOpenError
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
-from counselor_app.ui.workers import Progress, run_with_progress
+from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.workers import Progress, run_with_progress
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

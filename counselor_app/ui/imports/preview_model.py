@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from counselor_app.services.imports import COLUMNS, ImportKind, ImportPreview
 from counselor_app.ui.i18n import current_language
-from counselor_app.ui.import_words import columns, word
-from counselor_app.ui.messages import shown
+from counselor_app.ui.imports.words import columns, word
+from counselor_app.ui.shared.messages import shown
 
 _Index = QModelIndex | QPersistentModelIndex
 # the first column's words, kept in English in the rows and translated when shown

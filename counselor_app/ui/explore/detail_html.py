@@ -15,8 +15,8 @@ from counselor_app.services.browse import (
     ProgramOptionRow,
 )
 from counselor_app.services.courses import CourseDetail
-from counselor_app.ui.occupation_html import occupation_table
-from counselor_app.ui.words import data_word, grade_title, number, tag_title
+from counselor_app.ui.explore.occupation_html import occupation_table
+from counselor_app.ui.shared.words import data_word, grade_title, number, tag_title
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from counselor_app.services.concurrency import ConflictError
 from counselor_app.store.errors import is_busy, is_disk_full
-from counselor_app.ui.words import changed_field
+from counselor_app.ui.shared.words import changed_field
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -43,7 +43,7 @@ def describe_write_error(exc: BaseException) -> str:
                       ", ".join(changed_field(f) for f in change.fields)
                       or translate("WriteErrors", "this record"))
     if isinstance(exc, ValueError):  # refused by a rule (another copy changed the plan)
-        from counselor_app.ui.messages import shown
+        from counselor_app.ui.shared.messages import shown
 
         reason = shown(exc).rstrip(".")
         return translate("WriteErrors", "The change was not saved: %s.") % reason

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from counselor_app.services.backups import list_backups, restore
 from counselor_app.store.backup import backup_dir
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.messages import shown
+from counselor_app.ui.shared.messages import shown
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

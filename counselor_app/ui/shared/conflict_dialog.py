@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services.concurrency import ConflictError
-from counselor_app.ui.words import changed_field
+from counselor_app.ui.shared.words import changed_field
 
 RELOAD, OVERWRITE, CANCEL = "reload", "overwrite", "cancel"
 

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from counselor_app.ui.messages import shown
+from counselor_app.ui.shared.messages import shown
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

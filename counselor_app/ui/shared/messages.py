@@ -16,7 +16,7 @@ def shown(value: object) -> str:
     """A message, an exception carrying one, or plain text, as the counselor reads it."""
     language = current_language()
     if type(value).__name__ == "ConflictError" and language != "en":
-        from counselor_app.ui.write_errors import describe_write_error  # who changed what
+        from counselor_app.ui.shared.write_errors import describe_write_error  # who changed what
 
         assert isinstance(value, BaseException)
         return describe_write_error(value)

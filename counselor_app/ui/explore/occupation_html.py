@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from counselor_app.services.browse import OccupationInfo
 from counselor_app.services.labor import LaborFigures, money
 from counselor_app.services.occupations import OccupationDetail, PathwayLink
-from counselor_app.ui.words import data_word
+from counselor_app.ui.shared.words import data_word
 
 ONET_CREDIT = ("Occupation codes and titles: O*NET 29.3 Database by the U.S. Department of "
                "Labor, Employment and Training Administration (USDOL/ETA), used under the "

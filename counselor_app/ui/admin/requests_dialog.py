@@ -31,8 +31,8 @@ from counselor_app.services.sis_export import (
     export_course_requests,
 )
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.import_words import request_layouts, word
-from counselor_app.ui.messages import shown
+from counselor_app.ui.imports.words import request_layouts, word
+from counselor_app.ui.shared.messages import shown
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

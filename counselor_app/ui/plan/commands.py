@@ -19,10 +19,15 @@ from counselor_app.services import plans
 from counselor_app.services.concurrency import ConflictError
 from counselor_app.services.plan_status import STATUS_KEYS
 from counselor_app.services.plans import RemovedCourse
-from counselor_app.ui.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.words import course_status_title, grade_title, plan_status_title, term_title
-from counselor_app.ui.write_errors import WRITE_ERRORS, show_write_error, waiting
+from counselor_app.ui.shared.conflict_dialog import OVERWRITE, resolve_conflict
+from counselor_app.ui.shared.words import (
+    course_status_title,
+    grade_title,
+    plan_status_title,
+    term_title,
+)
+from counselor_app.ui.shared.write_errors import WRITE_ERRORS, show_write_error, waiting
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -1,0 +1,1 @@
+"""Keeping the database: settings, backups and restore, the new school year, exchange."""

@@ -1,0 +1,1 @@
+"""Explore: the framework's clusters, pathways, programs and occupations."""

@@ -1,0 +1,1 @@
+"""Imports: the roster, transcript and catalog wizards and their course matching."""

@@ -1,0 +1,1 @@
+"""Widgets and helpers every page uses: words, messages, workers, conflict dialogs."""
