@@ -1866,258 +1866,6 @@ Antes se hace una copia de seguridad.</translation>
         <source>Database: %s</source>
         <translation>Base de datos: %s</translation>
     </message>
-    <message>
-        <source>&amp;New student…</source>
-        <translation>&amp;Nuevo estudiante…</translation>
-    </message>
-    <message>
-        <source>Add a student record</source>
-        <translation>Agregar el expediente de un estudiante</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>Import students, courses, programs or occupations from CSV or Excel</source>
-        <translation>Importar estudiantes, cursos, programas u ocupaciones desde CSV o Excel</translation>
-    </message>
-    <message>
-        <source>Save import &amp;template…</source>
-        <translation>Guardar &amp;plantilla de importación…</translation>
-    </message>
-    <message>
-        <source>&amp;Export plan as PDF…</source>
-        <translation>&amp;Exportar el plan como PDF…</translation>
-    </message>
-    <message>
-        <source>Save the open plan as a PDF</source>
-        <translation>Guardar el plan abierto como PDF</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view plan…</source>
-        <translation>&amp;Vista previa del plan…</translation>
-    </message>
-    <message>
-        <source>See the printed plan</source>
-        <translation>Ver el plan tal como se imprime</translation>
-    </message>
-    <message>
-        <source>&amp;Print plan…</source>
-        <translation>Imp&amp;rimir el plan…</translation>
-    </message>
-    <message>
-        <source>Print the open plan</source>
-        <translation>Imprimir el plan abierto</translation>
-    </message>
-    <message>
-        <source>&amp;Batch export…</source>
-        <translation>Exportación por &amp;lotes…</translation>
-    </message>
-    <message>
-        <source>Export the active plans of many students</source>
-        <translation>Exportar los planes activos de muchos estudiantes</translation>
-    </message>
-    <message>
-        <source>Export &amp;all students and plans (JSON)…</source>
-        <translation>Exportar &amp;todos los estudiantes y planes (JSON)…</translation>
-    </message>
-    <message>
-        <source>Move students and plans to another copy of the planner</source>
-        <translation>Llevar estudiantes y planes a otra copia del planificador</translation>
-    </message>
-    <message>
-        <source>Export selected &amp;student (JSON)…</source>
-        <translation>Exportar el &amp;estudiante seleccionado (JSON)…</translation>
-    </message>
-    <message>
-        <source>Export open &amp;plan (JSON)…</source>
-        <translation>Exportar el &amp;plan abierto (JSON)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import students and plans (JSON)…</source>
-        <translation>&amp;Importar estudiantes y planes (JSON)…</translation>
-    </message>
-    <message>
-        <source>Export for the &amp;SIS (CSV)…</source>
-        <translation>Exportar para el &amp;SIS (CSV)…</translation>
-    </message>
-    <message>
-        <source>Students with their active plans, for your student information system</source>
-        <translation>Estudiantes con sus planes activos, para su sistema de información estudiantil</translation>
-    </message>
-    <message>
-        <source>Export next year&apos;s course &amp;requests (CSV)…</source>
-        <translation>Exportar las &amp;solicitudes de cursos del próximo año (CSV)…</translation>
-    </message>
-    <message>
-        <source>Course requests from the active plans, for PowerSchool, Infinite Campus or another system</source>
-        <translation>Solicitudes de cursos tomadas de los planes activos, para PowerSchool, Infinite Campus u otro sistema</translation>
-    </message>
-    <message>
-        <source>Export plans for another &amp;platform…</source>
-        <translation>Exportar planes para otra p&amp;lataforma…</translation>
-    </message>
-    <message>
-        <source>The active plans in a portable layout for other planning platforms</source>
-        <translation>Los planes activos en un formato portátil para otras plataformas de planificación</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>Hacer una copia de &amp;seguridad ahora</translation>
-    </message>
-    <message>
-        <source>Save a copy of the database</source>
-        <translation>Guardar una copia de la base de datos</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Courses &amp;not in the catalog…</source>
-        <translation>Cursos &amp;fuera del catálogo…</translation>
-    </message>
-    <message>
-        <source>Match transcript courses to catalog courses or keep them as transfer credit</source>
-        <translation>Emparejar los cursos del expediente académico con los del catálogo o conservarlos como créditos de transferencia</translation>
-    </message>
-    <message>
-        <source>Start school &amp;year %s…</source>
-        <translation>Empezar el año &amp;escolar %s…</translation>
-    </message>
-    <message>
-        <source>Move every active student up a grade (with a preview and a backup first)</source>
-        <translation>Pasar a cada estudiante activo al grado siguiente (con vista previa y copia de seguridad antes)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>Search the framework (Ctrl+F)</source>
-        <translation>Buscar en el marco de clústeres (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>&amp;Explore</source>
-        <translation>E&amp;xplorar</translation>
-    </message>
-    <message>
-        <source>Browse the career clusters framework</source>
-        <translation>Recorrer el marco de clústeres profesionales</translation>
-    </message>
-    <message>
-        <source>&amp;Students</source>
-        <translation>&amp;Estudiantes</translation>
-    </message>
-    <message>
-        <source>Students and their plans</source>
-        <translation>Los estudiantes y sus planes</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>Atrás (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>A&amp;delante</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>Adelante (Alt+Derecha)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guía del usuario</translation>
-    </message>
-    <message>
-        <source>Open the user guide (F1)</source>
-        <translation>Abrir la guía del usuario (F1)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Acerca de</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>E&amp;xchange</source>
-        <translation>&amp;Intercambio</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Select one student on the Students page first.</source>
-        <translation>Primero seleccione un estudiante en la página Estudiantes.</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Copia de seguridad</translation>
-    </message>
-    <message>
-        <source>The backup could not be written:
-%s</source>
-        <translation>No se pudo escribir la copia de seguridad:
-%s</translation>
-    </message>
-    <message>
-        <source>Backup saved: %s</source>
-        <translation>Copia de seguridad guardada: %s</translation>
-    </message>
-    <message>
-        <source>School year %s started. The backup taken first is
-%s
-
-To undo, restore it with File &gt; Restore from backup.</source>
-        <translation>Empezó el año escolar %s. La copia de seguridad hecha antes es
-%s
-
-Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>(none: not a database file)</source>
-        <translation>(ninguna: no es un archivo de base de datos)</translation>
-    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -4812,6 +4560,261 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <message>
         <source>Short, task-by-task help</source>
         <translation>Ayuda breve, tarea por tarea</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New student…</source>
+        <translation>&amp;Nuevo estudiante…</translation>
+    </message>
+    <message>
+        <source>Add a student record</source>
+        <translation>Agregar el expediente de un estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import students, courses, programs or occupations from CSV or Excel</source>
+        <translation>Importar estudiantes, cursos, programas u ocupaciones desde CSV o Excel</translation>
+    </message>
+    <message>
+        <source>Save import &amp;template…</source>
+        <translation>Guardar &amp;plantilla de importación…</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation>&amp;Exportar el plan como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the open plan as a PDF</source>
+        <translation>Guardar el plan abierto como PDF</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view plan…</source>
+        <translation>&amp;Vista previa del plan…</translation>
+    </message>
+    <message>
+        <source>See the printed plan</source>
+        <translation>Ver el plan tal como se imprime</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>Imp&amp;rimir el plan…</translation>
+    </message>
+    <message>
+        <source>Print the open plan</source>
+        <translation>Imprimir el plan abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation>Exportación por &amp;lotes…</translation>
+    </message>
+    <message>
+        <source>Export the active plans of many students</source>
+        <translation>Exportar los planes activos de muchos estudiantes</translation>
+    </message>
+    <message>
+        <source>Export &amp;all students and plans (JSON)…</source>
+        <translation>Exportar &amp;todos los estudiantes y planes (JSON)…</translation>
+    </message>
+    <message>
+        <source>Move students and plans to another copy of the planner</source>
+        <translation>Llevar estudiantes y planes a otra copia del planificador</translation>
+    </message>
+    <message>
+        <source>Export selected &amp;student (JSON)…</source>
+        <translation>Exportar el &amp;estudiante seleccionado (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export open &amp;plan (JSON)…</source>
+        <translation>Exportar el &amp;plan abierto (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import students and plans (JSON)…</source>
+        <translation>&amp;Importar estudiantes y planes (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;SIS (CSV)…</source>
+        <translation>Exportar para el &amp;SIS (CSV)…</translation>
+    </message>
+    <message>
+        <source>Students with their active plans, for your student information system</source>
+        <translation>Estudiantes con sus planes activos, para su sistema de información estudiantil</translation>
+    </message>
+    <message>
+        <source>Export next year&apos;s course &amp;requests (CSV)…</source>
+        <translation>Exportar las &amp;solicitudes de cursos del próximo año (CSV)…</translation>
+    </message>
+    <message>
+        <source>Course requests from the active plans, for PowerSchool, Infinite Campus or another system</source>
+        <translation>Solicitudes de cursos tomadas de los planes activos, para PowerSchool, Infinite Campus u otro sistema</translation>
+    </message>
+    <message>
+        <source>Export plans for another &amp;platform…</source>
+        <translation>Exportar planes para otra p&amp;lataforma…</translation>
+    </message>
+    <message>
+        <source>The active plans in a portable layout for other planning platforms</source>
+        <translation>Los planes activos en un formato portátil para otras plataformas de planificación</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una copia de &amp;seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Guardar una copia de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Courses &amp;not in the catalog…</source>
+        <translation>Cursos &amp;fuera del catálogo…</translation>
+    </message>
+    <message>
+        <source>Match transcript courses to catalog courses or keep them as transfer credit</source>
+        <translation>Emparejar los cursos del expediente académico con los del catálogo o conservarlos como créditos de transferencia</translation>
+    </message>
+    <message>
+        <source>Start school &amp;year %s…</source>
+        <translation>Empezar el año &amp;escolar %s…</translation>
+    </message>
+    <message>
+        <source>Move every active student up a grade (with a preview and a backup first)</source>
+        <translation>Pasar a cada estudiante activo al grado siguiente (con vista previa y copia de seguridad antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search the framework (Ctrl+F)</source>
+        <translation>Buscar en el marco de clústeres (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>E&amp;xplorar</translation>
+    </message>
+    <message>
+        <source>Browse the career clusters framework</source>
+        <translation>Recorrer el marco de clústeres profesionales</translation>
+    </message>
+    <message>
+        <source>&amp;Students</source>
+        <translation>&amp;Estudiantes</translation>
+    </message>
+    <message>
+        <source>Students and their plans</source>
+        <translation>Los estudiantes y sus planes</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the user guide (F1)</source>
+        <translation>Abrir la guía del usuario (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Intercambio</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Select one student on the Students page first.</source>
+        <translation>Primero seleccione un estudiante en la página Estudiantes.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup could not be written:
+%s</source>
+        <translation>No se pudo escribir la copia de seguridad:
+%s</translation>
+    </message>
+    <message>
+        <source>Backup saved: %s</source>
+        <translation>Copia de seguridad guardada: %s</translation>
+    </message>
+    <message>
+        <source>School year %s started. The backup taken first is
+%s
+
+To undo, restore it with File &gt; Restore from backup.</source>
+        <translation>Empezó el año escolar %s. La copia de seguridad hecha antes es
+%s
+
+Para deshacerlo, restáurela con Archivo &gt; Restaurar desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>(none: not a database file)</source>
+        <translation>(ninguna: no es un archivo de base de datos)</translation>
     </message>
 </context>
 <context>
