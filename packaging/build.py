@@ -19,6 +19,7 @@ timings and exits non-zero on the first failure.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -113,6 +114,10 @@ def build(spec: Path, distpath: Path, workpath: Path) -> float:
     """Run PyInstaller; return the seconds it took."""
     if not spec.is_file():
         raise SmokeTestError(f"spec not found: {spec}")
+    if importlib.util.find_spec("PyInstaller") is None:
+        raise SmokeTestError(
+            f"PyInstaller is not installed for {sys.executable}: install the dev extra "
+            "(pip install -e '.[dev]') and run this again")
     cmd = [
         sys.executable,
         "-m",

@@ -66,6 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     try:
         if gui:
+            from counselor_app.cli.display import check_display
+
+            if problem := check_display():
+                print(problem, file=sys.stderr)
+                return EXIT_USAGE
             from counselor_app.ui.app import run_gui
 
             return run_gui(gui_db)

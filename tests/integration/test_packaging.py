@@ -78,3 +78,26 @@ def test_every_package_folder_is_in_the_installed_package() -> None:
     folders = {".".join(p.parent.relative_to(ROOT).parts)
                for p in (ROOT / "counselor_app").rglob("__init__.py")}
     assert folders - listed == set()
+
+
+def test_build_script_explains_a_missing_pyinstaller_in_one_line(tmp_path: Path) -> None:
+    """Without the dev extra, build.py says what to install instead of a traceback."""
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "block"
+    blocker.mkdir()
+    # a Python where PyInstaller cannot be found (None in sys.modules: "not importable")
+    (blocker / "sitecustomize.py").write_text(
+        "import sys\nsys.modules['PyInstaller'] = None\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(PACKAGING / "build.py"), "--distpath", str(tmp_path / "dist"),
+         "--workpath", str(tmp_path / "work")],
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(blocker), "HOME": str(tmp_path)},
+        capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr + done.stdout
+    failed = [line for line in done.stdout.splitlines() if "FAILED" in line]
+    assert len(failed) == 1
+    assert "PyInstaller is not installed" in failed[0] and "pip install -e '.[dev]'" in failed[0]
+    assert not (tmp_path / "dist").exists()
