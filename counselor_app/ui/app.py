@@ -234,7 +234,7 @@ def run_gui(db_arg: str | None) -> int:
     window.populated.connect(lambda: QTimer.singleShot(0, settle))
     if probe is None or probe.milestone != "paint":  # "paint" ends at the first paint
         window.first_painted.connect(lambda: QTimer.singleShot(0, window.populate))
-    window.show()
+    window.show_window()
     code = app.exec()
     for thread in preload:
         thread.join()  # never tear the engine down under it

@@ -51,6 +51,7 @@ class MainWindow(WindowActions):
         self._students: StudentsPage | None = None
         self._populated = False
         self._painted = False
+        self.opens_maximized = False
 
         self.pages = QStackedWidget()
         self.pages.addWidget(QWidget())  # blank until populate()
@@ -197,12 +198,30 @@ class MainWindow(WindowActions):
 
     # --- layout memory -------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        q = self.ctx.qsettings
-        geometry = q.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
+        """The remembered geometry, kept inside the screen; a first start fits the screen
+        (maximized on a laptop: ``show_window`` shows it so)."""
+        from counselor_app.ui import window_geometry as wg
+
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        geometry = self.ctx.qsettings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(
+                QByteArray(geometry)):
+            if available is not None and not available.contains(self.geometry()):
+                self.setGeometry(wg.kept_inside(self.geometry(), available))
+            return
+        if available is None:
+            self.resize(wg.DEFAULT_SIZE)
+            return
+        rect, self.opens_maximized = wg.first_geometry(available)
+        self.setGeometry(rect)
+
+    def show_window(self) -> None:
+        """Show the window as ``_restore_layout`` decided (maximized on a laptop screen)."""
+        if self.opens_maximized:
+            self.showMaximized()
         else:
-            self.resize(1280, 800)
+            self.show()
 
     def save_layout(self) -> None:
         q = self.ctx.qsettings

@@ -42,10 +42,15 @@ from counselor_app.ui.plan.commands import SetPlanStatusCommand
 from counselor_app.ui.plan.comments_panel import CommentsPanel
 from counselor_app.ui.plan.course_actions import PlanCourseActions
 from counselor_app.ui.plan.details_panel import PlanDetailsPanel
-from counselor_app.ui.plan.grade_column import GradeColumn
+from counselor_app.ui.plan.grade_column import GradeColumn, GradeColumns
 from counselor_app.ui.plan.models import NOTES_DELAY_MS, changed_at_text, credits_words
 from counselor_app.ui.plan.plan_fields import PlanFieldActions
-from counselor_app.ui.plan.splitter_memory import remember_splitter
+from counselor_app.ui.plan.splitter_memory import (
+    fold_pane,
+    hide_folded,
+    pane_shown,
+    remember_splitter,
+)
 from counselor_app.ui.plan.summary import checks_tab_text, summary_html
 from counselor_app.ui.shared.words import data_word, grade_title, issue_text, plan_status_title
 
@@ -159,13 +164,9 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         self.catalog.setMinimumWidth(220)
 
         # --- grade columns ---
-        self.columns: dict[int, GradeColumn] = {}
-        grid = QHBoxLayout()
-        grid.setSpacing(6)
-        for level in ALL_LEVELS:
-            col = GradeColumn(level)
-            self.columns[level] = col
-            grid.addWidget(col, 1)
+        self.columns_scroll = GradeColumns(ALL_LEVELS)
+        self.columns: dict[int, GradeColumn] = self.columns_scroll.columns
+        for level, col in self.columns.items():
             col.model.codes_dropped.connect(self._codes_dropped)
             col.model.courses_dropped.connect(self._courses_dropped)
             col.view.move_requested.connect(lambda step, lv=level: self.move_selected(lv, step))
@@ -180,7 +181,7 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         cb = QVBoxLayout(columns_box)
         cb.setContentsMargins(0, 0, 0, 0)
         cb.setSpacing(2)
-        cb.addLayout(grid, 1)
+        cb.addWidget(self.columns_scroll, 1)
         cb.addWidget(self.total)
 
         # --- bottom tabs ---
@@ -200,7 +201,7 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         self.vsplit.addWidget(self.tabs)
         self.vsplit.setStretchFactor(0, 3)
         self.vsplit.setStretchFactor(1, 0)
-        self.vsplit.setChildrenCollapsible(False)
+        self.vsplit.setCollapsible(0, False)  # the columns never; the tabs to give them room
         self.hsplit = QSplitter(Qt.Orientation.Horizontal)
         self.hsplit.addWidget(self.catalog)
         self.hsplit.addWidget(self.vsplit)
@@ -208,9 +209,11 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         self.hsplit.setStretchFactor(1, 1)
         self.hsplit.setSizes([270, 1000])
         self.vsplit.setSizes([440, 255])
-        self.hsplit.setChildrenCollapsible(False)
-        remember_splitter(self.hsplit, ctx.qsettings, "plan/catalog_splitter")
-        remember_splitter(self.vsplit, ctx.qsettings, "plan/checks_height")
+        self.hsplit.setCollapsible(1, False)  # the catalog folds away (F9); the plan never
+        for splitter, key in ((self.hsplit, "plan/catalog_splitter"),
+                              (self.vsplit, "plan/checks_height")):
+            if remember_splitter(splitter, ctx.qsettings, key):
+                hide_folded(splitter)
         if remember_splitter(self.rules.splitter, ctx.qsettings, "plan/checks_splitter"):
             self.rules.keep_sizes()
 
@@ -287,6 +290,22 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
         if changed:
             self.tabs.setCurrentIndex(0)
             self.plan_loaded.emit(self.plan_id)
+            QTimer.singleShot(0, self.columns_scroll.show_current_year)
+
+    # --- panels that fold away -------------------------------------------------------
+    def catalog_shown(self) -> bool:
+        return pane_shown(self.hsplit, 0)
+
+    def checks_shown(self) -> bool:
+        return pane_shown(self.vsplit, 1)
+
+    def show_catalog(self, shown: bool) -> None:
+        """Fold the course catalog away (the columns get its width) or bring it back."""
+        fold_pane(self.hsplit, 0, shown, self.ctx.qsettings, "plan/catalog_splitter")
+
+    def show_checks(self, shown: bool) -> None:
+        """Fold the Checks, Goals and Comments tabs away or bring them back."""
+        fold_pane(self.vsplit, 1, shown, self.ctx.qsettings, "plan/checks_height")
 
     def _load_catalog(self) -> None:
         rows = browse.catalog(self.ctx.db)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from counselor_app.domain.base import POSTSECONDARY
 from counselor_app.services.plan_years import ColumnYear
@@ -17,6 +19,10 @@ from counselor_app.ui.plan.models import (
     credits_words,
 )
 from counselor_app.ui.shared.words import grade_title
+
+MIN_COLUMN_WIDTH = 130
+"""A card still shows "English 10 · 1 cr" whole; eight columns (a plan from grade 6) fit
+beside the catalog at 1366 px, and scroll sideways on a 1024 px screen."""
 
 
 class GradeColumn(QFrame):
@@ -53,6 +59,7 @@ class GradeColumn(QFrame):
         head.setContentsMargins(6, 4, 6, 2)
         head.addWidget(self.title, 1)
         head.addWidget(self.credits, 0, Qt.AlignmentFlag.AlignTop)
+        self.setMinimumWidth(MIN_COLUMN_WIDTH)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -105,3 +112,34 @@ class GradeColumn(QFrame):
 
 
 
+
+
+class GradeColumns(QScrollArea):
+    """The grade columns side by side. They keep a readable width and scroll sideways when
+    a plan from grade 6 has eight of them on a narrow screen, instead of squeezing every
+    card to "E… 1 cr"."""
+
+    def __init__(self, levels: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("GradeColumnsScroll")
+        self.columns: dict[int, GradeColumn] = {}
+        box = QWidget()
+        box.setObjectName("GradeColumns")
+        grid = QHBoxLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        for level in levels:
+            col = self.columns[level] = GradeColumn(level)
+            grid.addWidget(col, 1)
+        self.setWidget(box)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumHeight(180)
+
+    def show_current_year(self) -> None:
+        """Scroll to this school year's grade (when the columns scroll sideways)."""
+        for col in self.columns.values():
+            if col.isVisible() and col.property("phase") == "current":
+                self.ensureWidgetVisible(col, 0, 0)
+                return
