@@ -138,6 +138,10 @@ class MainWindow(WindowActions):
             page = self._students = StudentsPage(self.ctx)
             self.pages.addWidget(page)
             page.current_plan_changed.connect(self._plan_changed)
+            page.stack.currentChanged.connect(lambda *_: self._sync_panel_actions())
+        return self._students
+
+    def _students_page(self) -> StudentsPage | None:
         return self._students
 
     def current_page_name(self) -> str:
@@ -195,6 +199,7 @@ class MainWindow(WindowActions):
         for a in (self.export_pdf_action, self.preview_action, self.print_action,
                   self.export_plan_json_action):
             a.setEnabled(self._plan_id is not None)
+        self._sync_panel_actions()
 
     # --- layout memory -------------------------------------------------------------------
     def _restore_layout(self) -> None:

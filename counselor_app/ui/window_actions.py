@@ -8,6 +8,7 @@ class's name (PySide6's ``tr`` tries each class of the window in turn).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar
@@ -15,6 +16,10 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.shared.icons import icon
 from counselor_app.ui.shared.messages import shown
+
+if TYPE_CHECKING:
+    from counselor_app.ui.plan.editor import PlanEditor
+    from counselor_app.ui.students.page import StudentsPage
 
 TOOL_BUTTON_TEXT_BESIDE_ICON = 2
 """``Qt.ToolButtonStyle.ToolButtonTextBesideIcon`` (a test checks the value)."""
@@ -25,6 +30,10 @@ class WindowActions(QMainWindow):
 
     ctx: AppContext
     _plan_id: int | None
+
+    def _students_page(self) -> StudentsPage | None:
+        """The Students page if it has been built (MainWindow builds it on first use)."""
+        return None
 
     # MainWindow provides: explore, students (the pages, built on first use), show_explore,
     # show_students, focus_find, new_student
@@ -118,6 +127,16 @@ class WindowActions(QMainWindow):
         self.forward_action = self._action(self.tr("&Forward"), lambda: self.explore.forward(),
                                            "Alt+Right", self.tr("Forward (Alt+Right)"),
                                            "forward")
+        self.catalog_panel_action = self._action(
+            self.tr("Course &catalog panel"), lambda: self._fold("catalog"), "F9",
+            self.tr("Show or hide the plan editor's course catalog (F9)"))
+        self.checks_panel_action = self._action(
+            self.tr("C&hecks and notes panel"), lambda: self._fold("checks"), "Shift+F9",
+            self.tr("Show or hide the plan editor's checks, goals and comments (Shift+F9)"))
+        for a in (self.catalog_panel_action, self.checks_panel_action):
+            a.setCheckable(True)
+            a.setChecked(True)
+            a.setEnabled(False)
         self.help_action = self._action(self.tr("&User guide"), self.show_help, K.HelpContents,
                                         self.tr("Open the user guide (F1)"), "help")
         self.about_action = self._action(self.tr("&About"), self.show_about)
@@ -147,8 +166,10 @@ class WindowActions(QMainWindow):
             edit.addSeparator() if a is None else edit.addAction(a)
         view = bar.addMenu(self.tr("&View"))
         for a in (self.explore_action, self.students_action, None, self.back_action,
-                  self.forward_action):
+                  self.forward_action, None, self.catalog_panel_action,
+                  self.checks_panel_action):
             view.addSeparator() if a is None else view.addAction(a)
+        view.aboutToShow.connect(self._sync_panel_actions)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -301,3 +322,30 @@ class WindowActions(QMainWindow):
         from counselor_app.ui.help_dialog import show_about
 
         show_about(self, self.ctx.db)
+
+    # --- the plan editor's panels (View menu) ------------------------------------------
+    def _editor(self) -> PlanEditor | None:
+        """The plan editor when a plan is open on the Students page (shown)."""
+        students = self._students_page()
+        return students.editor if students is not None and students.editor_is_shown() \
+            else None
+
+    def _fold(self, pane: str) -> None:
+        editor = self._editor()
+        if editor is None:
+            return
+        if pane == "catalog":
+            editor.show_catalog(not editor.catalog_shown())
+        else:
+            editor.show_checks(not editor.checks_shown())
+        self._sync_panel_actions()
+
+    def _sync_panel_actions(self) -> None:
+        """Checked as the panels are (a splitter dragged shut counts as hidden)."""
+        editor = self._editor()
+        for action, visible in ((self.catalog_panel_action,
+                                 editor.catalog_shown() if editor else True),
+                                (self.checks_panel_action,
+                                 editor.checks_shown() if editor else True)):
+            action.setEnabled(editor is not None)
+            action.setChecked(visible)

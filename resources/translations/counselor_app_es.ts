@@ -4745,6 +4745,22 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
+        <source>Course &amp;catalog panel</source>
+        <translation>Panel del &amp;catálogo de cursos</translation>
+    </message>
+    <message>
+        <source>Show or hide the plan editor&apos;s course catalog (F9)</source>
+        <translation>Mostrar u ocultar el catálogo de cursos del editor de planes (F9)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks and notes panel</source>
+        <translation>Panel de re&amp;visiones y notas</translation>
+    </message>
+    <message>
+        <source>Show or hide the plan editor&apos;s checks, goals and comments (Shift+F9)</source>
+        <translation>Mostrar u ocultar las revisiones, metas y comentarios del editor de planes (Mayús+F9)</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>

@@ -133,6 +133,13 @@ def test_the_students_page_is_inside_the_window(ctx: AppContext, qtbot: QtBot,
         page.new_plan_button, page.open_button, page.duplicate_button, page.active_button,
         page.delete_plan_button, page.search, page.count, window.statusBar()]
     assert problems(keys, window) == []
+    # the long name reads whole, however narrow the window
+    from counselor_app.ui.students.table_model import NAME
+
+    name = page.model.index(0, NAME).data()
+    assert name == "García Fernández de la Peña, María José"
+    width = page.table.horizontalHeader().sectionSize(NAME)
+    assert width >= page.table.fontMetrics().horizontalAdvance(name) + 12
     assert window.minimumSizeHint().width() <= 1024
 
 
@@ -257,3 +264,27 @@ def test_the_catalog_and_the_checks_fold_away_and_come_back(ctx: AppContext,
     QGuiApplication.processEvents()
     assert editor.catalog_shown() and editor.checks_shown()
     assert abs(editor.catalog.width() - catalog_width) <= 8  # the width it had
+
+
+def test_view_menu_folds_the_panels_with_f9_and_shift_f9(ctx: AppContext,
+                                                         qtbot: QtBot) -> None:
+    window = plan_window(ctx, qtbot, (1366, 768))
+    editor = window.students.editor
+    catalog, checks = window.catalog_panel_action, window.checks_panel_action
+    assert catalog.isEnabled() and catalog.isChecked() and checks.isChecked()
+    assert catalog.shortcut().toString() == "F9"
+    assert checks.shortcut().toString() == "Shift+F9"
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert catalog in view_menu.actions() and checks in view_menu.actions()
+    catalog.trigger()
+    assert not editor.catalog_shown() and not catalog.isChecked()
+    checks.trigger()
+    assert not editor.checks_shown() and not checks.isChecked()
+    catalog.trigger()
+    checks.trigger()
+    assert editor.catalog_shown() and editor.checks_shown()
+    assert catalog.isChecked() and checks.isChecked()
+    # with no plan open there is nothing to fold
+    window.students.editor.back_requested.emit()
+    window._plan_changed(None)
+    assert not catalog.isEnabled()

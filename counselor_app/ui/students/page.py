@@ -35,6 +35,10 @@ if TYPE_CHECKING:  # the editor, the student form and plans load the ORM: built 
     from counselor_app.ui.plan.editor import PlanEditor
 
 
+NAME_WIDTH_CAP = 360
+"""The widest the name column grows by itself (about 45 characters)."""
+
+
 class StudentsPage(StudentListActions, PlanActions):
     """Students list <-> plan editor.
 
@@ -96,6 +100,7 @@ class StudentsPage(StudentListActions, PlanActions):
         for col, width in enumerate((220, 95, 55, 75, 120, 190)):
             # never narrower than the header's own words (longer in Spanish)
             header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        self.model.modelReset.connect(self._fit_names)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -237,6 +242,19 @@ class StudentsPage(StudentListActions, PlanActions):
         shortcut.activated.connect(slot)
 
     # --- public API ------------------------------------------------------------------
+    def _fit_names(self) -> None:
+        """Widen the name column to the longest name on the first screens of the list
+        (up to NAME_WIDTH_CAP), so "García Fernández de la Peña, María José" reads whole
+        even in a 1024-pixel window; the other columns scroll instead."""
+        metrics = self.table.fontMetrics()
+        rows = min(self.model.rowCount(), 300)
+        widest = max((metrics.horizontalAdvance(str(self.model.index(r, NAME).data() or ""))
+                      for r in range(rows)), default=0)
+        needed = min(widest + 16, NAME_WIDTH_CAP)
+        header = self.table.horizontalHeader()
+        if header.sectionSize(NAME) < needed:
+            header.resizeSection(NAME, needed)
+
     def refresh(self) -> None:
         """Reload the student list, the selected student's plans and the open plan."""
         self._program_names = {}
