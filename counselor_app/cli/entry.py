@@ -40,14 +40,24 @@ def is_operational_error(exc: BaseException) -> bool:
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
-    from counselor_app.cli import audit, data, db, pdf, plans, releases, show, transcripts
+    from counselor_app.cli import (
+        audit,
+        caseload,
+        data,
+        db,
+        pdf,
+        plans,
+        releases,
+        show,
+        transcripts,
+    )
 
     parser = argparse.ArgumentParser(prog="counselor-app", description=APP_NAME)
     parser.add_argument("--version", action="version", version=f"counselor-app {__version__}")
     add_db_arg(parser, top_level=True)
     sub = parser.add_subparsers(dest="command")
     handlers: dict[str, Handler] = {}
-    for module in (db, data, pdf, show, audit, releases, plans, transcripts):
+    for module in (db, data, pdf, show, audit, releases, plans, transcripts, caseload):
         handlers.update(module.register(sub))
     return parser, handlers
 

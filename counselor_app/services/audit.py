@@ -56,7 +56,8 @@ __all__ = [
     "CaseloadRow", "ExceptionView", "PlanAudit", "PlanSets", "RemovedException", "SetSummary",
     "add_exception", "audit_plan", "audit_plans", "catalog_facts", "delete_set", "effective_sets",
     "export_set", "get_requirement_set", "get_set", "import_set_file", "list_exceptions",
-    "list_sets", "mark_checklist_item", "plan_sets", "reaudit_caseload", "remove_exception",
+    "list_sets", "mark_checklist_item", "plan_sets", "reaudit_caseload", "reaudit_plans",
+    "remove_exception",
     "restore_exception", "save_set", "set_plan_sets",
 ]
 
@@ -246,6 +247,9 @@ class CaseloadRow:
     plan_name: str
     statuses: tuple[tuple[str, str], ...]  # (set code, status), diploma set first
     concentrator: str  # concentrator | on_track | short
+    missing_sets: tuple[str, ...] = ()  # sets the plan names that are gone (not audited)
+    concentrator_program: tuple[str, str] = ("", "")  # (code, name) the status counts
+    short: int = 0  # short requirements at the top of the diploma set
 
 
 def reaudit_caseload(db: Database, student_pks: Sequence[int] | None = None, *,
@@ -259,22 +263,35 @@ def reaudit_caseload(db: Database, student_pks: Sequence[int] | None = None, *,
             .where(Plan.is_active, Student.archived.is_(False)).order_by(Student.student_id)
         if student_pks is not None:
             query = query.where(Plan.student_pk.in_(list(student_pks)))
-        plans = s.execute(query).all()
-        shared = _Shared(library(s), _facts(s), program_facts(s), settings)
-        records = student_records(s, {plan.id: plan.student_pk for plan, _ in plans})
-        rows: list[CaseloadRow] = []
-        for i, (plan, student_id) in enumerate(plans):
-            if progress is not None and i % 25 == 0 and progress(i, len(plans)) is False:
-                break
-            codes = [c for c in _effective(plan, settings) if c in shared.sets]
-            result = _audit_one(shared, plan, student_id, codes, records[plan.id])
-            rows.append(CaseloadRow(plan.student_pk, student_id, plan.id, plan.name,
-                                    tuple((a.code, a.status) for a in result.sets),
-                                    result.concentrator.status if result.concentrator
-                                    else "short"))
-        if progress is not None:
-            progress(len(rows), len(plans))
-        return rows
+        plans = [(plan, student_id) for plan, student_id in s.execute(query).tuples()]
+        return reaudit_plans(s, plans, settings, progress=progress)
+
+
+def reaudit_plans(s: Session, plans: Sequence[tuple[Plan, str]], settings: Settings, *,
+                  progress: Callable[[int, int], bool] | None = None) -> list[CaseloadRow]:
+    """``reaudit_caseload`` of ``plans`` (each with its student ID) in the session ``s``:
+    the sets, course facts and programs are read once for all of them."""
+    shared = _Shared(library(s), _facts(s), program_facts(s), settings)
+    records = student_records(s, {plan.id: plan.student_pk for plan, _ in plans})
+    rows: list[CaseloadRow] = []
+    for i, (plan, student_id) in enumerate(plans):
+        if progress is not None and i % 25 == 0 and progress(i, len(plans)) is False:
+            break
+        wanted = _effective(plan, settings)
+        codes = [c for c in wanted if c in shared.sets]
+        result = _audit_one(shared, plan, student_id, codes, records[plan.id])
+        conc = result.concentrator
+        rows.append(CaseloadRow(plan.student_pk, student_id, plan.id, plan.name,
+                                tuple((a.code, a.status) for a in result.sets),
+                                conc.status if conc else "short",
+                                tuple(c for c in wanted if c not in shared.sets),
+                                (conc.program_code or "", conc.program_name) if conc
+                                else ("", ""),
+                                sum(1 for r in result.sets[0].requirements
+                                    if r.status == "short") if result.sets else 0))
+    if progress is not None:
+        progress(len(rows), len(plans))
+    return rows
 
 
 def catalog_facts(db: Database) -> dict[str, CourseFacts]:

@@ -151,43 +151,52 @@ def _create_plan(db: Database, student_pk: int, name: str, program_code: str | N
         raise ValueError(msg("a plan starts in grade 6, 7, 8 or 9, not {first_level}",
                              first_level=first_level))
     done = set(past_levels(db, student_pk, today)) if program_code else set()
-    now = _now()
     with db.transaction() as s:
-        if s.get(Student, student_pk) is None:
-            raise LookupError(msg("student {student_pk} no longer exists", student_pk=student_pk))
-        has_active = s.scalar(select(func.count()).select_from(Plan)
-                              .where(Plan.student_pk == student_pk, Plan.is_active))
-        plan = Plan(student_pk=student_pk, name=name.strip() or "Plan",
-                    is_active=may_be_active and not has_active, program_code=program_code,
-                    first_level=first_level, created_at=now, updated_at=now,
-                    updated_by=current_user(db))
-        s.add(plan)
-        s.flush()
-        if program_code:
-            program = s.scalar(select(ProgramOfStudy).where(ProgramOfStudy.code == program_code))
-            if program is None:
-                raise LookupError(msg("program of study {program_code} not found",
-                                      program_code=program_code))
-            pcs = s.scalars(select(ProgramCourse).where(ProgramCourse.program_id == program.id)
-                            .order_by(ProgramCourse.level, ProgramCourse.sort_order)).all()
-            # of a "choose one of" group only the first (the program's default) is placed
-            taken: set[tuple[int, str]] = set()
-            chosen = []
-            for pc in pcs:
-                if pc.choice_group:
-                    if (pc.level, pc.choice_group) in taken:
-                        continue
-                    taken.add((pc.level, pc.choice_group))
-                chosen.append(pc)
-            for i, pc in enumerate(chosen):
-                in_past = pc.level in done
-                if in_past and past == "empty":
+        return add_plan(s, student_pk, name, program_code, done=done, past=past,
+                        first_level=first_level, by=current_user(db),
+                        may_be_active=may_be_active).id
+
+
+def add_plan(s: Session, student_pk: int, name: str, program_code: str | None, *,
+             done: Collection[int], past: str, first_level: int, by: str,
+             may_be_active: bool = True) -> Plan:
+    """``create_plan``'s writing in the caller's transaction (``done``: the grade levels
+    already over, for ``past``); the plan is active when the student has none."""
+    now = _now()
+    if s.get(Student, student_pk) is None:
+        raise LookupError(msg("student {student_pk} no longer exists", student_pk=student_pk))
+    has_active = s.scalar(select(func.count()).select_from(Plan)
+                          .where(Plan.student_pk == student_pk, Plan.is_active))
+    plan = Plan(student_pk=student_pk, name=name.strip() or "Plan",
+                is_active=may_be_active and not has_active, program_code=program_code,
+                first_level=first_level, created_at=now, updated_at=now, updated_by=by)
+    s.add(plan)
+    s.flush()
+    if program_code:
+        program = s.scalar(select(ProgramOfStudy).where(ProgramOfStudy.code == program_code))
+        if program is None:
+            raise LookupError(msg("program of study {program_code} not found",
+                                  program_code=program_code))
+        pcs = s.scalars(select(ProgramCourse).where(ProgramCourse.program_id == program.id)
+                        .order_by(ProgramCourse.level, ProgramCourse.sort_order)).all()
+        # of a "choose one of" group only the first (the program's default) is placed
+        taken: set[tuple[int, str]] = set()
+        chosen = []
+        for pc in pcs:
+            if pc.choice_group:
+                if (pc.level, pc.choice_group) in taken:
                     continue
-                s.add(PlanCourse(plan_id=plan.id, course_code=pc.course_code, level=pc.level,
-                                 term="year", sort_order=i,
-                                 status="completed" if in_past and past == "completed"
-                                 else "planned"))
-        return plan.id
+                taken.add((pc.level, pc.choice_group))
+            chosen.append(pc)
+        for i, pc in enumerate(chosen):
+            in_past = pc.level in done
+            if in_past and past == "empty":
+                continue
+            s.add(PlanCourse(plan_id=plan.id, course_code=pc.course_code, level=pc.level,
+                             term="year", sort_order=i,
+                             status="completed" if in_past and past == "completed"
+                             else "planned"))
+    return plan
 
 
 PLAN_FIELDS = ("name", "career_goal_soc", "career_goal_text", "postsecondary_type",
