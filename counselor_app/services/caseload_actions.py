@@ -16,14 +16,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from counselor_app.domain import Plan, ProgramOfStudy, Student
-from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.messages import Listing, Message, msg, plural
 from counselor_app.services.caseload import CaseloadStudent
 from counselor_app.services.concurrency import current_user
 from counselor_app.services.export_files import write_table
-from counselor_app.services.plan_years import column_years
-from counselor_app.services.plans import PAST_CHOICES, add_plan
-from counselor_app.services.school_years import Phase
+from counselor_app.services.plans import PAST_CHOICES, add_plan, finished_levels
 from counselor_app.store.engine import Database
 
 
@@ -73,9 +70,8 @@ def create_plans_from_program(db: Database, student_pks: Sequence[int], program_
             if pk in with_plan:
                 skipped.append(st.student_id)
                 continue
-            years = column_years(GRADE_LEVELS, st.graduation_year, today)
-            done = {lv for lv, y in years.items() if y.phase is Phase.PAST}
-            add_plan(s, pk, name or program.name, program_code, done=done, past=past,
+            add_plan(s, pk, name or program.name, program_code,
+                     done=finished_levels(st.graduation_year, today), past=past,
                      first_level=9, by=by)
             created.append(pk)
         return BulkPlans(program_code, program.name, tuple(created), tuple(skipped))

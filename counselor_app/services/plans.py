@@ -117,7 +117,12 @@ def past_levels(db: Database, student_pk: int, today: dt.date | None = None) -> 
         student = s.get(Student, student_pk)
         if student is None:
             raise LookupError(msg("student {student_pk} no longer exists", student_pk=student_pk))
-        years = column_years(GRADE_LEVELS, student.graduation_year, today)
+        return finished_levels(student.graduation_year, today)
+
+
+def finished_levels(graduation_year: int, today: dt.date | None = None) -> tuple[int, ...]:
+    """The grades (9-12) a student graduating in ``graduation_year`` has finished."""
+    years = column_years(GRADE_LEVELS, graduation_year, today)
     return tuple(lv for lv, y in years.items() if y.phase is Phase.PAST)
 
 

@@ -60,6 +60,7 @@ COMMANDS: dict[str, Args] = {
                                    "--dry-run"],
     "plan history": lambda db, tmp: ["plan", "history", "--student", "S001"],
     "transcripts matches": lambda db, tmp: ["transcripts", "matches"],
+    "caseload": lambda db, tmp: ["caseload", "--json"],
 }
 """One run of every subcommand; a new subcommand needs a line here (see the test below)."""
 
