@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counselor_app.reports.bidi_paragraph import BidiParagraph
+from counselor_app.reports.cell_styles import cell_styles
 from counselor_app.reports.i18n import Translator
 from counselor_app.reports.layout_cache import CachedParagraph
 from counselor_app.reports.markup import clean_text, markup_text
@@ -153,6 +154,8 @@ class TableKit:
             data, widths = mirror_rows(data), widths[::-1]
             style = mirror_commands(style, count)
         kwargs.setdefault("hAlign", "RIGHT" if self.t.rtl else "LEFT")
+        cells, style = cell_styles(style, len(data), count)
+        kwargs["cellStyles"] = cells
         if continued:
             table: Table = ContinuedTable(data, colWidths=widths,
                                           continued=self.t("(continued)"),
