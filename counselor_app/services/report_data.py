@@ -34,11 +34,12 @@ from counselor_app.reports.model import (
     StudentBlock,
     format_date,
 )
-from counselor_app.services.audit import audit_plan
+from counselor_app.services.audit import audit_plans
 from counselor_app.services.browse import catalog_titles, program_detail
 from counselor_app.services.labor import LaborFigures, labor_figures
+from counselor_app.services.plan_view import load_plans
 from counselor_app.services.plan_years import plan_levels
-from counselor_app.services.plans import PlanView, active_plan_id, load_plan, validate
+from counselor_app.services.plans import PlanView, active_plan_id, plan_inputs
 from counselor_app.services.report_audit import audit_report, substituted_codes
 from counselor_app.services.report_names import localize_report
 from counselor_app.services.rules import (
@@ -48,7 +49,7 @@ from counselor_app.services.rules import (
     validate_plan,
 )
 from counselor_app.services.settings import Settings, load_settings
-from counselor_app.services.students import StudentDetail, get_student
+from counselor_app.services.students import StudentDetail, get_student, get_students
 from counselor_app.store.engine import Database
 
 MAX_OCCUPATIONS = 8  # keeps a normal plan on two pages; the rest is counted
@@ -317,20 +318,25 @@ def build_plan_report(db: Database, plan_id: int, settings: Settings | None = No
     settings = settings or cache.settings or load_settings(db)
     cache.settings = settings
     today = today or dt.date.today()
-    view = load_plan(db, plan_id)
-    student = get_student(db, view.student_pk)
-    if student is None:
-        raise LookupError(msg("student {student_pk} no longer exists", student_pk=view.student_pk))
-    result = validate(db, plan_id, settings)
-    audit = audit_plan(db, plan_id, settings=settings).result
-    programs = [view.program_code] if view.program_code and \
-        view.program_code not in cache.paths else []
-    goals = [view.career_goal_soc] if view.career_goal_soc and \
-        view.career_goal_soc not in cache.goal_occupations else []
-    if programs or goals:  # as a batch reads them (not the whole program_detail)
-        from counselor_app.services.report_bulk import fill_lookups
+    # one read session: the plan, its checks and its audit come from the same snapshot
+    # (an edit in another window cannot land between them), and one session costs less
+    with db.read() as s:
+        view = load_plans(s, [plan_id]).get(plan_id)
+        if view is None:
+            raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
+        student = get_students(s, [view.student_pk]).get(view.student_pk)
+        if student is None:
+            raise LookupError(msg("student {student_pk} no longer exists",
+                                  student_pk=view.student_pk))
+        result = validate_plan(plan_inputs(s, [plan_id], settings)[plan_id])
+        audit = audit_plans(s, [plan_id], settings)[plan_id].result
+        programs = [view.program_code] if view.program_code and \
+            view.program_code not in cache.paths else []
+        goals = [view.career_goal_soc] if view.career_goal_soc and \
+            view.career_goal_soc not in cache.goal_occupations else []
+        if programs or goals:  # as a batch reads them (not the whole program_detail)
+            from counselor_app.services.report_bulk import fill_lookups
 
-        with db.read() as s:
             fill_lookups(s, cache, programs, goals)
     return assemble_report(db, student, view, result, audit, settings, today, cache, language)
 

@@ -212,3 +212,27 @@ def test_model_formatting_helpers() -> None:
     credits = ConcentratorBox("on_track", "On track", "", "", "", "credits", 1, 0, 0.5, 3, ())
     assert credits.summary == ("0 CTE credits completed, 0.5 in progress and 3 planned; "
                                "1 credit must be completed.")
+
+
+def test_one_printed_plan_is_read_from_one_snapshot(db: Database,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan, its checks and its audit come from one read session, so an edit saved in
+    another window between them cannot print half old, half new."""
+    from counselor_app.services.report_data import build_plan_report
+    from counselor_app.services.settings import load_settings
+
+    seed_catalog(db)
+    pk = make_student(db)
+    plan_id = make_plan(db, pk)
+    settings = load_settings(db)
+    opened: list[int] = []
+    real = Database.read
+
+    def counting(self: Database):  # type: ignore[no-untyped-def]
+        opened.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Database, "read", counting)
+    report = build_plan_report(db, plan_id, settings)
+    assert report.course_count > 0
+    assert len(opened) == 1
