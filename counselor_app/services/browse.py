@@ -416,6 +416,27 @@ def list_programs(db: Database) -> list[tuple[str, str, str]]:
             .order_by(ProgramOfStudy.name)).tuples().all())
 
 
+def program_keywords(db: Database) -> dict[str, str]:
+    """What else finds a program when choosing one: the names of its legacy cluster and of
+    the 2024 sub-clusters and clusters it is placed in ("healthcare" finds Practical
+    Nursing, which sits in Healthcare & Human Services)."""
+    words: dict[str, list[str]] = defaultdict(list)
+    with db.read() as s:
+        legacy = s.execute(select(ProgramOfStudy.code, Cluster.name)
+                           .join(Pathway, Pathway.id == ProgramOfStudy.pathway_id)
+                           .join(Cluster, Cluster.id == Pathway.cluster_id)).tuples().all()
+        placed = s.execute(select(ProgramOfStudy.code, Pathway.name, Cluster.name)
+                           .join(ProgramSubcluster,
+                                 ProgramSubcluster.program_id == ProgramOfStudy.id)
+                           .join(Pathway, Pathway.id == ProgramSubcluster.subcluster_id)
+                           .join(Cluster, Cluster.id == Pathway.cluster_id)).tuples().all()
+    for code, cluster in legacy:
+        words[code].append(cluster)
+    for code, subcluster, cluster in placed:
+        words[code] += [subcluster, cluster]
+    return {code: " ".join(dict.fromkeys(names)) for code, names in words.items()}
+
+
 def list_occupations(db: Database) -> list[OccupationInfo]:
     with db.read() as s:
         return [OccupationInfo(o.soc, o.title, o.education, o.job_zone)

@@ -4,6 +4,7 @@ the requirement tags it counts toward."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from counselor_app.config import resources_dir
 from counselor_app.domain import Course, CoursePrerequisite, ProgramCourse, ProgramOfStudy
 from counselor_app.services.browse import CourseRow, course_rows
+from counselor_app.services.search_terms import ranked
 from counselor_app.store.engine import Database
 
 # what the built-in tags mean, for people (tags are defined by the requirement sets)
@@ -87,3 +89,14 @@ def course_detail(db: Database, code: str) -> CourseDetail | None:
         tags.append("dual-credit")
     return CourseDetail(row, c.sced, tuple(pre), tuple(opens), tuple(programs),
                         tuple(dict.fromkeys(t for t in tags if t)))
+
+
+def catalog_order(rows: Sequence[CourseRow], query: str) -> list[int]:
+    """The positions in ``rows`` of the courses that match a catalog search, best first:
+    an exact title or code, then titles that start with the query, then titles with every
+    word, then the rest (code, subject area, word forms, synonyms); ties keep the
+    catalog's order. "Theater I" comes before "Technical Theater I: Stagecraft"."""
+    found = ranked(range(len(rows)), query, lambda i: rows[i].title,
+                   lambda i: f"{rows[i].code} {rows[i].title} {rows[i].subject_area}",
+                   lambda i: rows[i].code, substrings=True)
+    return list(found)

@@ -7,9 +7,9 @@ other databases fall back to LIKE over the folded text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import ColumnElement, and_, delete, or_, select, text
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import (
@@ -21,8 +21,9 @@ from counselor_app.domain import (
     ProgramOfStudy,
     SearchEntry,
 )
+from counselor_app.services.search_terms import Term, fts_query, rank, terms_of
 from counselor_app.store.engine import Database
-from counselor_app.text import fold, query_words, tokens
+from counselor_app.text import fold, query_words
 
 KINDS = ("cluster", "pathway", "program", "course", "occupation")
 KIND_LABELS = {"cluster": "Clusters", "pathway": "Pathways and sub-clusters",
@@ -35,6 +36,7 @@ class SearchHit:
     key: str  # the stable code of the thing found
     label: str
     detail: str
+    framework: str = ""  # the framework code of a cluster or pathway hit
 
 
 def rebuild_index(session: Session) -> int:
@@ -67,69 +69,52 @@ def rebuild_index(session: Session) -> int:
     return len(entries)
 
 
-# English endings stripped so that word forms meet: "welding" finds Welders, "nursing"
-# finds Registered Nurses, "teaching" finds Teachers. Longest first; a stem keeps at
-# least four letters, so short words ("arts", "data") are left alone.
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "ies", "ors", "ists", "ist", "ics",
-             "ed", "er", "es", "or", "s", "e")
-
-
-def stem(word: str) -> str:
-    """A crude English stem, used as a search prefix (never shown)."""
-    if word.isdigit() or len(word) <= 4:
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def _fts_query(words: list[str]) -> str:
-    parts = []
-    for w in words:
-        st = stem(w)
-        parts.append(f'"{w}"*' if st == w else f'("{w}"* OR "{st}"*)')
-    return " AND ".join(parts)
-
-
-def _rank(label: str, query: str, words: list[str]) -> int:
-    """0 exact title, 1 title starts with the query, 2 every word in the title, 3 other."""
-    folded = " ".join(tokens(label))
-    if folded == query:
-        return 0
-    if folded.startswith(query):
-        return 1
-    title_words = folded.split()
-    if all(any(t.startswith(stem(w)) for t in title_words) for w in words):
-        return 2
-    return 3
-
-
 def search(db: Database, query: str, limit_per_kind: int = 25) -> dict[str, list[SearchHit]]:
     """Hits grouped by kind, best first, in the order of ``KINDS``."""
     words = query_words(query)
     if not words:
         return {}
+    terms = terms_of(words)
     with db.read() as session:
         if db.is_sqlite:
             rows = session.execute(
                 text("SELECT e.kind, e.key, e.label, e.detail FROM search_fts f "
                      "JOIN search_entry e ON e.id = f.rowid WHERE search_fts MATCH :q "
                      "ORDER BY f.rank LIMIT 2000"),
-                {"q": _fts_query(words)}).all()
+                {"q": fts_query(terms)}).all()
         else:
             stmt = select(SearchEntry.kind, SearchEntry.key, SearchEntry.label,
-                          SearchEntry.detail)
-            for w in words:
-                stmt = stmt.where(SearchEntry.folded.like(f"%{w}%")
-                                  | SearchEntry.folded.like(f"%{stem(w)}%"))
+                          SearchEntry.detail).where(*_like_conditions(terms))
             rows = list(session.execute(stmt.limit(2000)).all())
-    joined = " ".join(words)
-    # exact titles first, then titles that start with the query, then the index's order
-    rows = sorted(rows, key=lambda r: _rank(r[2], joined, words))
-    grouped: dict[str, list[SearchHit]] = {}
-    for kind, key, label, detail in rows:
-        bucket = grouped.setdefault(kind, [])
-        if len(bucket) < limit_per_kind:
-            bucket.append(SearchHit(kind, key, label, detail))
-    return {k: grouped[k] for k in KINDS if k in grouped}
+        # exact titles first, then titles that start with the query, then the index's order
+        rows = sorted(rows, key=lambda r: rank(r[2], words))
+        grouped: dict[str, list[SearchHit]] = {}
+        for kind, key, label, detail in rows:
+            bucket = grouped.setdefault(kind, [])
+            if len(bucket) < limit_per_kind:
+                bucket.append(SearchHit(kind, key, label, detail))
+        frameworks = _frameworks_of(session, grouped)
+    return {k: [replace(h, framework=frameworks.get((h.kind, h.key), "")) for h in grouped[k]]
+            for k in KINDS if k in grouped}
+
+
+def _like_conditions(terms: list[Term]) -> list[ColumnElement[bool]]:
+    """The terms as LIKE conditions over the folded text (databases without FTS5)."""
+    return [or_(*(and_(*(SearchEntry.folded.like(f"%{p}%") for p in alt))
+                  for alt in term.alternatives)) for term in terms]
+
+
+def _frameworks_of(session: Session,
+                   grouped: dict[str, list[SearchHit]]) -> dict[tuple[str, str], str]:
+    """The framework of each cluster and pathway hit: both frameworks have a "Marketing"."""
+    out: dict[tuple[str, str], str] = {}
+    clusters = [h.key for h in grouped.get("cluster", [])]
+    if clusters:
+        out.update((("cluster", c), f) for c, f in session.execute(
+            select(Cluster.code, Cluster.framework_code).where(Cluster.code.in_(clusters))))
+    pathways = [h.key for h in grouped.get("pathway", [])]
+    if pathways:
+        out.update((("pathway", p), f) for p, f in session.execute(
+            select(Pathway.code, Cluster.framework_code)
+            .join(Cluster, Cluster.id == Pathway.cluster_id).where(Pathway.code.in_(pathways))))
+    return out

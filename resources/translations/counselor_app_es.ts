@@ -1922,6 +1922,10 @@ Antes se hace una copia de seguridad.</translation>
         <translation>No hay programas de estudios cargados; empiece un plan en blanco.</translation>
     </message>
     <message>
+        <source>No matching program</source>
+        <translation>Ningún programa coincide</translation>
+    </message>
+    <message>
         <source>Create plan</source>
         <translation>Crear el plan</translation>
     </message>
@@ -1932,6 +1936,10 @@ Antes se hace una copia de seguridad.</translation>
     <message>
         <source>Plan &amp;name</source>
         <translation>&amp;Nombre del plan</translation>
+    </message>
+    <message>
+        <source>No program of study matches “%s”. Try part of a word or a career area (health, welding, business), or choose Blank plan.</source>
+        <translation>Ningún programa de estudios coincide con «%s». Pruebe con parte de una palabra o un área profesional en inglés (health, welding, business), o elija Plan en blanco.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
     QMimeData,
@@ -25,9 +26,9 @@ from PySide6.QtGui import (
 
 from counselor_app.domain.base import GRADE_LEVELS, POSTSECONDARY
 from counselor_app.services.browse import CourseRow
+from counselor_app.services.courses import catalog_order
 from counselor_app.services.plans import PlanCourseView
 from counselor_app.services.rules import ERROR, MIDDLE_SCHOOL_LEVELS, Issue
-from counselor_app.text import fold
 from counselor_app.ui.shared.words import (
     amount,
     course_status_title,
@@ -256,19 +257,17 @@ class CatalogModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CourseRow] = []
-        self._search: list[str] = []
 
     def set_rows(self, rows: Sequence[CourseRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [fold(f"{r.code} {r.title} {r.subject_area}") for r in self._rows]
         self.endResetModel()
 
     def row_at(self, row: int) -> CourseRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def search_text(self, row: int) -> str:
-        return self._search[row]
+    def rows(self) -> list[CourseRow]:
+        return self._rows
 
     def subject_areas(self) -> list[str]:
         return sorted({r.subject_area for r in self._rows if r.subject_area}, key=str.casefold)
@@ -336,18 +335,30 @@ class CatalogModel(QAbstractListModel):
 
 
 class CatalogFilter(QSortFilterProxyModel):
-    """Accent- and case-insensitive word filter plus an optional subject area."""
+    """The catalog search (services.courses.catalog_order: accents and case folded, best
+    matches first) plus an optional subject area."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
+        self._text = ""
         self._subject = ""
+        self._order: dict[int, int] = {}  # source row -> place in the ranked result
+        self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setSourceModel(model)
+        if isinstance(model, CatalogModel):
+            model.modelReset.connect(lambda: self.set_filter(self._text, self._subject))
+        self.set_filter(self._text, self._subject)
 
     def set_filter(self, text: str, subject: str = "") -> None:
+        model = self.sourceModel()
         self.beginFilterChange()
-        self._words = fold(text).split()
-        self._subject = subject
+        self._text, self._subject = text, subject
+        rows = model.rows() if isinstance(model, CatalogModel) else []
+        self._order = {row: place for place, row in enumerate(catalog_order(rows, text))}
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.sort(0)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -356,5 +367,8 @@ class CatalogFilter(QSortFilterProxyModel):
             row = model.row_at(source_row)
             if row is None or row.subject_area != self._subject:
                 return False
-        text = model.search_text(source_row)
-        return all(w in text for w in self._words)
+        return source_row in self._order
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        last = len(self._order)
+        return self._order.get(left.row(), last) < self._order.get(right.row(), last)

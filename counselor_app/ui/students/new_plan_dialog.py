@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.text import fold
+from counselor_app.services.search_terms import ranked
 from counselor_app.ui.students.delegate import TwoLineDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,16 +35,22 @@ PROGRAM_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class ProgramListModel(QAbstractListModel):
     def __init__(self, programs: Sequence[tuple[str, str, str]],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 keywords: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self._rows = list(programs)
-        self._folded = [fold(" ".join(r)) for r in self._rows]
+        words = keywords or {}
+        # what a program is found by: code, name, pathway, and its clusters' names
+        self._text = [" ".join((*r, words.get(r[0], ""))) for r in self._rows]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def folded(self, row: int) -> str:
-        return self._folded[row]
+    def order(self, query: str) -> list[int]:
+        """The rows matching ``query`` the way Explore's search matches (word forms,
+        synonyms), best first (services.search_terms)."""
+        return ranked(range(len(self._rows)), query, lambda i: self._rows[i][1],
+                      lambda i: self._text[i], lambda i: self._rows[i][0])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -64,25 +70,35 @@ class ProgramListModel(QAbstractListModel):
 class _WordFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
+        self._order: dict[int, int] | None = None  # source row -> place; None: all rows
+        self.setDynamicSortFilter(False)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ProgramListModel)
-        text = model.folded(source_row)
-        return all(w in text for w in self._words)
+        self.beginFilterChange()
+        self._order = ({row: place for place, row in enumerate(model.order(text))}
+                       if text.strip() else None)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.sort(0)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return self._order is None or source_row in self._order
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        if self._order is None:
+            return left.row() < right.row()
+        return self._order.get(left.row(), 0) < self._order.get(right.row(), 0)
 
 
 class NewPlanDialog(QDialog):
     """Name a new plan and start it from a program of study, or blank."""
 
     def __init__(self, programs: Sequence[tuple[str, str, str]], default_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 keywords: Mapping[str, str] | None = None) -> None:
+        """``keywords``: more words that find a program, by code (its clusters' names,
+        services.browse.program_keywords)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New plan"))
         self.setMinimumSize(560, 520)
@@ -104,7 +120,7 @@ class NewPlanDialog(QDialog):
         self.search.setAccessibleName(self.tr("Search programs of study"))
         self.search.setToolTip(self.tr("Type part of a program or pathway name; Down moves "
                                        "to the list"))
-        self.source = ProgramListModel(programs, self)
+        self.source = ProgramListModel(programs, self, keywords)
         self.proxy = _WordFilter(self)
         self.proxy.setSourceModel(self.source)
         self.list = QListView()
@@ -118,6 +134,10 @@ class NewPlanDialog(QDialog):
         self.empty = QLabel(self.tr("No programs of study are loaded; start a blank plan."))
         self.empty.setWordWrap(True)
         self.empty.setVisible(not programs)
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setAccessibleName(self.tr("No matching program"))
+        self.no_match.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -135,6 +155,7 @@ class NewPlanDialog(QDialog):
         lay.addWidget(self.search)
         lay.addWidget(self.list, 1)
         lay.addWidget(self.empty)
+        lay.addWidget(self.no_match)
         lay.addWidget(self.blank)
         lay.addWidget(self.buttons)
         self.search.textChanged.connect(self._filter)
@@ -159,8 +180,13 @@ class NewPlanDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
-        if self.proxy.rowCount():
+        found = self.proxy.rowCount() > 0
+        if found:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self.no_match.setText("" if found else self.tr(
+            "No program of study matches “%s”. Try part of a word or a career area "
+            "(health, welding, business), or choose Blank plan.") % text.strip())
+        self.no_match.setVisible(not found)
 
     def eventFilter(self, watched: QObject, event: Any) -> bool:
         from PySide6.QtCore import QEvent

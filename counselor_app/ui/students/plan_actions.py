@@ -107,6 +107,7 @@ class PlanActions(StudentsPageBase):
 
     def new_plan(self) -> int | None:
         """Ask for a name and a program of study; create the plan and open it."""
+        from counselor_app.services.browse import program_keywords
         from counselor_app.ui.students.new_plan_dialog import NewPlanDialog
 
         row = self._selected_row()
@@ -114,7 +115,8 @@ class PlanActions(StudentsPageBase):
             return None
         existing = self.plan_model.rowCount()
         default = "Main plan" if existing == 0 else f"Plan {existing + 1}"
-        dialog = NewPlanDialog(self._program_list(), default, self)
+        dialog = NewPlanDialog(self._program_list(), default, self,
+                               keywords=program_keywords(self.ctx.db))
         pending, self._pending_program = getattr(self, "_pending_program", None), None
         if pending:
             dialog.select_program(pending)
