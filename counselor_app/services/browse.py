@@ -339,72 +339,12 @@ def course_info(db: Database, code: str) -> CourseRow | None:
         return course_rows(s, [code]).get(code)
 
 
-def locate(db: Database, kind: str, key: str,
-           prefer: str | None = None) -> tuple[str, list[str]] | None:
-    """Where a search hit lives in the tree: (framework, [cluster, pathway, program codes]).
-
-    Courses and occupations resolve to the first program or pathway that holds them;
-    with ``prefer`` set to a framework, a place in that framework comes first (a program
-    opened from the 2024 tree stays in the 2024 tree).
-    """
+def pathways_holding(db: Database, soc: str) -> list[str]:
+    """The codes of the pathways and sub-clusters (both frameworks) that an occupation is
+    linked to, in code order."""
     with db.read() as s:
-        if prefer == "ncc-2024" and kind in ("program", "course", "occupation"):
-            found = _locate_2024(s, kind, key)
-            if found is not None:
-                return found
-        if kind == "cluster":
-            c = s.scalar(select(Cluster).where(Cluster.code == key))
-            return (c.framework_code, [c.code]) if c else None
-        if kind == "occupation":
-            pid = s.scalar(select(OccupationPathway.pathway_id).join(Pathway)
-                           .where(OccupationPathway.soc == key).order_by(Pathway.code).limit(1))
-            p = s.get(Pathway, pid) if pid else None
-            if p is None:
-                return None
-            c = s.get(Cluster, p.cluster_id)
-            return (c.framework_code, [c.code, p.code]) if c else None
-        if kind == "course":
-            prog_id = s.scalar(select(ProgramCourse.program_id)
-                               .where(ProgramCourse.course_code == key).limit(1))
-            prog = s.get(ProgramOfStudy, prog_id) if prog_id else None
-            if prog is None:
-                return None
-            key, kind = prog.code, "program"
-        if kind == "program":
-            prog = s.scalar(select(ProgramOfStudy).where(ProgramOfStudy.code == key))
-            if prog is None:
-                return None
-            p = s.get(Pathway, prog.pathway_id)
-            c = s.get(Cluster, p.cluster_id) if p else None
-            return (c.framework_code, [c.code, p.code, prog.code]) if p and c else None
-        if kind == "pathway":
-            p = s.scalar(select(Pathway).where(Pathway.code == key))
-            c = s.get(Cluster, p.cluster_id) if p else None
-            return (c.framework_code, [c.code, p.code]) if p and c else None
-    return None
-
-
-def _locate_2024(s: Session, kind: str, key: str) -> tuple[str, list[str]] | None:
-    if kind == "occupation":
-        p = s.scalar(select(Pathway).join(OccupationPathway)
-                     .join(Cluster, Cluster.id == Pathway.cluster_id)
-                     .where(OccupationPathway.soc == key, Cluster.framework_code == "ncc-2024")
-                     .order_by(Pathway.code).limit(1))
-        c = s.get(Cluster, p.cluster_id) if p else None
-        return ("ncc-2024", [c.code, p.code]) if p and c else None
-    if kind == "course":
-        found = s.scalar(select(ProgramOfStudy.code).join(
-            ProgramCourse, ProgramCourse.program_id == ProgramOfStudy.id)
-            .where(ProgramCourse.course_code == key).order_by(ProgramOfStudy.code).limit(1))
-        if found is None:
-            return None
-        key = found
-    row = s.execute(select(Cluster.code, Pathway.code)
-                    .join(Pathway, Pathway.cluster_id == Cluster.id)
-                    .join(ProgramSubcluster, ProgramSubcluster.subcluster_id == Pathway.id)
-                    .join(ProgramOfStudy, ProgramOfStudy.id == ProgramSubcluster.program_id)
-                    .where(ProgramOfStudy.code == key).order_by(Pathway.code).limit(1)).first()
-    return ("ncc-2024", [row[0], row[1], key]) if row else None
+        return list(s.scalars(select(Pathway.code).join(OccupationPathway)
+                              .where(OccupationPathway.soc == soc).order_by(Pathway.code)))
 
 
 def list_programs(db: Database) -> list[tuple[str, str, str]]:

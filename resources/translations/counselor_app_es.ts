@@ -3585,6 +3585,37 @@ Antes, la base de datos actual se guarda como copia de seguridad.</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultsView</name>
+    <message>
+        <source>2024</source>
+        <translation>2024</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clústeres</translation>
+    </message>
+    <message>
+        <source>Pathways and sub-clusters</source>
+        <translation>Trayectorias y subclústeres</translation>
+    </message>
+    <message>
+        <source>Programs of study</source>
+        <translation>Programas de estudios</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+</context>
+<context>
     <name>SetEditorDialog</name>
     <message>
         <source>Credits from subject areas</source>

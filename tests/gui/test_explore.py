@@ -67,13 +67,15 @@ def test_typing_nurs_finds_a_nursing_occupation_and_choosing_it_navigates(
     assert "29-1141.00" in page.detail.toPlainText()
     current = page.tree.currentIndex()
     assert current.data(KIND_ROLE) == "pathway"  # the pathway that holds it is selected
-    assert page.left_stack.currentWidget() is page.tree
+    assert page.left_stack.currentWidget() is page.results  # the results stay
 
 
 def test_enter_in_the_search_box_opens_the_first_hit(ctx: AppContext, qtbot: QtBot) -> None:
     page = make_page(qtbot, ctx)
+    page.show_framework("ncc-legacy")
     qtbot.keyClicks(page.search_box, "Therapeutic")
     qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    assert page.location is not None and page.location.code == "L08-05"
     assert page.tree.currentIndex().data(CODE_ROLE) == "L08-05"
 
 
@@ -86,6 +88,7 @@ def test_accent_insensitive_search_in_the_page(ctx: AppContext, qtbot: QtBot) ->
 
 def test_back_and_forward(ctx: AppContext, qtbot: QtBot) -> None:
     page = make_page(qtbot, ctx)
+    page.show_framework("ncc-legacy")
     page.navigate("cluster", "L08")
     page.navigate("pathway", "L08-05")
     page.navigate("program", "L08-05-P1")

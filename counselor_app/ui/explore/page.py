@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,16 +34,20 @@ from counselor_app.ui.explore.detail_html import (
     program_page,
 )
 from counselor_app.ui.explore.occupation_html import occupation_page
+from counselor_app.ui.explore.results import HIT_ROLE, SearchResultsView
 from counselor_app.ui.explore.tree_model import CODE_ROLE, KIND_ROLE, FrameworkTreeModel
 from counselor_app.ui.shared.words import data_word
-
-HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 @dataclass(frozen=True)
 class Location:
+    """A page seen: what, in which framework's tree, and the place selected there (codes
+    from the cluster down; empty when it had none)."""
+
     kind: str
     code: str
+    framework: str = ""
+    place: tuple[str, ...] = ()
 
 
 class SearchBox(QLineEdit):
@@ -99,13 +103,10 @@ class ExplorePage(QWidget):
         self.tree.setAccessibleName(self.tr("Framework tree"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
-        self.results_model = QStandardItemModel(self)
-        self.results = QTreeView()
-        self.results.setModel(self.results_model)
-        self.results.setHeaderHidden(True)
-        self.results.setRootIsDecorated(False)
+        self.results = SearchResultsView()
+        self.results.set_frameworks(self._frameworks)
+        self.results_model = self.results.results_model
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.no_results = QLabel(self.tr("No matches."))
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -199,6 +200,7 @@ class ExplorePage(QWidget):
 
     def reload(self) -> None:
         self._frameworks = browse.list_frameworks(self.ctx.db)
+        self.results.set_frameworks(self._frameworks)
         code, self._current_fw = self._current_fw, ""
         self.show_framework(code)
         self._run_search()
@@ -217,12 +219,34 @@ class ExplorePage(QWidget):
             return
         self.navigate(current.data(KIND_ROLE), current.data(CODE_ROLE))
 
-    def _select_in_tree(self, code: str) -> None:
-        index = self.tree_model.index_of(code)
-        if not index.isValid():
-            return
+    def _place(self, kind: str, code: str, near: tuple[str, ...]) -> QModelIndex:
+        """Where ``kind``/``code`` sits in the tree on show: of its places there (a 2024
+        program may sit in several sub-clusters, an occupation in several pathways), the
+        one sharing most with ``near`` (the place selected now); none for a course, or
+        for what belongs to the other framework."""
+        if kind == "occupation":
+            candidates = [self.tree_model.index_of(p)
+                          for p in browse.pathways_holding(self.ctx.db, code)]
+        elif kind in ("cluster", "pathway", "program"):
+            candidates = self.tree_model.indexes_of(code)
+        else:  # a course is not in the tree: selecting a program that has it would mislead
+            candidates = []
+        best, score = QModelIndex(), -1
+        for index in candidates:
+            if not index.isValid():
+                continue
+            path = self.tree_model.path_of(index)
+            shared = len(set(path) & set(near))
+            if shared > score:
+                best, score = index, shared
+        return best
+
+    def _select_in_tree(self, index: QModelIndex) -> None:
         self._syncing = True
         try:
+            if not index.isValid():
+                self.tree.selectionModel().clear()
+                return
             parent = index.parent()
             while parent.isValid():
                 self.tree.expand(parent)
@@ -234,40 +258,48 @@ class ExplorePage(QWidget):
             self._syncing = False
 
     # --- navigation ------------------------------------------------------------------------
-    def navigate(self, kind: str, code: str, *, record: bool = True) -> bool:
-        """Show ``kind``/``code``, switching framework and selecting it in the tree."""
-        where = browse.locate(self.ctx.db, kind, code, prefer=self.framework)
-        if where is not None:
-            framework, path = where
-            self.show_framework(framework)
-            self._select_in_tree(path[-1])
-        elif kind in ("cluster", "pathway", "program"):
+    def navigate(self, kind: str, code: str, *, record: bool = True,
+                 place: tuple[str, ...] | None = None) -> bool:
+        """Show ``kind``/``code`` and select where it sits in the tree of the framework
+        being browsed, or nothing when it has no place there. Only the user changes the
+        framework (the combo box, or Back/Forward to a page seen in the other one): a link
+        or search hit never does, so the framework remembered for the next start is
+        always the one the user chose."""
+        near = place if place is not None else self.tree_model.path_of(self.tree.currentIndex())
+        index = self._place(kind, code, near)
+        if not self._show(kind, code, index):
             return False
-        if not self._show(kind, code):
-            return False
+        self._select_in_tree(index)
         if record:
-            loc = Location(kind, code)
-            if not (0 <= self._pos < len(self._history) and self._history[self._pos] == loc):
+            loc = Location(kind, code, self.framework, self.tree_model.path_of(index))
+            here = self._history[self._pos] if 0 <= self._pos < len(self._history) else None
+            if here is None or (here.kind, here.code) != (kind, code):
                 del self._history[self._pos + 1:]
                 self._history.append(loc)
                 self._pos = len(self._history) - 1
+        if self.left_stack.currentWidget() is self.results:
+            self.results.follow(kind, code)
         self.history_changed.emit()
         return True
 
-    def _show(self, kind: str, code: str) -> bool:
+    def _show(self, kind: str, code: str, place: QModelIndex) -> bool:
+        """Fill the breadcrumb and the detail pane; ``place`` is where the page will be
+        selected in the tree (invalid: nowhere in the framework on show)."""
         db = self.ctx.db
-        html, crumbs = None, []
+        html, crumbs, framework = None, [], self.framework
         if kind == "cluster":
             d = browse.cluster_detail(db, code)
             if d:
-                html = cluster_page(d, self.pathway_label())
+                html = cluster_page(d, d.framework.pathway_label)
                 crumbs = [("cluster", d.code, d.name)]
+                framework = d.framework.code
         elif kind == "pathway":
             p = browse.pathway_detail(db, code)
             if p:
                 html = pathway_page(p, self._sort)
                 b = p.breadcrumb
                 crumbs = [("cluster", *b.cluster), ("pathway", p.code, p.name)]
+                framework = p.framework.code
         elif kind == "program":
             g = browse.program_detail(db, code)
             if g:
@@ -275,13 +307,15 @@ class ExplorePage(QWidget):
                 b = g.breadcrumb
                 crumbs = [("cluster", *b.cluster), ("pathway", g.pathway_code, g.pathway_name),
                           ("program", g.code, g.name)]
-                if self.framework == "ncc-2024" and g.subclusters:
-                    # the place selected in the 2024 tree (a program may sit in several)
-                    current = self.tree.currentIndex().parent().data(CODE_ROLE)
-                    cc, cn, sc, sn = next((x for x in g.subclusters if x[2] == current),
-                                          g.subclusters[0])
+                framework = b.framework
+                where = self.tree_model.path_of(place)
+                sub = next((x for x in g.subclusters if len(where) > 1 and x[2] == where[1]),
+                           None)
+                if sub is not None:  # the 2024 sub-cluster it is selected in
+                    cc, cn, sc, sn = sub
                     crumbs = [("cluster", cc, cn), ("pathway", sc, sn),
                               ("program", g.code, g.name)]
+                    framework = self.framework
         elif kind == "occupation":
             found = occupation_detail(db, code)
             if found:
@@ -294,14 +328,15 @@ class ExplorePage(QWidget):
                 crumbs = [("course", code, c.course.title)]
         if html is None:
             return False
-        fw_name = self.framework_combo.currentText()
+        fw_name = next((f.name for f in self._frameworks if f.code == framework),
+                       self.framework_combo.currentText())
         parts = [escape(fw_name)] + [
             f'<a style="color:#0b5e8a; text-decoration:none" href="{k}:{escape(c, quote=True)}">'
             f'{escape(data_word(n) if k in ("cluster", "pathway") else n)}</a>'
             for k, c, n in crumbs]
         self.breadcrumb.setText(" › ".join(parts))
         self.detail.setHtml(html)
-        self.location = Location(kind, code)
+        self.location = Location(kind, code, self.framework)
         self.start_plan.setVisible(kind == "program")
         return True
 
@@ -313,7 +348,7 @@ class ExplorePage(QWidget):
         kind, _, code = link.partition(":")
         if kind == "sort" and self.location is not None:
             self._sort = code  # re-sort the occupation table of the page on show
-            self._show(self.location.kind, self.location.code)
+            self._show(self.location.kind, self.location.code, self.tree.currentIndex())
             return
         if kind in ("cluster", "pathway", "program", "occupation", "course"):
             self.navigate(kind, QUrl.fromPercentEncoding(code.encode()))
@@ -327,14 +362,18 @@ class ExplorePage(QWidget):
     def back(self) -> None:
         if self.can_go_back():
             self._pos -= 1
-            loc = self._history[self._pos]
-            self.navigate(loc.kind, loc.code, record=False)
+            self._revisit(self._history[self._pos])
 
     def forward(self) -> None:
         if self.can_go_forward():
             self._pos += 1
-            loc = self._history[self._pos]
-            self.navigate(loc.kind, loc.code, record=False)
+            self._revisit(self._history[self._pos])
+
+    def _revisit(self, loc: Location) -> None:
+        """Back/Forward: the page again, in the framework and at the place it was seen."""
+        if loc.framework:
+            self.show_framework(loc.framework)
+        self.navigate(loc.kind, loc.code, record=False, place=loc.place)
 
     # --- search ----------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -344,57 +383,42 @@ class ExplorePage(QWidget):
     def _run_search(self) -> None:
         text = self.search_box.text().strip()
         self.results_model.clear()
-        if not text:
+        if not text:  # back to the tree, at the page on show
             self.left_stack.setCurrentWidget(self.tree)
+            if self.tree.currentIndex().isValid():
+                self.tree.scrollTo(self.tree.currentIndex())
             return
         groups = search.search(self.ctx.db, text)
         if not groups:
             self.left_stack.setCurrentWidget(self.no_results)
             return
-        for kind, hits in groups.items():
-            header = QStandardItem(f"{search.KIND_LABELS[kind]} ({len(hits)})")
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            self.results_model.appendRow(header)
-            for hit in hits:
-                item = QStandardItem(f"{hit.label}  —  {hit.detail}")
-                item.setData(hit, HIT_ROLE)
-                item.setToolTip(hit.detail)
-                self.results_model.appendRow(item)
+        self.results.show_hits(groups)
         self.left_stack.setCurrentWidget(self.results)
-
-    def _first_hit_index(self) -> QModelIndex:
-        for row in range(self.results_model.rowCount()):
-            index = self.results_model.index(row, 0)
-            if index.data(HIT_ROLE) is not None:
-                return index
-        return QModelIndex()
+        if self.location is not None:
+            self.results.follow(self.location.kind, self.location.code)
 
     def _focus_results(self) -> None:
         if self.left_stack.currentWidget() is self.results:
             self.results.setFocus()
-            self.results.setCurrentIndex(self._first_hit_index())
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.results.first_hit_index())
 
     def _choose_first(self) -> None:
-        self._search_timer.stop()
-        self._run_search()
-        index = self._first_hit_index()
+        if self._search_timer.isActive():  # the list is not up to date with the text yet
+            self._search_timer.stop()
+            self._run_search()
+        index = self.results.first_hit_index()
         if index.isValid():
             self._choose_result(index)
 
     def _choose_result(self, index: QModelIndex) -> None:
+        """Open a hit; the results stay (the breadcrumb says where it lives) so the next
+        can be opened, until the search is cleared."""
         hit = index.data(HIT_ROLE)
         if hit is None:
             return
-        if self.navigate(hit.kind, hit.key):
-            # show where the hit lives; typing again brings the results back
-            self.left_stack.setCurrentWidget(self.tree)
-            self.tree.setFocus()
+        self.navigate(hit.kind, hit.key)
 
     def result_hits(self) -> list[search.SearchHit]:
         """The hits on screen, in order (for tests and accessibility)."""
-        return [self.results_model.index(r, 0).data(HIT_ROLE)
-                for r in range(self.results_model.rowCount())
-                if self.results_model.index(r, 0).data(HIT_ROLE) is not None]
+        return self.results.hits()

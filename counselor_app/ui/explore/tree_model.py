@@ -31,7 +31,7 @@ class FrameworkTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "", "", None, 0)
-        self._by_code: dict[str, _Node] = {}
+        self._by_code: dict[str, list[_Node]] = {}  # a 2024 program may sit in several places
 
     def set_clusters(self, clusters: list[ClusterNode], pathway_label: str = "Pathway") -> None:
         self.beginResetModel()
@@ -42,18 +42,18 @@ class FrameworkTreeModel(QAbstractItemModel):
                 self.tr("Career cluster")
             cn = _Node("cluster", c.code, data_word(c.name), self._root, i, tip)
             self._root.children.append(cn)
-            self._by_code[c.code] = cn
+            self._by_code.setdefault(c.code, []).append(cn)
             for j, p in enumerate(c.pathways):
                 label = (self.tr("Pathway") if pathway_label == "Pathway"
                          else self.tr("Sub-cluster"))
                 pn = _Node("pathway", p.code, data_word(p.name), cn, j, label)
                 cn.children.append(pn)
-                self._by_code[p.code] = pn
+                self._by_code.setdefault(p.code, []).append(pn)
                 for k, prog in enumerate(p.programs):
                     node = _Node("program", prog.code, prog.name, pn, k,
                                  self.tr("Program of study"))
                     pn.children.append(node)
-                    self._by_code[prog.code] = node
+                    self._by_code.setdefault(prog.code, []).append(node)
         self.endResetModel()
 
     # --- QAbstractItemModel -------------------------------------------------------------
@@ -118,7 +118,21 @@ class FrameworkTreeModel(QAbstractItemModel):
 
     # --- lookups ------------------------------------------------------------------------
     def index_of(self, code: str) -> QModelIndex:
-        node = self._by_code.get(code)
-        if node is None:
-            return QModelIndex()
-        return self.createIndex(node.row, 0, node)
+        """The first place of ``code`` in the tree, or an invalid index."""
+        found = self.indexes_of(code)
+        return found[0] if found else QModelIndex()
+
+    def indexes_of(self, code: str) -> list[QModelIndex]:
+        """Every place of ``code`` in the tree, in tree order."""
+        return [self.createIndex(node.row, 0, node) for node in self._by_code.get(code, [])]
+
+    def path_of(self, index: Index) -> tuple[str, ...]:
+        """The codes from the cluster down to ``index`` (empty for an invalid index)."""
+        if not index.isValid():
+            return ()
+        codes: list[str] = []
+        node: _Node | None = self._node(index)
+        while node is not None and node is not self._root:
+            codes.append(node.code)
+            node = node.parent
+        return tuple(reversed(codes))
