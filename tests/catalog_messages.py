@@ -9,12 +9,13 @@ ROOT = Path(__file__).resolve().parent.parent / "counselor_app"
 # modules that build the printed plan
 PDF_MODULES = ["reports/sections.py", "reports/tables.py", "reports/page.py",
                "reports/plan_text.py", "reports/story.py", "reports/html_export.py",
-               "reports/audit_section.py", "reports/audit_words.py"]
+               "reports/audit_section.py", "reports/audit_words.py",
+               "reports/blank_sheet.py"]
 # data labels that reach the page through t(): statuses, terms, years, kinds, subjects
 DATA_LABELS = [
     # passed to t() through small helpers (item(), box(), column-heading tuples)
     "Student", "Student ID", "Grade", "Counselor", "Graduation year", "Date printed",
-    "Not chosen yet", "Student signature", "Counselor signature",
+    "Not chosen yet", "Course planning sheet", "Student signature", "Counselor signature",
     "Parent or guardian signature", "Second parent or guardian signature (optional)",
     "Subject area", "Required", "Completed", "SOC code", "Occupation", "Typical education",
     "College hours", "Credits", "Employment", "Postsecondary certificate",

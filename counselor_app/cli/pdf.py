@@ -16,6 +16,7 @@ from counselor_app.cli.common import CliError, Handler, Subparsers, add_db_arg
 
 if TYPE_CHECKING:
     from counselor_app.reports.printable import Unprintable
+    from counselor_app.services.batch_export import BatchResult
     from counselor_app.store.engine import Database
 
 
@@ -97,7 +98,11 @@ def _run(args: argparse.Namespace) -> int:
                 render_many(copies, target)
             except OSError as exc:
                 raise CliError(f"cannot write {target}: {exc.strerror or exc}") from exc
-            print(f"wrote {target}")
+            if report.has_plan:
+                print(f"wrote {target}")
+            else:
+                print(f"wrote a blank planning sheet to {target}: {args.student.strip()} has "
+                      "no plan yet")
             _warn_unprintable(check_report(report))
             return 0
 
@@ -130,21 +135,30 @@ def _run(args: argparse.Namespace) -> int:
             raise CliError(f"cannot write to {out}: {exc.strerror or exc}") from exc
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        plans = f"{result.plans} plan{'s' if result.plans != 1 else ''}"
-        if args.combined:
-            print(f"wrote {plans} to {out}")
-        else:
-            print(f"wrote {plans} to {out} (one file per student)")
-        if result.missing:
-            print(f"skipped {len(result.missing)} students deleted meanwhile", file=sys.stderr)
-        if result.without_plan:
-            n = len(result.without_plan)
-            print(f"skipped {n} student{'s' if n != 1 else ''} without a plan "
-                  "(--include-without-plan prints them)", file=sys.stderr)
+        _print_summary(result, out)
         _warn_unprintable(result.unprintable)
         return 0
     finally:
         db.dispose()
+
+
+def _print_summary(result: BatchResult, out: Path) -> None:
+    """Plans written, then the students without a plan, counted apart and listed."""
+    plans = f"{result.plans} plan{'s' if result.plans != 1 else ''}"
+    where = "" if result.combined else " (one file per student)"
+    print(f"wrote {plans} to {out}{where}")
+    if result.missing:
+        print(f"skipped {len(result.missing)} students deleted meanwhile", file=sys.stderr)
+    n = len(result.without_plan)
+    if n:
+        have = f"{n} student{'s have' if n != 1 else ' has'} no plan yet"
+        if result.blank_sheets:
+            print(f"{have}: wrote a blank planning sheet for each (not a plan):")
+        else:
+            print(f"{have}: skipped (--include-without-plan prints a blank planning sheet "
+                  "for each):")
+        for name in result.without_plan_names:
+            print(f"  {name}")
 
 
 def _student_pk(db: Database, student_id: str) -> int:

@@ -184,3 +184,9 @@ class PlanReport:
     @property
     def postsecondary_credits(self) -> float:
         return sum(level.credits for level in self.levels if level.level == POSTSECONDARY)
+
+
+def report_title(report: PlanReport) -> str:
+    """The printed title (English; the renderer translates it): a student without a plan
+    gets a planning sheet, never something that passes for a plan."""
+    return "Educational and Career Plan" if report.has_plan else "Course planning sheet"

@@ -27,7 +27,7 @@ from counselor_app import APP_NAME
 from counselor_app.reports.fonts import register_fonts
 from counselor_app.reports.i18n import Translator
 from counselor_app.reports.markup import clean_text, draw_line
-from counselor_app.reports.model import PlanReport
+from counselor_app.reports.model import PlanReport, report_title
 from counselor_app.reports.scripts import is_simple
 from counselor_app.reports.styles import ACCENT, MUTED, RULE, WATERMARK, Styles
 
@@ -234,7 +234,7 @@ class PlanDocument(BaseDocTemplate):
         self.report_index, self.report = index, report
         self.t = Translator(report.language)
         if index == 0:  # the file's metadata: titled by the (first) student's name
-            self.title = self.t("Educational and Career Plan") + " — " + \
+            self.title = self.t(report_title(report)) + " — " + \
                 report.student.full_name
             self.subject = self.t("Educational and career plan for {name}, {school}",
                                   name=report.student.full_name,
@@ -295,7 +295,7 @@ class PlanDocument(BaseDocTemplate):
         y = geo.height - geo.top - 10
         canv.saveState()
         font, student = self.fonts.family, report.student
-        left = f"{self.t('Educational and Career Plan')} · {student.full_name}"
+        left = f"{self.t(report_title(report))} · {student.full_name}"
         rtl = self.t.rtl  # mirrored: the plan's title on the right, the school on the left
         draw_line(canv, geo.width - geo.right if rtl else geo.left, y, left,
                   geo.frame_width * 0.62, font, 8, MUTED, right=rtl)

@@ -13,6 +13,7 @@ from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer
 from counselor_app.reports.markup import markup_lines, markup_text
 from counselor_app.reports.model import (
     POSTSECONDARY,
+    report_title,
 )
 from counselor_app.reports.plan_text import labor_source, outlook_text, pay_text, review_text
 from counselor_app.reports.styles import (
@@ -56,14 +57,15 @@ class Sections(TableKit):
         title_cell: list[Any] = []
         if r.school.name.strip():
             title_cell.append(self._p(markup_text(r.school.name), s.school))
-        title_cell.append(self._p(self.t("Educational and Career Plan"), s.title))
+        title_cell.append(self._p(self.t(report_title(r)), s.title))
         if r.has_plan:
             status = r.plan_status if self.t.code == "en" or not r.status_key \
                 else self.t(r.status_key.capitalize())
             plan_cell = [self._p(f"<b>{markup_text(r.plan_name)}</b>", s.plan_name),
                          self._p(markup_text(status), s.printed)]
         else:
-            plan_cell = [self._p(self.t("No plan started yet"), s.plan_name)]
+            plan_cell = [self._p(f"<b>{self.t('No plan started yet')}</b>", s.plan_name),
+                         self._p(self.t("Blank sheet"), s.printed)]
         side = 2.0 * inch
         logo = school_logo(r.school.logo_path, max_w=1.5 * inch, max_h=0.65 * inch)
         if logo is not None:

@@ -7,16 +7,19 @@ from typing import Any
 from reportlab.platypus import KeepTogether, Paragraph
 
 from counselor_app.reports.audit_section import AuditSection
+from counselor_app.reports.blank_sheet import BlankSheet
 from counselor_app.reports.model import PlanReport
 from counselor_app.reports.page import OutlineMark, PlanDocument
 from counselor_app.reports.sections import Sections
 from counselor_app.reports.tables import CourseGrid
 
 
-class PlanStory(Sections, CourseGrid, AuditSection):
-    """The flowables of one plan."""
+class PlanStory(Sections, CourseGrid, AuditSection, BlankSheet):
+    """The flowables of one plan (or of a blank planning sheet, for a student without one)."""
 
     def flowables(self) -> list[Any]:
+        if not self.r.has_plan:
+            return self.sheet_flowables()
         out: list[Any] = []
         out += self.header()
         out += self.student_block()
@@ -29,6 +32,12 @@ class PlanStory(Sections, CourseGrid, AuditSection):
         out += self.program_paths()
         out += self.notes()
         out += self.glossary()
+        return self._with_bookmarks(self._with_signatures(out))
+
+    def sheet_flowables(self) -> list[Any]:
+        out: list[Any] = [*self.header(), *self.sheet_note(), *self.student_block(),
+                          *self.contact(), *self.direction(), *self.sheet_grid(),
+                          *self.sheet_notes()]
         return self._with_bookmarks(self._with_signatures(out))
 
     def _with_signatures(self, flowables: list[Any]) -> list[Any]:

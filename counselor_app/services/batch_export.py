@@ -32,6 +32,7 @@ from counselor_app.reports.printable import Unprintable
 from counselor_app.reports.render import write_atomically
 from counselor_app.services.batch_order import batch_order
 from counselor_app.services.batch_worker import (
+    BLANK_SHEET,
     MISSING,
     PRINTED,
     WITHOUT_PLAN,
@@ -56,7 +57,15 @@ class BatchResult:
     combined: bool
     missing: tuple[int, ...] = ()  # student keys that no longer exist (skipped)
     unprintable: tuple[Unprintable, ...] = ()  # characters no font draws, by student/field
-    without_plan: tuple[int, ...] = ()  # student keys skipped: no plan started
+    without_plan: tuple[int, ...] = ()  # student keys without a plan (skipped, or sheets)
+    # "Name (ID 123)" of each student without a plan, in batch order, to list them
+    without_plan_names: tuple[str, ...] = ()
+    blank_sheets: int = 0  # students without a plan printed as a blank planning sheet
+
+    @property
+    def skipped_without_plan(self) -> int:
+        """Students without a plan who got nothing (the batch skipped them)."""
+        return len(self.without_plan) - self.blank_sheets
 
 
 class BatchFailed(RuntimeError):
@@ -210,7 +219,7 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
                     tally.add(_checked(result), lambda outcome: outcome.label)
                     if result.pdf:
                         joiner.add(result.pdf)
-                if not tally.printed:
+                if not tally.printed and not tally.blank_sheets:
                     raise ValueError(msg("none of the students has a plan to print (or they were "
                                          "deleted)"))
                 joiner.close()
@@ -241,23 +250,29 @@ class _Tally:
         self.done = self.printed = 0
         self.missing: list[int] = []
         self.without_plan: list[int] = []
+        self.without_plan_names: list[str] = []
+        self.blank_sheets = 0
         self.unprintable: list[Unprintable] = []
 
     def add(self, result: ChunkResult, handle: Callable[..., str]) -> None:
         for outcome in result.students:
             message = ""
-            if outcome.status == PRINTED:
+            if outcome.status in (PRINTED, BLANK_SHEET):
                 message = handle(outcome)
-                self.printed += 1
                 self.unprintable.extend(outcome.unprintable)
+            if outcome.status == PRINTED:
+                self.printed += 1
             elif outcome.status == MISSING:
                 self.missing.append(outcome.pk)
-            elif outcome.status == WITHOUT_PLAN:
+            elif outcome.status in (WITHOUT_PLAN, BLANK_SHEET):
                 self.without_plan.append(outcome.pk)
+                self.without_plan_names.append(outcome.label)
+                self.blank_sheets += outcome.status == BLANK_SHEET
             self.done += 1
             if self.progress is not None:
                 self.progress(self.done, self.total, message)
 
     def result(self, files: tuple[Path, ...], combined: bool) -> BatchResult:
         return BatchResult(files, self.printed, combined, tuple(self.missing),
-                           tuple(self.unprintable), tuple(self.without_plan))
+                           tuple(self.unprintable), tuple(self.without_plan),
+                           tuple(self.without_plan_names), self.blank_sheets)

@@ -30,7 +30,9 @@ from counselor_app.store.engine import Database
 
 log = logging.getLogger(__name__)
 
-PRINTED, MISSING, WITHOUT_PLAN = "printed", "missing", "without_plan"
+# a student without a plan is skipped (WITHOUT_PLAN), or printed as a blank planning
+# sheet (BLANK_SHEET) when the counselor asks: never counted as a plan
+PRINTED, MISSING, WITHOUT_PLAN, BLANK_SHEET = "printed", "missing", "without_plan", "blank_sheet"
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,9 @@ class ChunkTask:
 @dataclass(frozen=True)
 class StudentOutcome:
     pk: int
-    status: str  # PRINTED, MISSING or WITHOUT_PLAN
+    status: str  # PRINTED, MISSING, WITHOUT_PLAN or BLANK_SHEET
     file_name: str = ""  # the file name a folder export gives the student
-    label: str = ""  # the student's name, for progress messages
+    label: str = ""  # the student's name (and ID), for progress messages and lists
     unprintable: tuple[Unprintable, ...] = ()
     pdf: bytes = b""  # a folder export: this student's file
 
@@ -115,7 +117,7 @@ def _print_chunk(db: Database, task: ChunkTask) -> ChunkResult:
             continue
         first = copies.reports[0]
         if task.skip_without_plan and not first.has_plan:
-            outcomes.append(StudentOutcome(pk, WITHOUT_PLAN))
+            outcomes.append(StudentOutcome(pk, WITHOUT_PLAN, label=_who(copies)))
             continue
         pdf = b""
         if not task.combined:
@@ -124,8 +126,10 @@ def _print_chunk(db: Database, task: ChunkTask) -> ChunkResult:
             except Exception as exc:
                 raise _failed(copies, exc) from exc
         printed.append(copies)
-        outcomes.append(StudentOutcome(pk, PRINTED, copies.file_name, first.student.full_name,
-                                       tuple(check_report(first)), pdf))
+        status = PRINTED if first.has_plan else BLANK_SHEET
+        outcomes.append(StudentOutcome(pk, status, copies.file_name,
+                                       first.student.full_name if first.has_plan
+                                       else _who(copies), tuple(check_report(first)), pdf))
     if not task.combined or not printed:
         return ChunkResult(task.index, tuple(outcomes))
     owners = [copies for copies in printed for _ in copies.reports]

@@ -86,8 +86,11 @@ def safe_filename(last_name: str, first_name: str, student_id: str,
 
 
 def report_filename(report: PlanReport) -> str:
+    """'Núñez-María-12345-plan.pdf'; a student without a plan gets a blank planning sheet,
+    named so it never passes for a plan: 'Núñez-María-12345-planning-sheet.pdf'."""
     st = report.student
-    return safe_filename(st.last_name, st.first_name, st.student_id)
+    suffix = "plan.pdf" if report.has_plan else "planning-sheet.pdf"
+    return safe_filename(st.last_name, st.first_name, st.student_id, suffix)
 
 
 # ---------------------------------------------------------------- building reports

@@ -295,12 +295,16 @@
         <translation>Ubicación:</translation>
     </message>
     <message>
-        <source>&amp;Skip students without a plan</source>
-        <translation>&amp;Omitir a los estudiantes sin plan</translation>
+        <source>Print a blank planning &amp;sheet for students without a plan</source>
+        <translation>Imprimir una &amp;hoja de planificación en blanco para los estudiantes sin plan</translation>
     </message>
     <message>
-        <source>Students who have no plan yet get no file; the result says how many were skipped.</source>
-        <translation>Los estudiantes que todavía no tienen plan no reciben archivo; el resultado indica cuántos se omitieron.</translation>
+        <source>Off: students who have no plan yet get no file. On: each gets a blank sheet titled &quot;Course planning sheet&quot; to plan on together, never counted as a plan. Either way the result lists them.</source>
+        <translation>Desactivado: los estudiantes que aún no tienen plan no reciben archivo. Activado: cada uno recibe una hoja en blanco titulada «Hoja de planificación de cursos» para planificar juntos, que nunca cuenta como plan. En ambos casos el resultado los enumera.</translation>
+    </message>
+    <message>
+        <source>Students without a plan</source>
+        <translation>Estudiantes sin plan</translation>
     </message>
     <message>
         <source>Export</source>
@@ -382,12 +386,21 @@
         <source>%d students were deleted meanwhile and skipped.</source>
         <translation>%d estudiantes se eliminaron mientras tanto y se omitieron.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n student(s) without a plan were skipped.</source>
-        <translation>
-            <numerusform>Se omitió %n estudiante sin plan.</numerusform>
-            <numerusform>Se omitieron %n estudiantes sin plan.</numerusform>
-        </translation>
+    <message>
+        <source>1 student has no plan yet: a blank planning sheet was saved (not counted as a plan):</source>
+        <translation>1 estudiante aún no tiene plan: se guardó una hoja de planificación en blanco (no cuenta como plan):</translation>
+    </message>
+    <message>
+        <source>%d students have no plan yet: a blank planning sheet was saved for each (not counted as a plan):</source>
+        <translation>%d estudiantes aún no tienen plan: se guardó una hoja de planificación en blanco para cada uno (no cuentan como planes):</translation>
+    </message>
+    <message>
+        <source>1 student has no plan yet and got no file:</source>
+        <translation>1 estudiante aún no tiene plan y no recibió archivo:</translation>
+    </message>
+    <message>
+        <source>%d students have no plan yet and got no file:</source>
+        <translation>%d estudiantes aún no tienen plan y no recibieron archivo:</translation>
     </message>
     <message>
         <source>The export stopped.</source>

@@ -148,18 +148,37 @@ def test_batch_export_of_selected_students_runs_to_completion(
     pks = _students(ctx, 8)
     dialog = BatchExportDialog(ctx, parent, pks[:5])
     qtbot.addWidget(dialog)
-    assert dialog.skip_no_plan.isChecked()  # on by default
-    dialog.skip_no_plan.setChecked(False)  # these students have no plans
+    assert not dialog.blank_sheets.isChecked()  # students without a plan: no file by default
     assert dialog.selected_radio.isChecked() and dialog.count_label.text() == "5 students"
     out = tmp_path / "batch"
     dialog.path_edit.setText(str(out))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=20000)
-    assert dialog.batch_result is not None and dialog.batch_result.plans == 5
-    assert len(list(out.glob("*.pdf"))) == 5
-    assert "Saved 5 plans" in dialog.result_label.text()
+    # two of the five have a plan (G000, G004): two plans saved, three listed apart
+    assert dialog.batch_result is not None and dialog.batch_result.plans == 2
+    assert sorted(p.name.endswith("-plan.pdf") for p in out.glob("*.pdf")) == [True, True]
+    text = dialog.result_label.text()
+    assert "Saved 2 plans" in text and "3 students have no plan yet and got no file" in text
+    listed = [dialog.no_plan_list.item(i).text() for i in range(dialog.no_plan_list.count())]
+    assert dialog.no_plan_list.isVisibleTo(dialog) and len(listed) == 3
+    assert all("(ID G00" in name for name in listed)
     assert ctx.qsettings.value(BATCH_FOLDER_KEY) == str(out)
     assert dialog.export_button.isEnabled()
+
+    # asked for: a blank planning sheet each, clearly not a plan, counted apart
+    dialog.blank_sheets.setChecked(True)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.state == "done", timeout=20000)
+    result = dialog.batch_result
+    assert result is not None and result.plans == 2 and result.blank_sheets == 3
+    sheets = sorted(out.glob("*-planning-sheet.pdf"))
+    assert len(sheets) == 3 and len(list(out.glob("*.pdf"))) == 5
+    sheet_text = " ".join(p.extract_text() or "" for p in PdfReader(str(sheets[0])).pages)
+    assert "Course planning sheet" in sheet_text and "No plan started yet" in sheet_text
+    assert "Educational and Career Plan" not in sheet_text
+    text = dialog.result_label.text()
+    assert "Saved 2 plans" in text and "3 students have no plan yet: a blank planning sheet" \
+        in text and dialog.no_plan_list.count() == 3
 
 
 def test_batch_export_by_grade_or_counselor_to_one_combined_pdf(
@@ -167,7 +186,7 @@ def test_batch_export_by_grade_or_counselor_to_one_combined_pdf(
     _students(ctx, 8)
     dialog = BatchExportDialog(ctx, parent)
     qtbot.addWidget(dialog)
-    dialog.skip_no_plan.setChecked(False)
+    dialog.blank_sheets.setChecked(True)  # a sheet each for those without a plan
     assert not dialog.selected_radio.isEnabled() and dialog.grade_radio.isChecked()
     dialog.grade_combo.setCurrentIndex(dialog.grade_combo.findData(10))
     assert dialog.count_label.text() == "4 students"

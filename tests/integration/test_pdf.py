@@ -293,7 +293,10 @@ def test_batch_export_of_50_students_writes_50_readable_files(db: Database, cata
     result = batch_export(db, pks, out, False, lambda d, t, m: calls.append((d, t)),
                           skip_without_plan=False,
                           today=TODAY)
-    assert result.plans == 50 and len(result.files) == 50 and not result.combined
+    # every fifth has no plan: a blank planning sheet each, never counted as a plan
+    assert result.plans == 40 and result.blank_sheets == 10 and len(result.without_plan) == 10
+    assert len(result.files) == 50 and not result.combined
+    assert len([f for f in result.files if f.name.endswith("-planning-sheet.pdf")]) == 10
     assert calls[-1] == (50, 50) and len(calls) == 50
     files = sorted(out.iterdir())
     assert len(files) == 50 and all(f.suffix == ".pdf" for f in files)
@@ -319,7 +322,8 @@ def test_batch_export_combined_and_cancel(db: Database, catalog: Settings,
     tmp_path.mkdir()
     target = tmp_path / "all.pdf"
     result = batch_export(db, pks, target, True, today=TODAY, skip_without_plan=False)
-    assert result.combined and result.plans == 6 and result.files == (target,)
+    assert result.combined and result.plans == 4 and result.blank_sheets == 2  # B000, B005
+    assert result.files == (target,)
     text = pdf_text(target)
     assert text.count("Page 1 of") == 6
 
@@ -349,9 +353,9 @@ def test_batch_export_same_names_get_unique_files(db: Database, catalog: Setting
     result = batch_export(db, [a, b, c], tmp_path, False, today=TODAY,
                           skip_without_plan=False)
     # in name order: accents outrank case (Lopez, LOPEZ, López), as a collation does
-    assert [p.name for p in result.files] == ["Lopez-Ana-7-1-plan.pdf",
-                                              "LOPEZ-Ana-7-1-plan-2.pdf",
-                                              "López-Ana-7-1-plan.pdf"]
+    assert [p.name for p in result.files] == ["Lopez-Ana-7-1-planning-sheet.pdf",
+                                              "LOPEZ-Ana-7-1-planning-sheet-2.pdf",
+                                              "López-Ana-7-1-planning-sheet.pdf"]
 
 
 # ---------------------------------------------------------------- command line
@@ -374,13 +378,22 @@ def test_cli_export_pdf(db: Database, catalog: Settings, tmp_path: Path,
                  str(folder)]) == 0
     assert sorted(p.name for p in folder.iterdir()) == ["Núñez-María-José-12345-plan.pdf"]
     captured = capsys.readouterr()
-    assert "wrote 1 plan" in captured.out
-    assert "skipped 1 student without a plan" in captured.err  # Zofia has none yet
+    assert "wrote 1 plan " in captured.out
+    # Zofia has none yet: counted apart and listed, never as a plan
+    assert "1 student has no plan yet: skipped" in captured.out
+    assert "\n  Zofia Łukasiewicz (ID S-2)\n" in captured.out
     assert main(["--db", url, "export-pdf", "--all", "--grade", "10", "--out",
                  str(folder), "--include-without-plan"]) == 0
     assert sorted(p.name for p in folder.iterdir()) == [
-        "Núñez-María-José-12345-plan.pdf", "Łukasiewicz-Zofia-S-2-plan.pdf"]
-    assert "wrote 2 plans" in capsys.readouterr().out
+        "Núñez-María-José-12345-plan.pdf", "Łukasiewicz-Zofia-S-2-planning-sheet.pdf"]
+    out_text = capsys.readouterr().out
+    assert "wrote 1 plan " in out_text and "1 student has no plan yet: wrote a blank " \
+        "planning sheet for each (not a plan)" in out_text and "Zofia Łukasiewicz" in out_text
+    sheet = pdf_text(folder / "Łukasiewicz-Zofia-S-2-planning-sheet.pdf")
+    assert "Course planning sheet" in sheet and "Educational and Career Plan" not in sheet
+    assert main(["--db", url, "export-pdf", "--student", "S-3", "--out",
+                 str(tmp_path / "ivan.pdf")]) == 0
+    assert "blank planning sheet" in capsys.readouterr().out
 
     combined = tmp_path / "all.pdf"
     assert main(["export-pdf", "--all", "--combined", "--out", str(combined),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -106,15 +107,21 @@ class BatchExportDialog(QDialog):
         form.addRow(self.folder_radio)
         form.addRow(self.combined_radio)
         form.addRow(self.tr("Location:"), path_row)
-        self.skip_no_plan = QCheckBox(self.tr("&Skip students without a plan"))
-        self.skip_no_plan.setChecked(True)
-        self.skip_no_plan.setToolTip(self.tr("Students who have no plan yet get no file; "
-                                             "the result says how many were skipped."))
-        form.addRow(self.skip_no_plan)
+        self.blank_sheets = QCheckBox(self.tr("Print a blank planning &sheet for students "
+                                              "without a plan"))
+        self.blank_sheets.setToolTip(self.tr(
+            "Off: students who have no plan yet get no file. On: each gets a blank sheet "
+            "titled \"Course planning sheet\" to plan on together, never counted as a plan. "
+            "Either way the result lists them."))
+        form.addRow(self.blank_sheets)
 
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.no_plan_list = QListWidget()  # the students without a plan, after an export
+        self.no_plan_list.setAccessibleName(self.tr("Students without a plan"))
+        self.no_plan_list.setMaximumHeight(120)
+        self.no_plan_list.setVisible(False)
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"),
@@ -132,6 +139,7 @@ class BatchExportDialog(QDialog):
         layout.addWidget(who)
         layout.addWidget(where)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.no_plan_list)
         layout.addWidget(self.buttons)
 
         for button in self.who_group.buttons():
@@ -231,13 +239,15 @@ class BatchExportDialog(QDialog):
             warn(self, self.windowTitle(), self.tr("No students match this choice."))
             return
         combined = self.combined_radio.isChecked()
-        skip = self.skip_no_plan.isChecked()
+        skip = not self.blank_sheets.isChecked()
         folder = target.parent if combined else target
         self.ctx.qsettings.setValue(BATCH_FOLDER_KEY, str(folder))
         self.state = "running"
         self._done = 0
         self.export_button.setEnabled(False)
         self.open_button.setVisible(False)
+        self.no_plan_list.clear()
+        self.no_plan_list.setVisible(False)
         self.result_label.setText(self.tr("Exporting %d plans…") % len(pks))
         db = self.ctx.db
         of = self.tr("%1 of %2: %3")
@@ -283,8 +293,18 @@ class BatchExportDialog(QDialog):
             text += "\n" + self.tr("%d students were deleted meanwhile and skipped.") % len(
                 result.missing)
         if result.without_plan:
-            text += "\n" + self.tr("%n student(s) without a plan were skipped.", "",
-                                    len(result.without_plan))
+            n = len(result.without_plan)
+            if result.blank_sheets:
+                line = self.tr("1 student has no plan yet: a blank planning sheet was saved "
+                               "(not counted as a plan):") if n == 1 else self.tr(
+                    "%d students have no plan yet: a blank planning sheet was saved for each "
+                    "(not counted as a plan):") % n
+            else:
+                line = self.tr("1 student has no plan yet and got no file:") if n == 1 else \
+                    self.tr("%d students have no plan yet and got no file:") % n
+            text += "\n" + line
+            self.no_plan_list.addItems(list(result.without_plan_names))
+            self.no_plan_list.setVisible(True)
         self.open_button.setVisible(True)
         self._finish("done", text)
         if not self._close_when_done:
