@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from counselor_app import APP_NAME
 from counselor_app.services.student_list import has_students
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.shared.command_keys import CommandKeys
 from counselor_app.ui.shared.icons import icon
 from counselor_app.ui.window_actions import WindowActions
 
@@ -67,6 +68,8 @@ class MainWindow(WindowActions):
 
         ctx.undo.canUndoChanged.connect(self.undo_action.setEnabled)
         ctx.undo.canRedoChanged.connect(self.redo_action.setEnabled)
+        # Ctrl+E and the other commands also while a text field has focus
+        self.command_keys = CommandKeys(self)
 
         self._restore_layout()
         self._update_history_actions()

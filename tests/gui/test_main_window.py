@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QKeySequence
+import pytest
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counselor_app import __version__
+from counselor_app.services import plans
 from counselor_app.services.settings import load_settings
 from counselor_app.services.students import StudentData, create_student
 from counselor_app.ui.admin.settings_dialog import SettingsDialog
@@ -145,3 +147,41 @@ def test_about_and_help_name_every_data_source(ctx: AppContext) -> None:
                   "Framework Crosswalk", "SCED", "version 12"):
         assert words in page, words
     assert "CC BY 4.0" in text and "Public domain" in text
+
+
+class _ClaimsCtrlE(QObject):
+    """What a line edit does with Linux (X11) key bindings: it claims Ctrl+E ("end of
+    line") when Qt offers it first, which swallowed the window's Ctrl+E."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.keyCombination().toCombined() == QKeySequence("Ctrl+E")[0].toCombined():
+            event.accept()
+            return True
+        return False
+
+
+def test_ctrl_e_exports_while_a_text_field_has_focus(ctx: AppContext, qtbot: QtBot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.catalog import PROGRAM, add_test_catalog
+
+    add_test_catalog(ctx.db)
+    pk = create_student(ctx.db, StudentData("S1", "Ana", "Núñez", 10, 2029))
+    plan_id = plans.create_plan(ctx.db, pk, "Main plan", PROGRAM)
+    window = make_window(qtbot, ctx)
+    window.students.open_plan(plan_id)
+    exported: list[int] = []
+    monkeypatch.setattr("counselor_app.ui.printing.export.export_plan_pdf",
+                        lambda ctx, parent, pid: exported.append(pid))
+    claims = _ClaimsCtrlE()
+    editor = window.students.editor
+    for field in (editor.catalog.search, editor.name):
+        field.installEventFilter(claims)
+        field.setFocus()
+        qtbot.waitUntil(lambda field=field: QApplication.focusWidget() is field)
+        qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert exported == [plan_id, plan_id]
+    # the field keeps its own editing keys: Ctrl+Z undoes its typing, not the plan
+    qtbot.keyClicks(editor.catalog.search, "alg")
+    qtbot.keyClick(editor.catalog.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.catalog.search.text() == ""
