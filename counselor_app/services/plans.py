@@ -47,6 +47,7 @@ from counselor_app.services.plan_lifecycle import duplicate_plan as duplicate_pl
 from counselor_app.services.plan_lifecycle import first_level as first_level
 from counselor_app.services.plan_lifecycle import set_active_plan as set_active_plan
 from counselor_app.services.plan_lifecycle import set_first_level as set_first_level
+from counselor_app.services.plan_order import column_position, place_in_column
 from counselor_app.services.plan_status import (  # re-exported for callers
     plan_status_values as plan_status_values,
 )
@@ -268,7 +269,8 @@ def _check_level(level: int, plan: Plan | None = None) -> None:
 @retry_stale
 def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "year",
                status: str = "planned", final_mark: str = "",
-               sort_order: int | None = None) -> int:
+               sort_order: int | None = None, position: int | None = None) -> int:
+    """Add a course to a grade: at the end, or at ``position`` (0 = top) of that grade."""
     if level not in MIDDLE_SCHOOL_LEVELS:
         _check_level(level)
     if term not in TERMS or status not in STATUSES:
@@ -283,15 +285,26 @@ def add_course(db: Database, plan_id: int, code: str, level: int, term: str = "y
                         status=status, final_mark=final_mark, sort_order=sort_order)
         s.add(pc)
         s.flush()
+        if position is not None:
+            place_in_column(s, pc, position)
         return pc.id
 
 
-@retry_stale
 def move_course(db: Database, plan_course_id: int, level: int, *,
-                expect: int | None = None) -> int:
-    """Move a planned course to another grade; returns the grade it came from. With
-    ``expect`` (the grade the editor showed it in), a course another copy moved
-    meanwhile is not moved again: ConflictError says who moved it."""
+                expect: int | None = None, position: int | None = None) -> int:
+    """Move a planned course to another grade (at the end of it, or at ``position``);
+    returns the grade it came from. See ``place_course``."""
+    return place_course(db, plan_course_id, level, position, expect=expect)[0]
+
+
+@retry_stale
+def place_course(db: Database, plan_course_id: int, level: int, position: int | None, *,
+                 expect: int | None = None) -> tuple[int, int]:
+    """Put a planned course in grade ``level`` at ``position`` (0 = top; None = the end;
+    in its own grade: None leaves it where it is). Returns the grade and position it
+    had, so an undo puts it back exactly. With ``expect`` (the grade the editor showed it
+    in), a course another copy moved meanwhile is not moved again: ConflictError says who
+    moved it."""
     if level not in MIDDLE_SCHOOL_LEVELS:
         _check_level(level)
     by = current_user(db)
@@ -302,7 +315,12 @@ def move_course(db: Database, plan_course_id: int, level: int, *,
                                              (f"the grade of {pc.course_code}",),
                                              plan.row_version))
         _check_level(level, _touch(s, pc.plan_id, by=by))
-        old, pc.level = pc.level, level
+        old = (pc.level, column_position(s, pc))
+        if level == pc.level and position is None:
+            return old
+        pc.level = level
+        s.flush()
+        place_in_column(s, pc, position)
         return old
 
 

@@ -66,8 +66,6 @@ class MainWindow(WindowActions):
         self._build_menus()
         self._build_toolbar()
 
-        ctx.undo.canUndoChanged.connect(self.undo_action.setEnabled)
-        ctx.undo.canRedoChanged.connect(self.redo_action.setEnabled)
         # Ctrl+E and the other commands also while a text field has focus
         self.command_keys = CommandKeys(self)
 

@@ -110,10 +110,13 @@ class WindowActions(QMainWindow):
             tip=self.tr("Move every active student up a grade (with a preview and a backup "
                         "first)"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
-        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, K.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), self.ctx.undo.redo, "Ctrl+Shift+Z")
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        # "Undo Move Algebra I to Grade 10": the stack names the step (text and tooltip)
+        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(K.Undo)])
+        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z")])
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
         self.find_action = self._action(self.tr("&Find…"), self.focus_find, K.Find,
                                         self.tr("Search the framework (Ctrl+F)"), "search")
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")

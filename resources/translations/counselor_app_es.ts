@@ -2433,6 +2433,10 @@ Antes se hace una copia de seguridad.</translation>
         <translation>Calificación final</translation>
     </message>
     <message>
+        <source>Move %1 within %2</source>
+        <translation>Mover %1 dentro de %2</translation>
+    </message>
+    <message>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>

@@ -185,3 +185,43 @@ def test_ctrl_e_exports_while_a_text_field_has_focus(ctx: AppContext, qtbot: QtB
     qtbot.keyClicks(editor.catalog.search, "alg")
     qtbot.keyClick(editor.catalog.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.catalog.search.text() == ""
+
+
+def test_undo_and_redo_say_what_they_undo(ctx: AppContext, qtbot: QtBot,
+                                          qapp: QApplication) -> None:
+    from tests.catalog import PROGRAM, add_test_catalog
+    from counselor_app.ui.i18n import install_translators, remove_translators
+
+    add_test_catalog(ctx.db)
+    pk = create_student(ctx.db, StudentData("S1", "Ana", "Núñez", 9, 2029))
+    plan_id = plans.create_plan(ctx.db, pk, "Main plan", PROGRAM)
+    window = make_window(qtbot, ctx)
+    window.students.open_plan(plan_id)
+    editor = window.students.editor
+    assert window.undo_action.text() == "&Undo" and not window.undo_action.isEnabled()
+    algebra = next(c for c in editor.columns[9].model.courses() if c.code == "ZTALG1")
+    editor.move_course(algebra.id, 10)
+    assert window.undo_action.text() == "&Undo Move Algebra I (test) to Grade 10"
+    assert window.undo_action.toolTip() == "Undo Move Algebra I (test) to Grade 10"
+    assert window.undo_action.isEnabled()
+    editor.remove_course(algebra.id)
+    assert window.undo_action.text() == "&Undo Remove Algebra I (test)"
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "&Redo Remove Algebra I (test)"
+    assert window.redo_action.toolTip() == "Redo Remove Algebra I (test)"
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "&Redo Move Algebra I (test) to Grade 10"
+    ctx.undo.clear()
+
+    translators = install_translators(qapp, "es")
+    try:
+        spanish = MainWindow(ctx)
+        qtbot.addWidget(spanish)
+        spanish.students.open_plan(plan_id)
+        editor = spanish.students.editor
+        algebra = next(c for c in editor.columns[9].model.courses() if c.code == "ZTALG1")
+        editor.move_course(algebra.id, 10)
+        assert spanish.undo_action.text() == "&Deshacer Mover Algebra I (test) a Grado 10"
+    finally:
+        remove_translators(qapp, translators)
+        ctx.undo.clear()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPointF, QSettings, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
@@ -323,3 +323,55 @@ def test_a_ninth_grade_course_in_grade_8_is_high_school_credit_not_an_error(
     assert "high-school credit" in card.data(Qt.ItemDataRole.ToolTipRole)
     assert "Before grade 9: 1 credit" in editor.total.text()
     ctx.undo.clear()
+
+
+def drop_at(editor: PlanEditor, mime: QMimeData, level: int, row: int,
+            qtbot: QtBot) -> None:
+    """Drop ``mime`` on grade ``level``'s column just above its card ``row`` (the upper
+    half of that card), as a mouse drop would."""
+    view = editor.columns[level].view
+    rect = view.visualRect(editor.columns[level].model.index(row, 0))
+    pos = QPointF(20, rect.top() + 3)
+    for event in (QDragEnterEvent(pos.toPoint(), Qt.DropAction.MoveAction, mime,
+                                  Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+                  QDropEvent(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier)):
+        QApplication.sendEvent(view.viewport(), event)
+    qtbot.wait(10)  # the drop is applied once it has been delivered
+
+
+def _card_mime(editor: PlanEditor, code: str) -> QMimeData:
+    col = next(c for c in editor.columns.values() if code in codes(editor, c.level))
+    return col.model.mimeData([col.model.index(codes(editor, col.level).index(code), 0)])
+
+
+def test_a_dropped_card_lands_where_it_is_dropped_and_stays_there(editor: PlanEditor,
+                                                                   qtbot: QtBot) -> None:
+    assert codes(editor, 9) == ["ZTENG9", "ZTALG1", "ZTWLD1"]
+    # from grade 10 to between English 9 and Algebra I
+    drop_at(editor, _card_mime(editor, "ZTGEO"), 9, 1, qtbot)
+    assert codes(editor, 9) == ["ZTENG9", "ZTGEO", "ZTALG1", "ZTWLD1"]
+    assert db_codes(editor, 9) == codes(editor, 9)  # saved in that order
+    # within its own grade: Welding to the top
+    drop_at(editor, _card_mime(editor, "ZTWLD1"), 9, 0, qtbot)
+    assert codes(editor, 9) == db_codes(editor, 9) == ["ZTWLD1", "ZTENG9", "ZTGEO", "ZTALG1"]
+    # from the catalog: at the top of grade 10
+    mime = editor.catalog.model.mimeData([
+        editor.catalog.model.index(i, 0) for i in range(editor.catalog.model.rowCount())
+        if editor.catalog.model.row_at(i).code == "ZTART"])  # type: ignore[union-attr]
+    drop_at(editor, mime, 10, 0, qtbot)
+    assert codes(editor, 10) == db_codes(editor, 10) == ["ZTART", "ZTENG10", "ZTWLD2"]
+    # a new editor on the same plan shows the same order
+    assert editor.plan_id is not None
+    editor.load(editor.plan_id)
+    assert codes(editor, 9) == ["ZTWLD1", "ZTENG9", "ZTGEO", "ZTALG1"]
+    # undo puts each card back in its grade and place
+    editor.ctx.undo.undo()
+    assert codes(editor, 10) == ["ZTENG10", "ZTWLD2"]
+    editor.ctx.undo.undo()
+    assert codes(editor, 9) == db_codes(editor, 9) == ["ZTENG9", "ZTGEO", "ZTALG1", "ZTWLD1"]
+    editor.ctx.undo.undo()
+    assert codes(editor, 9) == ["ZTENG9", "ZTALG1", "ZTWLD1"]
+    assert codes(editor, 10) == db_codes(editor, 10) == ["ZTENG10", "ZTGEO", "ZTWLD2"]
+    editor.ctx.undo.redo()
+    assert codes(editor, 9) == ["ZTENG9", "ZTGEO", "ZTALG1", "ZTWLD1"]

@@ -18,8 +18,9 @@ from counselor_app.services.settings import load_settings, save_settings
 from counselor_app.services.students import StudentData
 from counselor_app.store.engine import Database
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.plan.commands import AddCourseCommand, UpdatePlanFieldsCommand
+from counselor_app.ui.plan.commands import AddCourseCommand
 from counselor_app.ui.plan.editor import PlanEditor
+from counselor_app.ui.plan.plan_commands import UpdatePlanFieldsCommand
 from counselor_app.ui.shared.conflict_dialog import CANCEL, OVERWRITE, RELOAD, ConflictDialog
 from counselor_app.ui.students.student_dialog import StudentDialog
 from tests.catalog import add_test_catalog

@@ -133,7 +133,7 @@ def test_course_edits_remove_and_restore(db: Database) -> None:
     new_id = plans.restore_course(db, removed)
     back = next(c for c in plans.load_plan(db, plan_id).courses if c.id == new_id)
     assert (back.code, back.level, back.term, back.status, back.final_mark,
-            back.sort_order) == ("ZTGEO", 11, "sem1", "completed", "A-", geo.sort_order)
+            back.sort_order) == ("ZTGEO", 11, "sem1", "completed", "A-", removed.sort_order)
 
 
 def test_bad_level_or_term_is_refused(db: Database) -> None:
@@ -186,3 +186,24 @@ def test_plan_fields_and_comments(db: Database) -> None:
         pass
     else:
         raise AssertionError("unknown occupation accepted")
+
+
+def test_a_course_is_placed_where_asked_within_its_grade(db: Database) -> None:
+    add_test_catalog(db)
+    plan_id = plans.create_plan(db, _student(db), "Main", PROGRAM)
+
+    def grade(level: int) -> list[str]:
+        return _codes_by_level(plans.load_plan(db, plan_id)).get(level, [])
+
+    geo = next(c.id for c in plans.load_plan(db, plan_id).courses if c.code == "ZTGEO")
+    assert plans.place_course(db, geo, 9, 1) == (10, 1)  # it was second in grade 10
+    assert grade(9) == ["ZTENG9", "ZTGEO", "ZTALG1", "ZTWLD1"]
+    assert plans.place_course(db, geo, 9, 0) == (9, 1)  # within its grade
+    assert grade(9) == ["ZTGEO", "ZTENG9", "ZTALG1", "ZTWLD1"]
+    assert plans.place_course(db, geo, 10, 1) == (9, 0)  # back where it was
+    assert grade(10) == ["ZTENG10", "ZTGEO", "ZTWLD2"]
+    plans.move_course(db, geo, 9)  # no place given: the end of the grade
+    assert grade(9) == ["ZTENG9", "ZTALG1", "ZTWLD1", "ZTGEO"]
+    plans.add_course(db, plan_id, "ZTART", 9, position=0)
+    plans.add_course(db, plan_id, "ZTART", 11)
+    assert grade(9)[0] == "ZTART" and grade(11) == ["ZTART"]

@@ -7,7 +7,6 @@ row, and ``CourseRefs`` (one per undo stack) hands out the ref for a live id.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -17,14 +16,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from counselor_app.services import plans
 from counselor_app.services.concurrency import ConflictError
-from counselor_app.services.plan_status import STATUS_KEYS
 from counselor_app.services.plans import RemovedCourse
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.shared.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.shared.words import (
     course_status_title,
     grade_title,
-    plan_status_title,
     term_title,
 )
 from counselor_app.ui.shared.write_errors import WRITE_ERRORS, show_write_error, waiting
@@ -39,7 +36,6 @@ def _text(template: str, *values: str) -> str:
 
 log = logging.getLogger(__name__)
 
-_NOTES_MERGE_ID = 4711
 _OVERWRITE_ERRORS: tuple[type[BaseException], ...] = (LookupError, *WRITE_ERRORS)
 
 
@@ -135,10 +131,11 @@ class PlanCommand(QUndoCommand):
 
 class AddCourseCommand(PlanCommand):
     def __init__(self, ctx: AppContext, plan_id: int, code: str, level: int,
-                 term: str = "year") -> None:
+                 term: str = "year", *, title: str = "", position: int | None = None) -> None:
         super().__init__(ctx, plan_id, _text(translate("PlanCommands", "Add %1 to %2"),
-                                                 code, grade_title(level)))
+                                             title or code, grade_title(level)))
         self.code, self.level, self.term = code, level, term
+        self.position = position
         self.ref: CourseRef | None = None
         self.removed: RemovedCourse | None = None
 
@@ -148,7 +145,7 @@ class AddCourseCommand(PlanCommand):
                 pk = plans.restore_course(self.ctx.db, self.removed)
             else:
                 pk = plans.add_course(self.ctx.db, self.plan_id, self.code, self.level,
-                                      self.term)
+                                      self.term, position=self.position)
             if self.ref is None:
                 self.ref = CourseRef(pk)
             self.refs.bind(self.ref, pk)
@@ -196,8 +193,8 @@ class RemoveCourseCommand(PlanCommand):
     or Remove anyway; one another copy removed: said, and the plan reloads."""
 
     def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
-                 shown: dict[str, Any] | None = None) -> None:
-        super().__init__(ctx, plan_id, translate("PlanCommands", "Remove %s") % code)
+                 shown: dict[str, Any] | None = None, *, title: str = "") -> None:
+        super().__init__(ctx, plan_id, translate("PlanCommands", "Remove %s") % (title or code))
         self.ref = self.refs.get(course_id)
         self.removed: RemovedCourse | None = None
         self.shown = shown
@@ -288,10 +285,12 @@ class UpdateCourseCommand(FieldsCommand):
     """Term, status or final mark of one planned course."""
 
     def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
-                 old: dict[str, str], new: dict[str, str], *, check: bool = True) -> None:
+                 old: dict[str, str], new: dict[str, str], *, check: bool = True,
+                 title: str = "") -> None:
         """``check``: ``old`` is what the row holds (not a transcript's overlay), so a
-        change by another copy meanwhile is caught."""
-        super().__init__(ctx, plan_id, _update_text(code, new))
+        change by another copy meanwhile is caught. ``title`` names the course in the
+        undo text ("Undo Mark Algebra I completed"; the code when empty)."""
+        super().__init__(ctx, plan_id, _update_text(title or code, new))
         self.ref = self.refs.get(course_id)
         self.old, self.new = old, new
         self.check = check
@@ -324,18 +323,23 @@ class UpdateCourseCommand(FieldsCommand):
 
 
 class MoveCourseCommand(FieldsCommand):
-    """Move a course to another grade. With ``from_level`` (the grade the editor shows
-    it in; None for a course shown from a transcript), a course another copy moved
-    meanwhile: Reload or Overwrite."""
+    """Move a course to another grade, or to another place in its grade: at ``position``
+    (0 = top; None = the end). Undo puts it back in its grade and place. With
+    ``from_level`` (the grade the editor shows it in; None for a course shown from a
+    transcript), a course another copy moved meanwhile: Reload or Overwrite."""
 
     def __init__(self, ctx: AppContext, plan_id: int, course_id: int, code: str,
-                 level: int, from_level: int | None = None) -> None:
-        super().__init__(ctx, plan_id, _text(translate("PlanCommands", "Move %1 to %2"),
-                                                 code, grade_title(level)))
+                 level: int, from_level: int | None = None, *, position: int | None = None,
+                 title: str = "") -> None:
+        template = translate("PlanCommands", "Move %1 within %2") if level == from_level \
+            else translate("PlanCommands", "Move %1 to %2")
+        super().__init__(ctx, plan_id, _text(template, title or code, grade_title(level)))
         self.ref = self.refs.get(course_id)
         self.old: dict[str, Any] = {"level": from_level}
         self.new: dict[str, Any] = {"level": level}
         self.check = from_level is not None
+        self.position = position
+        self.old_position: int | None = None
 
     @property
     def level(self) -> int:
@@ -343,16 +347,17 @@ class MoveCourseCommand(FieldsCommand):
 
     def redo(self) -> None:
         def step() -> None:
-            self.old["level"] = plans.move_course(
-                self.ctx.db, self.ref.id, self.level,
+            self.old["level"], self.old_position = plans.place_course(
+                self.ctx.db, self.ref.id, self.level, self.position,
                 expect=self.old["level"] if self.check else None)
         self._undoing = False
         self._run(step)
 
     def undo(self) -> None:
         self._undoing = True
-        self._run(lambda: plans.move_course(self.ctx.db, self.ref.id, self.old["level"],
-                                            expect=self.level if self.check else None))
+        self._run(lambda: plans.place_course(self.ctx.db, self.ref.id, self.old["level"],
+                                             self.old_position,
+                                             expect=self.level if self.check else None))
 
     def _shown(self, target: dict[str, Any]) -> dict[str, str]:
         return {translate("PlanCommands", "Grade"): grade_title(target["level"])}
@@ -371,128 +376,3 @@ def _update_text(code: str, new: dict[str, str]) -> str:
         return _text(translate("PlanCommands", "Mark %1 %2"), code,
                      course_status_title(new["status"]).lower())
     return translate("PlanCommands", "Set final mark of %s") % code
-
-
-class UpdatePlanFieldsCommand(FieldsCommand):
-    """Goals, notes or name. Consecutive notes edits of one plan merge into one step."""
-
-    def __init__(self, ctx: AppContext, plan_id: int, old: dict[str, str | None],
-                 new: dict[str, str | None], text: str) -> None:
-        super().__init__(ctx, plan_id, text)
-        self.old, self.new = old, new
-
-    def id(self) -> int:
-        return _NOTES_MERGE_ID if set(self.new) == {"notes"} else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, UpdatePlanFieldsCommand) or other.plan_id != self.plan_id:
-            return False
-        if other.isObsolete():  # it failed: nothing of it may reach this step
-            return False
-        if set(other.new) != {"notes"}:
-            return False
-        self.new = dict(other.new)
-        return True
-
-    def redo(self) -> None:
-        self._undoing = False
-        self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id,
-                                                   expect=self.old, **self.new))
-
-    def undo(self) -> None:
-        self._undoing = True
-        self._run(lambda: plans.update_plan_fields(self.ctx.db, self.plan_id,
-                                                   expect=self.new, **self.old))
-
-    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
-        return {plan_field_label(k): v or "" for k, v in target.items()}
-
-    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
-        return dict(plans.plan_field_values(self.ctx.db, self.plan_id, keys))
-
-    def _overwrite(self, target: dict[str, Any]) -> None:
-        plans.update_plan_fields(self.ctx.db, self.plan_id, expect=None, **target)
-
-
-def plan_field_label(key: str) -> str:
-    """A plan field's name as the editor labels it (for the conflict dialog)."""
-    translate = QCoreApplication.translate
-    labels = {"name": translate("PlanCommands", "Plan name"),
-              "notes": translate("PlanCommands", "Counselor-only notes"),
-              "family_notes": translate("PlanCommands", "Notes for the family"),
-              "career_goal_soc": translate("PlanCommands", "Career goal (occupation code)"),
-              "career_goal_text": translate("PlanCommands", "Career goal"),
-              "postsecondary_type": translate("PlanCommands", "After high school"),
-              "postsecondary_institution": translate("PlanCommands", "Institution / program")}
-    return labels.get(key, key)
-
-
-class SetPlanStatusCommand(FieldsCommand):
-    """Mark the plan draft or reviewed, checked against the status the editor showed:
-    over someone else's status change, Reload (theirs) or Overwrite (mine)."""
-
-    def __init__(self, ctx: AppContext, plan_id: int, status: str, by: str,
-                 old: tuple[str, str, dt.datetime | None]) -> None:
-        super().__init__(ctx, plan_id, translate("PlanCommands", "Mark plan %s")
-                         % plan_status_title(status).lower())
-        self.old = dict(zip(STATUS_KEYS, old, strict=True))
-        self.new = {"status": status, "status_by": by, "status_at": None}
-
-    def _set(self, expect: dict[str, Any] | None) -> None:
-        self.new["status_at"] = plans.set_plan_status(
-            self.ctx.db, self.plan_id, self.new["status"], self.new["status_by"],
-            expect=expect)
-
-    def redo(self) -> None:
-        self._undoing = False
-        self._run(lambda: self._set(self.old))
-
-    def undo(self) -> None:
-        self._undoing = True
-        self._run(lambda: plans.restore_plan_status(self.ctx.db, self.plan_id, *(
-            self.old[k] for k in STATUS_KEYS), expect=self.new))
-
-    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
-        return {translate("PlanCommands", "Status"): plan_status_title(target["status"])}
-
-    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
-        return plans.plan_status_values(self.ctx.db, self.plan_id)
-
-    def _overwrite(self, target: dict[str, Any]) -> None:
-        if self._undoing:
-            plans.restore_plan_status(self.ctx.db, self.plan_id,
-                                      *(target[k] for k in STATUS_KEYS))
-        else:
-            self._set(None)
-
-
-class SetFirstLevelCommand(FieldsCommand):
-    """Start the plan in grade 6, 7, 8 or 9, checked against the start grade the editor
-    showed: over another copy's start grade, Reload (theirs) or Overwrite (mine)."""
-
-    def __init__(self, ctx: AppContext, plan_id: int, level: int, old: int) -> None:
-        super().__init__(ctx, plan_id, translate("PlanCommands", "Start the plan in grade %d")
-                         % level)
-        self.old: dict[str, Any] = {"first_level": old}
-        self.new: dict[str, Any] = {"first_level": level}
-
-    def redo(self) -> None:
-        self._undoing = False
-        self._run(lambda: plans.set_first_level(self.ctx.db, self.plan_id,
-                                                self.new["first_level"],
-                                                expect=self.old["first_level"]))
-
-    def undo(self) -> None:
-        self._undoing = True
-        self._run(lambda: plans.set_first_level(self.ctx.db, self.plan_id,
-                                                self.old["first_level"],
-                                                expect=self.new["first_level"]))
-
-    def _shown(self, target: dict[str, Any]) -> dict[str, str]:
-        return {translate("PlanCommands", "Plan starts in"): grade_title(target["first_level"])}
-
-    def _theirs(self, keys: tuple[str, ...]) -> dict[str, Any]:
-        return {"first_level": plans.first_level(self.ctx.db, self.plan_id)}
-
-    def _overwrite(self, target: dict[str, Any]) -> None:
-        plans.set_first_level(self.ctx.db, self.plan_id, target["first_level"])

@@ -38,25 +38,40 @@ class PlanCourseActions(QWidget):
     _catalog: dict[str, CourseRow]
     _pending_select: int | None
 
-    def add_course(self, code: str, level: int, term: str = "year") -> int | None:
-        """Add a catalog course to a grade (undoable); returns the new planned course id."""
+    def add_course(self, code: str, level: int, term: str = "year",
+                   position: int | None = None) -> int | None:
+        """Add a catalog course to a grade (undoable), at the end or at ``position``;
+        returns the new planned course id."""
         if self.plan_id is None:
             return None
-        cmd = AddCourseCommand(self.ctx, self.plan_id, code, level, term)
+        row = self._catalog.get(code)
+        cmd = AddCourseCommand(self.ctx, self.plan_id, code, level, term,
+                               title=row.title if row else "", position=position)
         self.ctx.undo.push(cmd)  # redo() runs now; the id exists only afterwards
         new_id = cmd.course_id
         if new_id is not None:
             self.select_course(new_id, focus=False)
         return new_id
 
-    def move_course(self, course_id: int, level: int) -> None:
+    def move_course(self, course_id: int, level: int, position: int | None = None) -> None:
+        """Move a course to the end of grade ``level``, or to ``position`` in it (also
+        within its own grade: the order is kept)."""
         course = self._course(course_id)
-        if self.plan_id is None or course is None or course.level == level:
+        if self.plan_id is None or course is None:
+            return
+        if course.level == level and (position is None or position == self._position(course)):
             return
         self._pending_select = course_id
         shown = course.level if course.transcript_id is None else None  # not an overlay
         self.ctx.undo.push(MoveCourseCommand(self.ctx, self.plan_id, course_id, course.code,
-                                             level, shown))
+                                             level, shown, position=position,
+                                             title=course.title))
+
+    def _position(self, course: PlanCourseView) -> int:
+        """Where ``course`` stands among the planned courses of its grade."""
+        assert self.view is not None
+        same = [c.id for c in self.view.courses if c.level == course.level and c.id > 0]
+        return same.index(course.id) if course.id in same else -1
 
     def remove_course(self, course_id: int) -> None:
         course = self._course(course_id)
@@ -68,7 +83,7 @@ class PlanCourseActions(QWidget):
             "level": course.level, "term": course.term, "status": course.status,
             "final_mark": course.final_mark}
         self.ctx.undo.push(RemoveCourseCommand(self.ctx, self.plan_id, course_id, course.code,
-                                               shown))
+                                               shown, title=course.title))
 
     def update_course(self, course_id: int, **new: str) -> None:
         course = self._course(course_id)
@@ -80,7 +95,8 @@ class PlanCourseActions(QWidget):
         self._pending_select = course_id
         # a transcript row shown over the course is not what the row holds: no check
         self.ctx.undo.push(UpdateCourseCommand(self.ctx, self.plan_id, course_id, course.code,
-                                               old, new, check=course.transcript_id is None))
+                                               old, new, check=course.transcript_id is None,
+                                               title=course.title))
 
     def move_selected(self, level: int, step: int) -> None:
         levels = list(self.levels())
@@ -127,27 +143,28 @@ class PlanCourseActions(QWidget):
             return None
         return next((c for c in self.view.courses if c.id == course_id), None)
 
-    def _codes_dropped(self, codes: list[str], level: int) -> None:
+    def _codes_dropped(self, codes: list[str], level: int, position: int) -> None:
         # deferred: the drop is still being delivered when the signal arrives
-        QTimer.singleShot(0, lambda: self._add_codes(codes, level))
+        QTimer.singleShot(0, lambda: self._add_codes(codes, level, position))
 
-    def _add_codes(self, codes: list[str], level: int) -> None:
+    def _add_codes(self, codes: list[str], level: int, position: int = -1) -> None:
         if len(codes) > 1:
             self.ctx.undo.beginMacro(self.tr("Add %d courses") % len(codes))
-        for code in codes:
-            self.add_course(code, level)
+        for i, code in enumerate(codes):
+            self.add_course(code, level, position=position + i if position >= 0 else None)
         if len(codes) > 1:
             self.ctx.undo.endMacro()
 
-    def _courses_dropped(self, ids: list[int], level: int) -> None:
-        QTimer.singleShot(0, lambda: self._move_ids(ids, level))
+    def _courses_dropped(self, ids: list[int], level: int, position: int) -> None:
+        QTimer.singleShot(0, lambda: self._move_ids(ids, level, position))
 
-    def _move_ids(self, ids: list[int], level: int) -> None:
+    def _move_ids(self, ids: list[int], level: int, position: int = -1) -> None:
+        """Dropped cards land where they were dropped, in the order they were in."""
         if len(ids) > 1:
             self.ctx.undo.beginMacro(self.tr("Move %1 courses to %2").replace(
                 "%1", str(len(ids))).replace("%2", grade_title(level)))
-        for pk in ids:
-            self.move_course(pk, level)
+        for i, pk in enumerate(ids):
+            self.move_course(pk, level, position + i if position >= 0 else None)
         if len(ids) > 1:
             self.ctx.undo.endMacro()
 

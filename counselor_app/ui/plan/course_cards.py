@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
+    QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
     QFont,
@@ -214,6 +215,7 @@ class CourseListView(_CardListView):
         super().__init__(parent)
         self.empty_text = empty_text
         self._drop_target = False
+        self._drop_row: int | None = None  # where a dragged card would land (while dragging)
         self.setItemDelegate(CourseCardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -276,14 +278,40 @@ class CourseListView(_CardListView):
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         super().dragLeaveEvent(event)
+        self._drop_row = None
         self._set_drop_target(False)
 
+    def drop_row(self, pos: QPoint) -> int:
+        """The row a drop at ``pos`` (viewport coordinates) goes before: the card under it,
+        or the one after when it is in the card's lower half; -1 below the last card."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return -1
+        rect = self.visualRect(index)
+        return index.row() + (1 if pos.y() > rect.center().y() else 0)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        if event.mimeData().hasFormat(CATALOG_MIME) or \
+                event.mimeData().hasFormat(PLAN_COURSE_MIME):
+            event.acceptProposedAction()
+            row = self.drop_row(event.position().toPoint())
+            if row != self._drop_row:
+                self._drop_row = row
+                self.viewport().update()
+
     def dropEvent(self, event: QDropEvent) -> None:
+        """A card lands where it is dropped: between the cards, in this or another grade."""
         self._set_drop_target(False)
-        if event.source() is self:  # order inside a grade is not kept: nothing to do
+        self._drop_row = None
+        model = self.model()
+        row = self.drop_row(event.position().toPoint())
+        if model is not None and model.dropMimeData(event.mimeData(), event.dropAction(),
+                                                    row, 0, QModelIndex()):
+            event.acceptProposedAction()
+        else:
             event.ignore()
-            return
-        super().dropEvent(event)
+        self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._drop_target:
@@ -294,6 +322,8 @@ class CourseListView(_CardListView):
             p.end()
         super().paintEvent(event)
         model = self.model()
+        if self._drop_row is not None and model is not None and model.rowCount():
+            self._paint_drop_line(model.rowCount())
         if model is not None and model.rowCount() == 0:
             p = QPainter(self.viewport())
             p.setPen(self.palette().color(QPalette.ColorGroup.Disabled,
@@ -302,6 +332,17 @@ class CourseListView(_CardListView):
                        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                            | Qt.TextFlag.TextWordWrap), self.empty_text)
             p.end()
+
+
+    def _paint_drop_line(self, rows: int) -> None:
+        """Where a dragged card will land: a line between the cards."""
+        row = self._drop_row if self._drop_row is not None and self._drop_row >= 0 else rows
+        rect = self.visualRect(self.model().index(min(row, rows - 1), 0))
+        y = rect.top() if row < rows else rect.bottom()
+        p = QPainter(self.viewport())
+        p.fillRect(4, max(0, y - 1), self.viewport().width() - 8, 3,
+                   self.palette().color(QPalette.ColorRole.Highlight))
+        p.end()
 
 
 class CatalogListView(_CardListView):

@@ -38,12 +38,12 @@ from counselor_app.ui.plan.approval_bar import ApprovalBar
 from counselor_app.ui.plan.audit_actions import AuditActions
 from counselor_app.ui.plan.audit_panel import AuditChecksPanel
 from counselor_app.ui.plan.catalog_panel import CatalogPanel
-from counselor_app.ui.plan.commands import SetPlanStatusCommand
 from counselor_app.ui.plan.comments_panel import CommentsPanel
 from counselor_app.ui.plan.course_actions import PlanCourseActions
 from counselor_app.ui.plan.details_panel import PlanDetailsPanel
 from counselor_app.ui.plan.grade_column import GradeColumn, GradeColumns
 from counselor_app.ui.plan.models import NOTES_DELAY_MS, changed_at_text, credits_words
+from counselor_app.ui.plan.plan_commands import SetPlanStatusCommand
 from counselor_app.ui.plan.plan_fields import PlanFieldActions
 from counselor_app.ui.plan.splitter_memory import (
     fold_pane,

@@ -98,8 +98,10 @@ def changed_at_text(when: dt.datetime, now: dt.datetime | None = None) -> str:
 class GradeColumnModel(QAbstractListModel):
     """The courses of one grade column; drops are announced, never applied here."""
 
-    codes_dropped = Signal(list, int)  # course codes from the catalog, level
-    courses_dropped = Signal(list, int)  # plan course ids, level
+    # what was dropped, the grade, and where in it: the position among the grade's planned
+    # courses (transcript-only rows and the moved courses not counted), -1 for the end
+    codes_dropped = Signal(list, int, int)  # course codes from the catalog
+    courses_dropped = Signal(list, int, int)  # plan course ids (from any column)
 
     def __init__(self, level: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -204,10 +206,9 @@ class GradeColumnModel(QAbstractListModel):
 
     # --- drag and drop -------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
-        if not index.isValid():
-            return base
-        flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():  # drops go between cards, never onto one
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._courses[index.row()].id > 0:  # transcript-only rows are history
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
@@ -236,19 +237,26 @@ class GradeColumnModel(QAbstractListModel):
                      parent: Index) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
+        if parent.isValid():  # onto a card: just before it
+            row = parent.row()
         if data.hasFormat(PLAN_COURSE_MIME):
             ids = [int(i) for i in json.loads(bytes(data.data(PLAN_COURSE_MIME).data()))]
-            own = {c.id for c in self._courses}
-            moved = [i for i in ids if i not in own]
-            if moved:
-                self.courses_dropped.emit(moved, self.level)
-            return bool(moved)
+            if ids:
+                self.courses_dropped.emit(ids, self.level, self.position_at(row, set(ids)))
+            return bool(ids)
         if data.hasFormat(CATALOG_MIME):
             codes = [str(c) for c in json.loads(bytes(data.data(CATALOG_MIME).data()))]
             if codes:
-                self.codes_dropped.emit(codes, self.level)
+                self.codes_dropped.emit(codes, self.level, self.position_at(row))
             return bool(codes)
         return False
+
+    def position_at(self, row: int, moving: set[int] | frozenset[int] = frozenset()) -> int:
+        """Row ``row`` of this column (-1: below the last) as a position among its planned
+        courses, not counting transcript-only rows and the courses being moved."""
+        if row < 0 or row >= len(self._courses):
+            return -1
+        return sum(1 for c in self._courses[:row] if c.id > 0 and c.id not in moving)
 
 
 class CatalogModel(QAbstractListModel):

@@ -10,13 +10,13 @@ from counselor_app.services import labor
 from counselor_app.services.plans import PlanView
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.i18n import current_language
-from counselor_app.ui.plan.commands import SetFirstLevelCommand, UpdatePlanFieldsCommand
 from counselor_app.ui.plan.comment_commands import (
     AddCommentCommand,
     DeleteCommentCommand,
     EditCommentCommand,
 )
 from counselor_app.ui.plan.details_panel import PlanDetailsPanel
+from counselor_app.ui.plan.plan_commands import SetFirstLevelCommand, UpdatePlanFieldsCommand
 from counselor_app.ui.shared.words import data_word, number, printed
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
