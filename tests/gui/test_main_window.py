@@ -189,8 +189,8 @@ def test_ctrl_e_exports_while_a_text_field_has_focus(ctx: AppContext, qtbot: QtB
 
 def test_undo_and_redo_say_what_they_undo(ctx: AppContext, qtbot: QtBot,
                                           qapp: QApplication) -> None:
-    from tests.catalog import PROGRAM, add_test_catalog
     from counselor_app.ui.i18n import install_translators, remove_translators
+    from tests.catalog import PROGRAM, add_test_catalog
 
     add_test_catalog(ctx.db)
     pk = create_student(ctx.db, StudentData("S1", "Ana", "Núñez", 9, 2029))
