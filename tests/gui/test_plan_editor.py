@@ -375,3 +375,19 @@ def test_a_dropped_card_lands_where_it_is_dropped_and_stays_there(editor: PlanEd
     assert codes(editor, 10) == db_codes(editor, 10) == ["ZTENG10", "ZTGEO", "ZTWLD2"]
     editor.ctx.undo.redo()
     assert codes(editor, 9) == ["ZTENG9", "ZTGEO", "ZTALG1", "ZTWLD1"]
+
+
+def test_the_catalog_search_starts_afresh_for_another_plan(editor: PlanEditor) -> None:
+    everything = editor.catalog.proxy.rowCount()
+    editor.catalog.search.setText("weld")
+    editor.catalog.subject.setCurrentIndex(1)
+    assert editor.catalog.proxy.rowCount() < everything
+    other = students.create_student(editor.ctx.db, StudentData(
+        "E-2", "Bo", "Lind", 9, current_school_year() + 3))
+    editor.load(plans.create_plan(editor.ctx.db, other, "Main plan", PROGRAM))
+    assert editor.catalog.search.text() == "" and editor.catalog.subject.currentIndex() == 0
+    assert editor.catalog.proxy.rowCount() == everything
+    assert editor.catalog.view.currentIndex().isValid()
+    editor.catalog.search.setText("weld")
+    editor.refresh()  # the same plan reloaded (an edit, another window): the search stays
+    assert editor.catalog.search.text() == "weld"

@@ -84,6 +84,18 @@ class CatalogPanel(QWidget):
         self.subject.blockSignals(False)
         self._refilter()
 
+    def clear_filter(self) -> None:
+        """Show the whole catalog again (another plan opened: its search starts afresh)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.subject.blockSignals(True)
+        self.subject.setCurrentIndex(0)
+        self.subject.blockSignals(False)
+        self._refilter()
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
     def _refilter(self) -> None:
         self.proxy.set_filter(self.search.text(), str(self.subject.currentData() or ""))
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -286,6 +286,8 @@ class PlanEditor(PlanCourseActions, PlanFieldActions):
             self._occupations_loaded = True
         changed = plan_id != self.plan_id
         self.plan_id = plan_id
+        if changed:  # a search typed for the last student's plan is not this one's
+            self.catalog.clear_filter()
         self.refresh()
         if changed:
             self.tabs.setCurrentIndex(0)
