@@ -59,6 +59,11 @@ def test_preview_blocks_errors_then_imports_the_fixed_file(ctx: AppContext, qtbo
     result = page.result
     assert result is not None and (result.added, result.updated) == (2, 0)
     assert "2 added" in wizard.result_page.label.text()
+    # applied: only Finish is offered, no Cancel (nothing is left to cancel), no Back
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    for gone in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton,
+                 QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton):
+        assert not wizard.button(gone).isVisible(), gone
     with ctx.db.read() as s:
         assert set(s.scalars(select(Student.student_id))) == {"W1", "W2"}
 

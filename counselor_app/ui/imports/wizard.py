@@ -425,6 +425,8 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # once the import is applied there is nothing to cancel: only Finish
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.choose_page = ChoosePage(self)
         self.columns_page = ColumnMappingPage(ctx, self.choose_page, self)
         self.preview_page = PreviewPage(ctx, self.choose_page, self.columns_page, self)
