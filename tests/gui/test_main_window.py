@@ -225,3 +225,40 @@ def test_undo_and_redo_say_what_they_undo(ctx: AppContext, qtbot: QtBot,
     finally:
         remove_translators(qapp, translators)
         ctx.undo.clear()
+
+
+def test_counts_and_credits_in_settings_read_as_the_app_writes_them(
+        ctx: AppContext, qtbot: QtBot, qapp: QApplication) -> None:
+    from counselor_app.ui.i18n import install_translators, remove_translators
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    threshold = dialog.cte_threshold
+    assert threshold.lineEdit().text() == "2"  # two courses, not "2.00"
+    assert dialog.max_credits.lineEdit().text() == "8"
+    threshold.stepBy(1)
+    assert threshold.lineEdit().text() == "3" and threshold.value() == 3
+    # typed: a count of courses takes whole numbers only
+    threshold.lineEdit().selectAll()
+    qtbot.keyClicks(threshold.lineEdit(), "2.5")
+    assert threshold.value() != 2.5
+    dialog.cte_mode.setCurrentIndex(dialog.cte_mode.findData("credits"))
+    threshold.setValue(2.5)
+    assert threshold.lineEdit().text() == "2.5"
+    threshold.setValue(4)
+    assert threshold.lineEdit().text() == "4"
+    dialog.max_credits.setValue(7.5)
+    with qtbot.waitSignal(ctx.bus.settings_changed):
+        dialog.accept()
+    saved = load_settings(ctx.db)
+    assert (saved.cte_mode, saved.cte_threshold, saved.max_credits_per_year) == \
+        ("credits", 4, 7.5)
+
+    translators = install_translators(qapp, "es")
+    try:
+        spanish = SettingsDialog(ctx)
+        qtbot.addWidget(spanish)
+        assert spanish.max_credits.lineEdit().text() == "7,5"  # the decimal comma
+        assert spanish.cte_threshold.lineEdit().text() == "4"
+    finally:
+        remove_translators(qapp, translators)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,8 +26,10 @@ from counselor_app.services.settings import Settings, save_settings
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.requirements.library import ServiceLibrary
 from counselor_app.ui.requirements.settings_page import RequirementsPage
+from counselor_app.ui.shared.amount_spin import AmountSpinBox
 from counselor_app.ui.shared.conflict_dialog import CANCEL, OVERWRITE, resolve_conflict
 from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.words import number
 from counselor_app.ui.shared.write_errors import WRITE_ERRORS, guarded, show_write_error, waiting
 
 
@@ -62,18 +63,19 @@ class SettingsDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(current.paper_size)))
         self.requirements = RequirementsPage(ServiceLibrary(ctx.db), current.requirement_set,
                                              current.supplemental_sets)
-        self.max_credits = QDoubleSpinBox()
+        self.max_credits = AmountSpinBox("credits")  # "6", "7.5": as credits print
         self.max_credits.setRange(1, 20)
-        self.max_credits.setSingleStep(0.5)
         self.max_credits.setValue(current.max_credits_per_year)
         self.cte_mode = QComboBox()
         self.cte_mode.addItem(self.tr("CTE courses in one program"), "courses")
         self.cte_mode.addItem(self.tr("CTE credits in one program"), "credits")
         self.cte_mode.setCurrentIndex(max(0, self.cte_mode.findData(current.cte_mode)))
-        self.cte_threshold = QDoubleSpinBox()
+        # a count of courses is a whole number ("2", never "2.00"); credits print as credits
+        self.cte_threshold = AmountSpinBox(current.cte_mode)
         self.cte_threshold.setRange(0.5, 20)
-        self.cte_threshold.setSingleStep(0.5)
         self.cte_threshold.setValue(current.cte_threshold)
+        self.cte_mode.currentIndexChanged.connect(
+            lambda _i: self.cte_threshold.set_unit(str(self.cte_mode.currentData())))
         self.cte_threshold.setToolTip(self.tr(
             "Perkins V: two CTE courses in one program of study. Some states ask for more "
             "(for example three courses, or four credits)."))
@@ -197,7 +199,7 @@ class SettingsDialog(QDialog):
         exc.change = replace(exc.change, fields=tuple(dict.fromkeys(
             self.tr("\u201c%s\u201d") % label for label in labels.values())))
         mine = {labels[k]: ", ".join(v) if isinstance(v := getattr(settings, k), tuple)
-                else str(v) for k in labels}
+                else number(v) if isinstance(v, float) else str(v) for k in labels}
         return resolve_conflict(self, self.tr("school's settings"), exc, mine,
                                 can_cancel=True)
 

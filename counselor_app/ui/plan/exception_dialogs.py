@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.ui.shared.amount_spin import AmountSpinBox
 from counselor_app.ui.shared.words import date_field_format
 
 
@@ -145,10 +145,8 @@ class WaiverDialog(_DecisionDialog):
         self.partial = QCheckBox(self.tr("Only some &credits"))
         self.partial.setToolTip(self.tr("Waive part of the credits; the rest must still be "
                                         "earned"))
-        self.credits = QDoubleSpinBox()
+        self.credits = AmountSpinBox("credits")  # "1.5", never "1.50"
         self.credits.setRange(0.25, 40)
-        self.credits.setSingleStep(0.5)
-        self.credits.setDecimals(2)
         self.credits.setValue(short_credits if short_credits else 1.0)
         self.credits.setAccessibleName(self.tr("Credits waived"))
         self.credits.setEnabled(False)

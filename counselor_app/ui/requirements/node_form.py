@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.ui.requirements.node_model import KIND_WORDS
+from counselor_app.ui.shared.amount_spin import AmountSpinBox
 
 # Which keys each kind may carry (the loader refuses others; see requirements-format.md).
 KIND_KEYS: dict[str, tuple[str, ...]] = {
@@ -76,10 +77,8 @@ class NodeForm(QWidget):
         self.id.setToolTip(self.tr("Waivers name the requirement by this; set it before "
                                    "renaming a label that students already have waivers for"))
         self.description = QLineEdit()
-        self.credits = QDoubleSpinBox()
+        self.credits = AmountSpinBox("credits")  # "3", "1.5": as credits print
         self.credits.setRange(0, 60)
-        self.credits.setSingleStep(0.5)
-        self.credits.setDecimals(2)
         self.count = QSpinBox()
         self.count.setRange(0, 40)
         self.count.setSpecialValueText(self.tr("— (count credits instead)"))
