@@ -12,7 +12,7 @@
         <translation>Aprobar este plan: se guarda una copia del plan, de sus revisiones y del PDF impreso</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
@@ -688,10 +688,6 @@
         <translation>Agregar el comentario al plan</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
         <source>Change the chosen comment&apos;s text</source>
         <translation>Cambiar el texto del comentario elegido</translation>
     </message>
@@ -718,6 +714,10 @@
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>No comments yet.</source>
@@ -2655,12 +2655,16 @@ Antes se hace una copia de seguridad.</translation>
         <translation>Empiece en el grado 6, 7 u 8 para planificar los años de secundaria y los cursos tomados con créditos de preparatoria</translation>
     </message>
     <message>
-        <source>Plan &amp;starts in</source>
-        <translation>El plan &amp;empieza en</translation>
+        <source>Plan starts i&amp;n</source>
+        <translation>El plan empieza e&amp;n</translation>
+    </message>
+    <message>
+        <source>Notes for the fa&amp;mily (printed)</source>
+        <translation>Notas para la &amp;familia (se imprimen)</translation>
     </message>
     <message>
         <source>Career &amp;goal</source>
-        <translation>Meta &amp;profesional</translation>
+        <translation>Meta p&amp;rofesional</translation>
     </message>
     <message>
         <source>&amp;After high school</source>
@@ -2673,10 +2677,6 @@ Antes se hace una copia de seguridad.</translation>
     <message>
         <source>Wages and outlook of the career goal</source>
         <translation>Salarios y perspectivas de la meta profesional</translation>
-    </message>
-    <message>
-        <source>Notes for the &amp;family (printed)</source>
-        <translation>Notas para la &amp;familia (se imprimen)</translation>
     </message>
     <message>
         <source>C&amp;ounselor-only notes (never printed)</source>
@@ -4292,15 +4292,15 @@ Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad
         <translation>%d estudiantes</translation>
     </message>
     <message>
-        <source>Unarc&amp;hive</source>
-        <translation>Desarc&amp;hivar</translation>
-    </message>
-    <message>
         <source>Bring the student back to the list</source>
         <translation>Devolver el estudiante a la lista</translation>
     </message>
     <message>
-        <source>Arc&amp;hive</source>
+        <source>Una&amp;rchive</source>
+        <translation>Desarc&amp;hivar</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
         <translation>Arc&amp;hivar</translation>
     </message>
     <message>
@@ -4387,7 +4387,7 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation>Mostrar &amp;archivados</translation>
+        <translation>Mostrar a&amp;rchivados</translation>
     </message>
     <message>
         <source>Include archived students in the list</source>
@@ -4402,15 +4402,15 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
         <translation>Agregar un estudiante (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
         <source>Edit the selected student (F2)</source>
         <translation>Editar el estudiante seleccionado (F2)</translation>
     </message>
     <message>
-        <source>Arc&amp;hive</source>
+        <source>Ed&amp;it</source>
+        <translation>Ed&amp;itar</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
         <translation>Arc&amp;hivar</translation>
     </message>
     <message>
@@ -4459,7 +4459,7 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the selected plan in the editor (Enter)</source>

@@ -197,7 +197,7 @@ def test_plan_from_program_then_drag_undo_and_rules(page: StudentsPage, ctx: App
     assert editor.result is not None and editor.result.error_count == 1
 
     # Ctrl+Z is the main window's shortcut for ctx.undo.undo()
-    assert ctx.undo.undoText() == "Move ZTGEO to Grade 9"
+    assert ctx.undo.undoText() == "Move Geometry (test) to Grade 9"
     ctx.undo.undo()
     assert "ZTGEO" in [c.code for c in editor.columns[10].model.courses()]
     assert editor.result.error_count == 0

@@ -35,7 +35,7 @@ class ApprovalBar(QObject):
         self.approve_button = QPushButton(self.tr("A&pprove…"))
         self.approve_button.setToolTip(self.tr("Approve this plan: keeps a copy of it, its "
                                                "checks and the printed PDF"))
-        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button = QPushButton(self.tr("Histor&y…"))
         self.history_button.setToolTip(self.tr("Approved versions, sign-offs, reprint and "
                                                "compare"))
         self.approve_button.clicked.connect(lambda: self.approve())

@@ -41,7 +41,7 @@ class CommentsPanel(QWidget):
         self.entry.setToolTip(self.tr("A dated comment signed with your counselor name"))
         self.add = QPushButton(self.tr("Add &comment"))
         self.add.setToolTip(self.tr("Add the comment to the plan"))
-        self.edit = QPushButton(self.tr("&Edit…"))
+        self.edit = QPushButton(self.tr("Ed&it…"))
         self.edit.setToolTip(self.tr("Change the chosen comment's text"))
         self.delete = QPushButton(self.tr("De&lete"))
         self.delete.setToolTip(self.tr("Delete the chosen comment (Undo puts it back)"))

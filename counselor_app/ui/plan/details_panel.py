@@ -79,7 +79,7 @@ class PlanDetailsPanel(QWidget):
                                             "years and courses taken for high-school credit"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("Plan &starts in"), self.first_level),
+        for text, widget in ((self.tr("Plan starts i&n"), self.first_level),
                              (self.tr("Career &goal"), self.career),
                              (self.tr("&After high school"), self.ps_type),
                              (self.tr("&Institution / program"), self.institution)):
@@ -93,7 +93,7 @@ class PlanDetailsPanel(QWidget):
         self.career_facts.setAccessibleName(self.tr("Wages and outlook of the career goal"))
         form.insertRow(1, "", self.career_facts)
         notes_row = QHBoxLayout()
-        for text, box in ((self.tr("Notes for the &family (printed)"), self.family_notes),
+        for text, box in ((self.tr("Notes for the fa&mily (printed)"), self.family_notes),
                           (self.tr("C&ounselor-only notes (never printed)"), self.notes)):
             col = QVBoxLayout()
             col.setSpacing(1)

@@ -86,10 +86,10 @@ class StudentListActions(StudentsPageBase):
         self.archive_button.setEnabled(bool(pks))
         self.delete_button.setEnabled(len(pks) == 1)
         if row is not None and row.archived:
-            self.archive_button.setText(self.tr("Unarc&hive"))
+            self.archive_button.setText(self.tr("Una&rchive"))
             self.archive_button.setToolTip(self.tr("Bring the student back to the list"))
         else:
-            self.archive_button.setText(self.tr("Arc&hive"))
+            self.archive_button.setText(self.tr("A&rchive"))
             self.archive_button.setToolTip(self.tr("Archive the selected student: hidden from "
                                                    "the list, nothing deleted (Delete)"))
         has_student = row is not None

@@ -66,9 +66,9 @@ class StudentsPage(StudentListActions, PlanActions):
         self.show_archived.setToolTip(self.tr("Include archived students in the list"))
         self.new_button = QPushButton(self.tr("&New student"))
         self.new_button.setToolTip(self.tr("Add a student (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button = QPushButton(self.tr("Ed&it"))
         self.edit_button.setToolTip(self.tr("Edit the selected student (F2)"))
-        self.archive_button = QPushButton(self.tr("Arc&hive"))
+        self.archive_button = QPushButton(self.tr("A&rchive"))
         self.archive_button.setToolTip(self.tr("Archive the selected student: hidden from the "
                                                "list, nothing deleted"))
         self.delete_button = QPushButton(self.tr("Delete…"))
