@@ -31,9 +31,7 @@ def mnemonics(root: QWidget) -> dict[str, list[str]]:
         if not w.isVisible():
             continue
         texts: list[str] = []
-        if isinstance(w, QAbstractButton):
-            texts = [w.text()]
-        elif isinstance(w, QLabel) and w.buddy() is not None:
+        if isinstance(w, QAbstractButton) or isinstance(w, QLabel) and w.buddy() is not None:
             texts = [w.text()]
         elif isinstance(w, QGroupBox):
             texts = [w.title()]
