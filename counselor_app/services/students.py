@@ -219,6 +219,21 @@ def update_student(db: Database, pk: int, data: StudentData, *,
                               overwrite=overwrite, _tries=_tries - 1)
 
 
+def set_archived_many(db: Database, pks: Collection[int], archived: bool) -> list[int]:
+    """Archive (or bring back) several students in one transaction; returns those whose
+    state changed (students deleted meanwhile, or already so, are left out), so an undo
+    puts back exactly these."""
+    changed: list[int] = []
+    with db.transaction() as s:
+        for student in s.scalars(select(Student).where(Student.id.in_(list(pks)))
+                                 .order_by(Student.id)):
+            if student.archived != archived:
+                student.archived = archived
+                student.updated_at = _now()
+                changed.append(student.id)
+    return changed
+
+
 def set_archived(db: Database, pk: int, archived: bool) -> None:
     with db.transaction() as s:
         student = s.get(Student, pk)

@@ -112,6 +112,44 @@
     </message>
 </context>
 <context>
+    <name>ArchiveNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Bring back what was just archived (Ctrl+Z)</source>
+        <translation>Recuperar lo que se acaba de archivar (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>%s archived: hidden from the list, nothing deleted.</source>
+        <translation>%s: archivado; ya no aparece en la lista y no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>%s is back in the list.</source>
+        <translation>%s vuelve a aparecer en la lista.</translation>
+    </message>
+    <message>
+        <source>%s are back in the list.</source>
+        <translation>%s vuelven a aparecer en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStudents</name>
+    <message>
+        <source>%d students</source>
+        <translation>%d estudiantes</translation>
+    </message>
+    <message>
+        <source>Archive %s</source>
+        <translation>Archivar a %s</translation>
+    </message>
+    <message>
+        <source>Unarchive %s</source>
+        <translation>Desarchivar a %s</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Waive %s</source>
@@ -4306,6 +4344,26 @@ Su trabajo se guarda como siempre; use Archivo &gt; Hacer una copia de seguridad
     <message>
         <source>Archive the selected student: hidden from the list, nothing deleted (Delete)</source>
         <translation>Archivar el estudiante seleccionado: se oculta de la lista, no se borra nada (Supr)</translation>
+    </message>
+    <message>
+        <source>Archive %s? The student leaves the list (Show archived brings the record back into view); nothing is deleted, and Undo restores it.</source>
+        <translation>¿Archivar a %s? El estudiante deja de aparecer en la lista (Mostrar archivados lo vuelve a mostrar); no se elimina nada y Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Archive these %d students? They leave the list; nothing is deleted, and Undo restores them.
+
+%s</source>
+        <translation>¿Archivar a estos %d estudiantes? Dejan de aparecer en la lista; no se elimina nada y Deshacer los recupera.
+
+%s</translation>
+    </message>
+    <message>
+        <source>Archive students</source>
+        <translation>Archivar estudiantes</translation>
+    </message>
+    <message>
+        <source>Archive student</source>
+        <translation>Archivar estudiante</translation>
     </message>
     <message>
         <source>Delete student</source>

@@ -134,6 +134,7 @@ def test_archive_unarchive_and_delete(page: StudentsPage, ctx: AppContext,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     a = add(ctx, "A1", "Ann", "Archer")
     b = add(ctx, "B1", "Ben", "Baker")
+    monkeypatch.setattr(page, "confirm", lambda *_: True)
     page.open_student(a)
     page.toggle_archived()
     assert shown_ids(page) == ["B1"]
@@ -350,3 +351,44 @@ def test_a_long_name_shows_in_full_in_a_narrow_window(ctx: AppContext, qtbot: Qt
     assert text == "Núñez de la Fuente, Sofía"
     assert header.sectionSize(NAME) >= page.table.fontMetrics().horizontalAdvance(text) + 12
     assert header.sectionViewportPosition(NAME) == 0  # first, not scrolled away
+
+
+def test_archiving_asks_by_name_and_undoes_in_place(page: StudentsPage, ctx: AppContext,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    a = add(ctx, "A1", "Ann", "Archer")
+    add(ctx, "B1", "Ben", "Baker")
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(page, "confirm", lambda _t, text: asked.append(text) or answer[0])
+    page.open_student(a)
+    page.toggle_archived()  # Cancel: nothing happens
+    assert "Archive Ann Archer (A1)?" in asked[0] and "nothing is deleted" in asked[0]
+    assert sorted(shown_ids(page)) == ["A1", "B1"] and ctx.undo.count() == 0
+    assert not page.archive_notice.isVisibleTo(page)
+
+    answer[0] = True
+    page.toggle_archived()
+    assert shown_ids(page) == ["B1"] and students.list_students(
+        ctx.db, query="A1", include_archived=True)[0].archived
+    notice = page.archive_notice
+    assert notice.isVisibleTo(page) and "Ann Archer archived" in notice.label.text()
+    assert ctx.undo.undoText() == "Archive Ann Archer"
+    notice.undo_button.click()  # Undo in place
+    assert sorted(shown_ids(page)) == ["A1", "B1"]
+    assert not students.list_students(ctx.db, query="A1")[0].archived
+    assert not notice.isVisibleTo(page) and ctx.undo.canRedo()
+    ctx.undo.redo()  # Edit > Redo archives again; the list follows
+    assert shown_ids(page) == ["B1"]
+    ctx.undo.undo()  # and Edit > Undo (Ctrl+Z) brings the student back as well
+    assert sorted(shown_ids(page)) == ["A1", "B1"]
+
+    # several at once: one question naming them, one step
+    asked.clear()
+    page.table.selectAll()
+    page.toggle_archived()
+    assert "these 2 students" in asked[0] and "Ann Archer (A1)" in asked[0] \
+        and "Ben Baker (B1)" in asked[0]
+    assert shown_ids(page) == [] and ctx.undo.undoText() == "Archive 2 students"
+    page.archive_notice.undo_button.click()
+    assert sorted(shown_ids(page)) == ["A1", "B1"]
+    ctx.undo.clear()

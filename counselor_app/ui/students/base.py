@@ -25,6 +25,7 @@ from counselor_app.ui.students.table_model import StudentTableModel
 if TYPE_CHECKING:  # both load the ORM, which the list does without
     from counselor_app.services.plans import PlanSummary
     from counselor_app.ui.plan.editor import PlanEditor
+    from counselor_app.ui.students.archive_undo import ArchiveNotice
 
 
 class StudentsPageBase(QWidget):
@@ -46,6 +47,7 @@ class StudentsPageBase(QWidget):
     new_button: QPushButton
     edit_button: QPushButton
     archive_button: QPushButton
+    archive_notice: ArchiveNotice
     delete_button: QPushButton
     count: QLabel
     table: QTableView

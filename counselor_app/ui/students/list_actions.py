@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
@@ -101,25 +100,36 @@ class StudentListActions(StudentsPageBase):
         self.active_button.setEnabled(plan is not None and not plan.is_active)
 
     def toggle_archived(self) -> None:
-        from counselor_app.services import students
-        from counselor_app.ui.shared.write_errors import guarded
+        """Archive the selected students after asking (naming them), as one undoable step
+        with Undo in place; an archived student comes back without asking."""
+        from counselor_app.ui.students.archive_undo import ArchiveStudentsCommand
 
         pks = self.selected_student_pks()
         if not pks:
             return
         row = self._selected_row()
         archive = not (row is not None and row.archived)
-        def archive_one(pk: int) -> None:
-            students.set_archived(self.ctx.db, pk, archive)
-
-        for pk in pks:
-            try:
-                ok, _ = guarded(self, partial(archive_one, pk))
-            except LookupError:
-                continue
-            if not ok:
-                break
-        self.ctx.bus.students_changed.emit()
+        rows = [r for r in (self.model.row_at(i) for i in (
+            self.model.row_of(pk) for pk in pks) if i is not None) if r is not None]
+        names = [f"{r.full_name} ({r.student_id})" if r.student_id else r.full_name
+                 for r in rows]
+        if not names:
+            return
+        if archive:
+            text = self.tr("Archive %s? The student leaves the list (Show archived brings "
+                           "the record back into view); nothing is deleted, and Undo "
+                           "restores it.") % names[0] if len(names) == 1 else self.tr(
+                "Archive these %d students? They leave the list; nothing is deleted, and "
+                "Undo restores them.\n\n%s") % (len(names), "\n".join(names[:10]) + (
+                    "\n…" if len(names) > 10 else ""))
+            if not self.confirm(self.tr("Archive students") if len(names) > 1
+                                else self.tr("Archive student"), text):
+                return
+        command = ArchiveStudentsCommand(self.ctx, [r.id for r in rows],
+                                         [r.full_name for r in rows], archive)
+        self.ctx.undo.push(command)
+        if not command.failed:
+            self.archive_notice.show_done(command, [r.full_name for r in rows])
 
     def delete_student(self) -> None:
         from counselor_app.services import students

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.students.archive_undo import ArchiveNotice
 from counselor_app.ui.students.delegate import TwoLineDelegate
 from counselor_app.ui.students.list_actions import StudentListActions
 from counselor_app.ui.students.plan_actions import PlanActions
@@ -115,6 +116,8 @@ class StudentsPage(StudentListActions, PlanActions):
         ll.setContentsMargins(0, 0, 4, 0)
         ll.addLayout(top)
         ll.addLayout(buttons)
+        self.archive_notice = ArchiveNotice(ctx.undo)  # "Ana Núñez archived. [Undo]"
+        ll.addWidget(self.archive_notice)
         ll.addWidget(self.table, 1)
 
         # --- selected student: card and plans ---
