@@ -353,6 +353,10 @@
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
+        <source>Open &amp;file</source>
+        <translation>Abrir el &amp;archivo</translation>
+    </message>
+    <message>
         <source>1 student</source>
         <translation>1 estudiante</translation>
     </message>
@@ -3085,6 +3089,28 @@ Las filas omitidas se escriben, con los motivos, en un archivo CSV junto a %s. A
     <message>
         <source>The PDF was written, but no font available draws some characters; they print as their names in brackets. Check the spelling with the family or choose another character.</source>
         <translation>El PDF se escribió, pero ninguna fuente disponible dibuja algunos caracteres; se imprimen con su nombre entre corchetes. Confirme la ortografía con la familia o elija otro carácter.</translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation>Guardado: %s</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>Plan guardado</translation>
+    </message>
+    <message>
+        <source>Saved the plan as %1
+in %2</source>
+        <translation>El plan se guardó como %1
+en %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

@@ -67,6 +67,33 @@ def test_export_proposes_a_safe_name_and_remembers_the_folder(
     assert export_plan_pdf(ctx, parent, plan_id) is None
 
 
+def test_export_says_where_the_file_went_and_opens_it(
+        ctx: AppContext, plan_id: int, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "ana.pdf"), ""))
+    written = export_plan_pdf(ctx, window, plan_id)
+    assert written == tmp_path / "ana.pdf"
+    assert "ana.pdf" in window.statusBar().currentMessage()
+    box = window.findChild(QMessageBox, "PlanSaved")
+    assert box is not None and box.isVisible()
+    assert "ana.pdf" in box.text() and str(tmp_path) in box.text()
+    buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+    buttons["Open"].click()
+    assert opened == [str(written)]
+    written = export_plan_pdf(ctx, window, plan_id)
+    box = next(b for b in window.findChildren(QMessageBox, "PlanSaved") if b.isVisible())
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Show in folder").click()
+    assert opened[-1] == str(tmp_path)
+
+
 def test_export_problems_are_shown_as_messages(ctx: AppContext, parent: QWidget,
                                                plan_id: int, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch,
@@ -179,6 +206,8 @@ def test_batch_export_of_selected_students_runs_to_completion(
     text = dialog.result_label.text()
     assert "Saved 2 plans" in text and "3 students have no plan yet: a blank planning sheet" \
         in text and dialog.no_plan_list.count() == 3
+    assert dialog.open_button.isVisibleTo(dialog)  # the folder
+    assert not dialog.open_file_button.isVisibleTo(dialog)  # one file each: none to open
 
 
 def test_batch_export_by_grade_or_counselor_to_one_combined_pdf(
@@ -201,6 +230,14 @@ def test_batch_export_by_grade_or_counselor_to_one_combined_pdf(
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=20000)
     reader = PdfReader(str(tmp_path / "plans.pdf"))
     assert sum("Page 1 of" in (p.extract_text() or "") for p in reader.pages) == 8
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+        dialog.open_file_button.click()  # the combined file itself
+        dialog.open_button.click()  # its folder
+    assert opened == [str(tmp_path / "plans.pdf"), str(tmp_path)]
     dialog.folder_radio.setChecked(True)
     assert dialog.path_edit.text() == str(tmp_path)
 

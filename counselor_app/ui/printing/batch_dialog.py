@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +30,7 @@ from counselor_app.ui.context import AppContext
 from counselor_app.ui.printing.common import (
     BATCH_FOLDER_KEY,
     PDF_FILTER,
+    open_location,
     remembered_folder,
     warn,
     warn_unprintable,
@@ -129,6 +129,11 @@ class BatchExportDialog(QDialog):
         self.open_button = self.buttons.addButton(self.tr("Open folder"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setVisible(False)
+        self.open_file_button = self.buttons.addButton(self.tr("Open &file"),
+                                                       QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_file_button.setVisible(False)  # a combined file: open it
+        self.open_file_button.clicked.connect(
+            lambda: open_location(self._target_path))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start_export)
         self.open_button.clicked.connect(self.open_location)
@@ -246,6 +251,7 @@ class BatchExportDialog(QDialog):
         self._done = 0
         self.export_button.setEnabled(False)
         self.open_button.setVisible(False)
+        self.open_file_button.setVisible(False)
         self.no_plan_list.clear()
         self.no_plan_list.setVisible(False)
         self.result_label.setText(self.tr("Exporting %d plans…") % len(pks))
@@ -306,6 +312,7 @@ class BatchExportDialog(QDialog):
             self.no_plan_list.addItems(list(result.without_plan_names))
             self.no_plan_list.setVisible(True)
         self.open_button.setVisible(True)
+        self.open_file_button.setVisible(result.combined)
         self._finish("done", text)
         if not self._close_when_done:
             warn_unprintable(self, result.unprintable)
@@ -330,8 +337,7 @@ class BatchExportDialog(QDialog):
         path = getattr(self, "_target_path", None)
         if path is None:
             return
-        folder = path.parent if self._combined else path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_location(path.parent if self._combined else path)
 
     def reject(self) -> None:
         if self.state == "running":  # stop the worker first; close when it has stopped

@@ -11,8 +11,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from counselor_app.reports.model import PlanReport
 from counselor_app.reports.printable import Unprintable
@@ -95,6 +96,41 @@ def warn_unprintable(parent: QWidget, problems: Sequence[Unprintable]) -> None:
     box.setDetailedText("\n".join(shown(p.message()) for p in problems))
     box.setInformativeText("\n".join(shown(p.message()) for p in problems[:5]))
     box.exec()
+
+
+def open_location(path: Path) -> None:
+    """Open a file or folder with what the computer opens it with."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def tell_saved(parent: QWidget, path: Path) -> QMessageBox:
+    """Say where the PDF went, with Open and Show in folder (not modal: the counselor
+    may carry on); the window's status bar says it too."""
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(
+            translate("Printing", "Saved %s") % path.name, 15000)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Printing", "Plan saved"),
+                      translate("Printing", "Saved the plan as %1\nin %2").replace(
+                          "%1", path.name).replace("%2", str(path.parent)),
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("PlanSaved")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    open_file = box.addButton(translate("Printing", "&Open"),
+                              QMessageBox.ButtonRole.ActionRole)
+    show_folder = box.addButton(translate("Printing", "Show in &folder"),
+                                QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(open_file)
+
+    def clicked(button: object) -> None:
+        if button is open_file:
+            open_location(path)
+        elif button is show_folder:
+            open_location(path.parent)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
 
 
 def default_folder() -> Path:

@@ -15,6 +15,7 @@ from counselor_app.ui.printing.common import (
     Failed,
     run_and_wait,
     save_dialog,
+    tell_saved,
     warn,
     warn_unprintable,
     write_error,
@@ -49,6 +50,7 @@ def export_plan_pdf(ctx: AppContext, parent: QWidget, plan_id: int) -> Path | No
         written = run_and_wait(parent, translate("Printing", "Writing the PDF…"), write)
         if written is not None:
             warn_unprintable(parent, check_report(report))
+            tell_saved(parent, written)
         return written
     except Failed as exc:
         warn(parent, title, str(exc))
