@@ -160,8 +160,15 @@ def _plural(amount: float, word: str) -> str:
     return f"{format_amount(amount)} {word}" + ("" if abs(amount - 1) < 1e-9 else "s")
 
 
+def course_name(code: str, catalog: Mapping[str, CourseFacts]) -> str:
+    """'English 10 (01002)': a course named by title and code (the code alone when the
+    catalog does not have it), in every message about a missing course."""
+    facts = catalog.get(code)
+    return f"{facts.title} ({code})" if facts is not None and facts.title else code
+
+
 def _slot_text(slot: tuple[str, ...], catalog: Mapping[str, CourseFacts]) -> str:
-    return " or ".join(catalog[c].title if c in catalog else c for c in slot)
+    return " or ".join(course_name(c, catalog) for c in slot)
 
 
 def _missing(out: Outcome, catalog: Mapping[str, CourseFacts],

@@ -139,8 +139,8 @@ def _set_text(s: SetAudit) -> list[str]:
              f"  {s.notice} Source: {s.source}, checked {s.checked.isoformat()}."]
 
     def walk(r: RequirementResult, depth: int) -> None:
-        courses = ", ".join(dict.fromkeys(c.code for c in r.courses)) if r.kind != "total" \
-            else ""
+        courses = ", ".join(dict.fromkeys(f"{c.title} ({c.code})" if c.title else c.code
+                                          for c in r.courses)) if r.kind != "total" else ""
         lines.append(f"{'  ' * depth}- {r.label}: {status_words(r.status, r.missing, r.kind)}"
                      + (f" [{courses}]" if courses else ""))
         for ex in r.exceptions:

@@ -270,7 +270,7 @@ def assemble_report(db: Database, student: StudentDetail, view: PlanView | None,
     direction = Direction()
     goals = Goals()
     # a course no longer in the catalog is named by its code (there is no title)
-    titles = {c.id: c.title if c.known else c.code
+    titles = {c.id: f"{c.title} ({c.code})" if c.known else c.code
               for c in (view.courses if view is not None else ())}
     review, review_rules, review_marks = _review(result, titles)
     credentials, options = _program_paths(db, cache, view.program_code if view else None)

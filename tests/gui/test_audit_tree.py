@@ -38,7 +38,7 @@ def test_model_passes_the_tester_and_shows_plain_statuses(qapp: object) -> None:
     assert shown["Sample diploma"][1] == "Short"
     assert shown["English"] == ("3 / 3 cr", "On track")  # planned: never "Met"
     assert shown["Algebra I"][1] == "In progress"
-    assert shown["Algebra II"][1] == "Needs Algebra II"
+    assert shown["Algebra II"][1] == "Needs Algebra II (ALG2)"  # named by title and code
     assert shown["Fine arts"][1] == "Waived"
     assert shown["FAFSA or opt-out form"][1] == "Not done yet"
     assert shown["CTE concentrator: Welding Technology"][1] == "On track"

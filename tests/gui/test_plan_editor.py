@@ -391,3 +391,10 @@ def test_the_catalog_search_starts_afresh_for_another_plan(editor: PlanEditor) -
     editor.catalog.search.setText("weld")
     editor.refresh()  # the same plan reloaded (an edit, another window): the search stays
     assert editor.catalog.search.text() == "weld"
+
+
+def test_the_catalog_names_prerequisites_by_title_and_code(editor: PlanEditor) -> None:
+    model = editor.catalog.model
+    row = next(i for i in range(model.rowCount()) if model.row_at(i).code == "ZTENG10")  # type: ignore[union-attr]
+    tip = str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Prerequisites: English 9 (test) (ZTENG9)" in tip

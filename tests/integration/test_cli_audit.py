@@ -100,3 +100,27 @@ def test_audit_errors_are_one_line(planned: Database, capsys, args, message) -> 
     assert main(["audit", *args, "--db", str(planned.path)]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_missing_and_counted_courses_are_named_by_title_and_code(db: Database,
+                                                                capsys) -> None:
+    from counselor_app.reports.audit_words import status_text
+    from counselor_app.reports.i18n import Translator
+    from counselor_app.services.plans import add_course
+
+    pk = create_student(db, StudentData("S78", "Bea", "Ruiz", 9, 2030))
+    plan_id = create_plan(db, pk, "Blank", None)
+    add_course(db, plan_id, "01002", 10)  # English 10
+    add_course(db, plan_id, "01004", 12)  # English 12
+    assert main(["audit", "--student", "S78", "--set", "tx-foundation",
+                 "--db", str(db.path)]) == 0
+    out = capsys.readouterr().out
+    english = next(line for line in out.splitlines() if "- English:" in line)
+    # never a bare code: "needs English 9 (01001)", counted "English 10 (01002)"
+    assert "Needs English 9 (01001), English 11 (01003)" in english
+    assert "[English 10 (01002), English 12 (01004)]" in english
+    # the same words on screen and on paper, in Spanish too (both read status_text)
+    spanish = status_text("Needs English 9 (01001), English 11 (01003)", Translator("es"),
+                          "courses")
+    assert "English 9 (01001)" in spanish and "English 11 (01003)" in spanish
+    assert spanish != "Needs English 9 (01001), English 11 (01003)"

@@ -90,17 +90,18 @@ GOV_AND_ALG = {"kind": "courses", "label": "Algebra I and Government",
 
 
 @pytest.mark.parametrize(("requirement", "attempts", "status", "missing"), [
-    (GOV_AND_ALG, (done("ALG1"),), SHORT, "U.S. Government or AP U.S. Government"),
+    (GOV_AND_ALG, (done("ALG1"),), SHORT, "U.S. Government (GOV) or AP U.S. Government (APGOV)"),
     (GOV_AND_ALG, (done("ALG1"), plan("APGOV", 12)), ON_TRACK, ""),
     (GOV_AND_ALG, (done("ALG1"), done("GOV", "B", 12)), MET, ""),
-    (GOV_AND_ALG, (), SHORT, "Algebra I, U.S. Government or AP U.S. Government"),
+    (GOV_AND_ALG, (), SHORT,
+     "Algebra I (ALG1), U.S. Government (GOV) or AP U.S. Government (APGOV)"),
     ({**GOV_AND_ALG, "need": "any"}, (doing("GOV"),), IN_PROGRESS, ""),
     ({**GOV_AND_ALG, "need": "any"}, (), SHORT,
-     "1 more of: Algebra I; U.S. Government or AP U.S. Government"),
+     "1 more of: Algebra I (ALG1); U.S. Government (GOV) or AP U.S. Government (APGOV)"),
     ({"kind": "courses", "label": "Two of three", "courses": ["ALG1", "GEO", "ALG2"],
       "need": 2}, (done("ALG1"), plan("ALG2", 11)), ON_TRACK, ""),
     ({"kind": "courses", "label": "Two of three", "courses": ["ALG1", "GEO", "ALG2"],
-      "need": 2}, (done("GEO"),), SHORT, "1 more of: Algebra I; Algebra II"),
+      "need": 2}, (done("GEO"),), SHORT, "1 more of: Algebra I (ALG1); Algebra II (ALG2)"),
 ])
 def test_named_courses(requirement, attempts, status, missing):
     r = run(requirement, *attempts)

@@ -10,7 +10,7 @@ from counselor_app.services.report_audit import audit_report
 from counselor_app.services.report_data import build_student_report
 from counselor_app.store.engine import Database
 from tests.audit_samples import WAIVER_REASON, sample_audit
-from tests.pdf_data import TODAY, flat, make_student, pdf_text, render, seed_catalog
+from tests.pdf_data import TODAY, flat, make_plan, make_student, pdf_text, render, seed_catalog
 
 
 def test_statuses_in_plain_words() -> None:
@@ -28,7 +28,7 @@ def test_report_rows_follow_the_audit_tree() -> None:
     assert rows["English"].status_text == "On track"
     assert rows["English"].courses == ("English 9", "English 10", "English 11")
     assert rows["Algebra II"].depth == 1
-    assert rows["Algebra II"].status_text == "Needs Algebra II"
+    assert rows["Algebra II"].status_text == "Needs Algebra II (ALG2)"
     assert rows["Fine arts"].status_text == "Waived"
     (decision,) = report.exceptions
     assert (decision.kind, decision.by, decision.why) == ("Waiver", "Pat Counselor",
@@ -41,11 +41,14 @@ def test_report_rows_follow_the_audit_tree() -> None:
 
 def test_pdf_shows_on_track_the_waiver_and_the_concentrator(db: Database) -> None:
     settings = seed_catalog(db)
-    base = build_student_report(db, make_student(db), settings, TODAY)
+    pk = make_student(db)
+    make_plan(db, pk, [], program=None, goals=False)  # a plan (else a blank sheet)
+    base = build_student_report(db, pk, settings, TODAY)
     report = dataclasses.replace(base, audit=audit_report(sample_audit()))
     text = pdf_text(render(report))
     squeezed = flat(text)
-    for words in ("Graduation audit", "On track", "Needs Algebra II", "Waived", WAIVER_REASON,
+    for words in ("Graduation audit", "On track", "Needs Algebra II (ALG2)", "Waived",
+                  WAIVER_REASON,
                   "Pat Counselor", "February 1, 2026", "CTE concentrator status",
                   "Not done yet"):
         assert flat(words) in squeezed, words

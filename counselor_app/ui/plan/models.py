@@ -265,10 +265,12 @@ class CatalogModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CourseRow] = []
+        self._titles: dict[str, str] = {}
 
     def set_rows(self, rows: Sequence[CourseRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._titles = {r.code: r.title for r in self._rows}
         self.endResetModel()
 
     def row_at(self, row: int) -> CourseRow | None:
@@ -306,8 +308,9 @@ class CatalogModel(QAbstractListModel):
             if r.dual_credit:
                 tip.append(html.escape(self.tr("Dual credit")))
             if r.prerequisites:
-                tip.append(html.escape(self.tr("Prerequisites: %s")
-                                       % ", ".join(r.prerequisites)))
+                tip.append(html.escape(self.tr("Prerequisites: %s") % ", ".join(
+                    f"{self._titles[p]} ({p})" if self._titles.get(p) else p
+                    for p in r.prerequisites)))
             tip.append("<i>" + html.escape(self.tr("Drag onto a grade, or press Enter to "
                                                    "choose one.")) + "</i>")
             return "<br>".join(tip)
