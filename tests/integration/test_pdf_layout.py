@@ -140,7 +140,8 @@ def test_rule_messages_name_courses_by_title_on_screen_and_paper(db: Database,
         build_plan_report(db, plan_id, catalog, TODAY))))
     spanish = flat(pdf_text(render(build_plan_report(db, plan_id, catalog, TODAY,
                                                      language="es"))))
-    assert flat("English 10 necesita English 9 (01001), que no está en el plan.") in spanish
+    assert flat("English 10 (01002) necesita English 9 (01001), que no está en el plan.") \
+        in spanish  # both courses by title and code
     assert flat("NOPE-1 ya no está en el catálogo") in spanish  # by its code, not in English
 
 

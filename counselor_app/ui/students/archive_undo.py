@@ -8,7 +8,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.shared.write_errors import guarded
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -32,7 +31,8 @@ class ArchiveStudentsCommand(QUndoCommand):
         self.failed = False
 
     def _set(self, pks: list[int], archived: bool) -> list[int] | None:
-        from counselor_app.services import students
+        from counselor_app.services import students  # the ORM: loaded only when archiving
+        from counselor_app.ui.shared.write_errors import guarded
 
         ok, changed = guarded(None, lambda: students.set_archived_many(self.ctx.db, pks,
                                                                        archived))
