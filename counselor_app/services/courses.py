@@ -92,11 +92,16 @@ def course_detail(db: Database, code: str) -> CourseDetail | None:
 
 
 def catalog_order(rows: Sequence[CourseRow], query: str) -> list[int]:
-    """The positions in ``rows`` of the courses that match a catalog search, best first:
-    an exact title or code, then titles that start with the query, then titles with every
-    word, then the rest (code, subject area, word forms, synonyms); ties keep the
-    catalog's order. "Theater I" comes before "Technical Theater I: Stagecraft"."""
-    found = ranked(range(len(rows)), query, lambda i: rows[i].title,
-                   lambda i: f"{rows[i].code} {rows[i].title} {rows[i].subject_area}",
-                   lambda i: rows[i].code, substrings=True)
-    return list(found)
+    """The positions in ``rows`` of the courses that match a catalog search, best first
+    (``course_order`` over code, title and subject area)."""
+    return course_order([(r.code, r.title, r.subject_area) for r in rows], query)
+
+
+def course_order(courses: Sequence[tuple[str, ...]], query: str) -> list[int]:
+    """The positions of the ``(code, title, more text...)`` courses that match a course
+    search, best first: an exact title or code, then titles that start with the query,
+    then titles with every word, then the rest (another field, part of a word, a
+    synonym); ties keep the given order. "Theater I" comes before "Technical Theater I:
+    Stagecraft"."""
+    return ranked(range(len(courses)), query, lambda i: courses[i][1],
+                  lambda i: " ".join(courses[i]), lambda i: courses[i][0], substrings=True)

@@ -158,7 +158,8 @@ def ranked(items: Iterable[T], query: str, title: Callable[[T], str],
     ties keep the items' own order. An empty query keeps every item in order.
 
     ``substrings`` also lets a text match when every query word is a part of it ("ebra"
-    finds Algebra), as a catalog's "type part of a code or title" promises."""
+    finds Algebra), as a catalog's "type part of a code or title" promises; a word of
+    one or two letters ("i" in "Theater I") still has to start a word."""
     words = query_words(query)
     if not words:
         return list(items)
@@ -167,14 +168,19 @@ def ranked(items: Iterable[T], query: str, title: Callable[[T], str],
     scored: list[tuple[int, int, T]] = []
     for i, item in enumerate(items):
         text_words = tokens(text(item))
-        if not matches(terms, text_words):
-            folded = " ".join(text_words)
-            if not (substrings and all(w in folded for w in words)):
-                continue
+        if not matches(terms, text_words) and not (substrings and
+                                                   _has_parts(words, text_words)):
+            continue
         exact_code = code is not None and " ".join(tokens(code(item))) == joined
         scored.append((0 if exact_code else rank(title(item), words), i, item))
     scored.sort(key=lambda x: (x[0], x[1]))
     return [item for _r, _i, item in scored]
+
+
+def _has_parts(words: Sequence[str], text_words: Sequence[str]) -> bool:
+    folded = " ".join(text_words)
+    return all((len(w) >= 3 and w in folded) or any(t.startswith(w) for t in text_words)
+               for w in words)
 
 
 def fts_query(terms: Sequence[Term]) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -11,8 +14,10 @@ from counselor_app.services.school_years import current_school_year
 from counselor_app.services.students import StudentData
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.plan.catalog_panel import CatalogPanel
+from counselor_app.ui.plan.exception_dialogs import SubstitutionDialog
 from counselor_app.ui.students.new_plan_dialog import NewPlanDialog
 from counselor_app.ui.students.page import StudentsPage
+from tests.gui.test_course_matches import open_match_dialog
 from tests.gui.test_students_page import when_modal
 
 
@@ -74,3 +79,34 @@ def test_the_program_picker_finds_health_programs_for_healthcare_and_says_when_n
     assert seen["chosen"] is not None and not seen["hint shown"]
     assert seen["none"] == 0 and seen["chosen after"] is None
     assert "zzqx" in str(seen["hint"]) and "Blank plan" in str(seen["hint"])
+
+
+def test_matching_a_transfer_course_pops_up_an_exact_title_first(
+        ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = open_match_dialog(ctx, qtbot, tmp_path)
+    combo = dialog.panel.course
+    qtbot.keyClicks(combo.lineEdit(), "Theater I")
+    completer = combo.completer()
+    assert completer is not None
+    offered = completer.completionModel()
+    first = [offered.index(r, 0).data() for r in range(min(3, offered.rowCount()))]
+    assert first[:2] == ["05051  Theater I", "05052  Theater II"]
+    completer.popup().setCurrentIndex(offered.index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert combo.currentData() == "05051"
+    assert dialog.panel.save()  # XALG now counts as Theater I (the first unmatched row)
+
+
+def test_the_substitution_course_picker_offers_an_exact_title_first(qtbot: QtBot) -> None:
+    dialog = SubstitutionDialog("Fine arts", [("05056", "Technical Theater I: Stagecraft"),
+                                              ("05057", "Theater Production"),
+                                              ("05051", "Theater I")], [], "Ms. Lee")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.course.lineEdit().selectAll()  # the user types over the first course
+    qtbot.keyClicks(dialog.course.lineEdit(), "theater i")
+    completer = dialog.course.completer()
+    assert completer is not None
+    offered = completer.completionModel()
+    assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == [
+        "Theater I (05051)", "Technical Theater I: Stagecraft (05056)"]

@@ -21,6 +21,18 @@ GRADES = ("Student_Number,Course_Number,Course_Name,Grade_Level,StoreCode,Grade,
           "M1,XALG,Algebra 1 (old code),9,Y1,B,1,3300,Ridgeview\n")
 
 
+def open_match_dialog(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> CourseMatchDialog:
+    """Student M1's transcript with two courses not in the catalog, and the dialog open."""
+    students.create_student(ctx.db, StudentData("M1", "Mo", "Ali", 10, 2029))
+    path = tmp_path / "grades.csv"
+    path.write_text(GRADES, encoding="utf-8")
+    apply_import(ctx.db, "transcripts", path, backup=False)
+    dialog = CourseMatchDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def test_match_to_catalog_and_keep_as_transfer(db: Database, tmp_path: Path,
                                                qtbot: QtBot) -> None:
     add_test_catalog(db)

@@ -228,18 +228,10 @@ def test_a_transcript_course_matched_elsewhere_keeps_their_match_or_is_overwritt
         ctx: AppContext, other: Database, tmp_path: Path, qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from counselor_app.services import transcripts
-    from counselor_app.services.imports import apply_import
     from counselor_app.services.transcript_matches import forget_match
-    from counselor_app.ui.imports.course_matches import CourseMatchDialog
-    from tests.gui.test_course_matches import GRADES
+    from tests.gui.test_course_matches import open_match_dialog
 
-    students.create_student(ctx.db, StudentData("M1", "Mo", "Ali", 10, 2029))
-    path = tmp_path / "grades.csv"
-    path.write_text(GRADES, encoding="utf-8")
-    apply_import(ctx.db, "transcripts", path, backup=False)
-    dialog = CourseMatchDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_match_dialog(ctx, qtbot, tmp_path)
     panel = dialog.panel
     assert "XALG" in panel.list.item(0).text()
     transcripts.match_course(other, "Ridgeview", "XALG", catalog_code="ZTGEO",

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from counselor_app.services import browse, transcripts
 from counselor_app.services.concurrency import ConflictError
+from counselor_app.services.courses import catalog_order
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.shared.conflict_dialog import OVERWRITE, resolve_conflict
 from counselor_app.ui.shared.messages import shown
+from counselor_app.ui.shared.ranked import RankedCompleter
 
 _KEY = Qt.ItemDataRole.UserRole + 1
 
@@ -58,6 +59,10 @@ class CourseMatchPanel(QWidget):
         self.course.setEditable(True)
         self.course.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.course.setAccessibleName(self.tr("Catalog course"))
+        self._catalog: list[browse.CourseRow] = []
+        # typing pops up the matching courses, an exact title or code first
+        self.completer = RankedCompleter(self.course,
+                                         lambda text: catalog_order(self._catalog, text))
         self.area = QComboBox()
         self.area.setEditable(True)
         self.area.setAccessibleName(self.tr("Subject area"))
@@ -99,10 +104,7 @@ class CourseMatchPanel(QWidget):
         for r in rows:
             self.course.addItem(f"{r.code}  {r.title}", r.code)
         self.course.setCurrentIndex(-1)
-        completer = self.course.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._catalog = rows
         self.area.clear()
         self.area.addItems(sorted({r.subject_area for r in rows if r.subject_area}))
         self.area.setCurrentIndex(-1)

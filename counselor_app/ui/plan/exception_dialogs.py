@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.services.courses import course_order
 from counselor_app.ui.shared.amount_spin import AmountSpinBox
+from counselor_app.ui.shared.ranked import RankedCompleter
 from counselor_app.ui.shared.words import date_field_format
 
 
@@ -178,10 +179,8 @@ class SubstitutionDialog(_DecisionDialog):
             self.course.addItem(f"{title} ({code})", code)
         self.course.setEditable(True)
         self.course.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(self.course.model(), self.course)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.course.setCompleter(completer)
+        courses = list(plan_courses)  # typing pops up the matches, an exact title first
+        self.completer = RankedCompleter(self.course, lambda t: course_order(courses, t))
         self.toward = QRadioButton(self.tr("Counts toward this &requirement"))
         self.instead = QRadioButton(self.tr("Counts &as the named course"))
         self.named = QComboBox()

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -29,6 +28,7 @@ from counselor_app.services.browse import CourseRow
 from counselor_app.services.courses import catalog_order
 from counselor_app.services.plans import PlanCourseView
 from counselor_app.services.rules import ERROR, MIDDLE_SCHOOL_LEVELS, Issue
+from counselor_app.ui.shared.ranked import RankedRows
 from counselor_app.ui.shared.words import (
     amount,
     course_status_title,
@@ -345,16 +345,18 @@ class CatalogModel(QAbstractListModel):
         return mime
 
 
-class CatalogFilter(QSortFilterProxyModel):
+class CatalogFilter(RankedRows):
     """The catalog search (services.courses.catalog_order: accents and case folded, best
     matches first) plus an optional subject area."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._catalog_order, parent)
         self._text = ""
         self._subject = ""
-        self._order: dict[int, int] = {}  # source row -> place in the ranked result
-        self.setDynamicSortFilter(False)
+
+    def _catalog_order(self, text: str) -> list[int]:
+        model = self.sourceModel()
+        return catalog_order(model.rows() if isinstance(model, CatalogModel) else [], text)
 
     def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
         super().setSourceModel(model)
@@ -363,23 +365,13 @@ class CatalogFilter(QSortFilterProxyModel):
         self.set_filter(self._text, self._subject)
 
     def set_filter(self, text: str, subject: str = "") -> None:
-        model = self.sourceModel()
-        self.beginFilterChange()
         self._text, self._subject = text, subject
-        rows = model.rows() if isinstance(model, CatalogModel) else []
-        self._order = {row: place for place, row in enumerate(catalog_order(rows, text))}
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        self.sort(0)
+        self.set_query(text)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, CatalogModel)
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if self._subject:
-            row = model.row_at(source_row)
+            model = self.sourceModel()
+            row = model.row_at(source_row) if isinstance(model, CatalogModel) else None
             if row is None or row.subject_area != self._subject:
                 return False
-        return source_row in self._order
-
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        last = len(self._order)
-        return self._order.get(left.row(), last) < self._order.get(right.row(), last)
+        return super().filterAcceptsRow(source_row, source_parent)

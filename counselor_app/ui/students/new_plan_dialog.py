@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.services.search_terms import ranked
+from counselor_app.ui.shared.ranked import RankedRows
 from counselor_app.ui.students.delegate import TwoLineDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,30 +67,6 @@ class ProgramListModel(QAbstractListModel):
         return None
 
 
-class _WordFilter(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._order: dict[int, int] | None = None  # source row -> place; None: all rows
-        self.setDynamicSortFilter(False)
-
-    def set_text(self, text: str) -> None:
-        model = self.sourceModel()
-        assert isinstance(model, ProgramListModel)
-        self.beginFilterChange()
-        self._order = ({row: place for place, row in enumerate(model.order(text))}
-                       if text.strip() else None)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        self.sort(0)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return self._order is None or source_row in self._order
-
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        if self._order is None:
-            return left.row() < right.row()
-        return self._order.get(left.row(), 0) < self._order.get(right.row(), 0)
-
-
 class NewPlanDialog(QDialog):
     """Name a new plan and start it from a program of study, or blank."""
 
@@ -121,7 +97,7 @@ class NewPlanDialog(QDialog):
         self.search.setToolTip(self.tr("Type part of a program or pathway name; Down moves "
                                        "to the list"))
         self.source = ProgramListModel(programs, self, keywords)
-        self.proxy = _WordFilter(self)
+        self.proxy = RankedRows(self.source.order, self)
         self.proxy.setSourceModel(self.source)
         self.list = QListView()
         self.list.setModel(self.proxy)
@@ -179,7 +155,7 @@ class NewPlanDialog(QDialog):
         self.list.setEnabled(on)
 
     def _filter(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.proxy.set_query(text)
         found = self.proxy.rowCount() > 0
         if found:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
