@@ -35,6 +35,8 @@ def test_the_plan_catalog_lists_an_exact_title_before_titles_that_contain_it(
     titles = shown(panel)
     assert titles[0] == "Theater I"
     assert titles.index("Theater II") < titles.index("Technical Theater I: Stagecraft")
+    course = panel.current_course()  # what Add to plan… adds: the best match
+    assert course is not None and course.title == "Theater I"
     panel.search.setText("02052")
     assert shown(panel) == ["Algebra I"]
     panel.search.clear()  # no query: the whole catalog by title again

@@ -97,12 +97,13 @@ class CatalogPanel(QWidget):
             self.view.setCurrentIndex(self.proxy.index(0, 0))
 
     def _refilter(self) -> None:
+        before = self.proxy.query
         self.proxy.set_filter(self.search.text(), str(self.subject.currentData() or ""))
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace(
             "%2", str(total)) if shown != total else self.tr("%d courses") % total)
-        if shown and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        if shown and (self.proxy.query != before or not self.view.currentIndex().isValid()):
+            self.view.setCurrentIndex(self.proxy.index(0, 0))  # the best match of new text
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

@@ -354,6 +354,11 @@ class CatalogFilter(RankedRows):
         self._text = ""
         self._subject = ""
 
+    @property
+    def query(self) -> str:
+        """The search text the rows are filtered and ranked by."""
+        return self._text
+
     def _catalog_order(self, text: str) -> list[int]:
         model = self.sourceModel()
         return catalog_order(model.rows() if isinstance(model, CatalogModel) else [], text)
