@@ -37,6 +37,7 @@ from counselor_app.ui.printing.common import (
     with_pdf_suffix,
     write_error,
 )
+from counselor_app.ui.shared.messages import shown
 from counselor_app.ui.shared.workers import BackgroundTask, Progress, run_with_progress
 
 
@@ -309,7 +310,7 @@ class BatchExportDialog(QDialog):
                 line = self.tr("1 student has no plan yet and got no file:") if n == 1 else \
                     self.tr("%d students have no plan yet and got no file:") % n
             text += "\n" + line
-            self.no_plan_list.addItems(list(result.without_plan_names))
+            self.no_plan_list.addItems([shown(name) for name in result.without_plan_names])
             self.no_plan_list.setVisible(True)
         self.open_button.setVisible(True)
         self.open_file_button.setVisible(result.combined)
