@@ -7,7 +7,7 @@ with no audit, review, occupations or glossary (there is nothing to report yet).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import KeepTogether, Spacer, Table
 
@@ -21,7 +21,11 @@ ROW_HEIGHT = 17
 
 
 class BlankSheet(TableKit):
-    """The flowables of a planning sheet (a ``PlanReport`` without a plan)."""
+    """The flowables of a planning sheet (a ``PlanReport`` without a plan); mixed into
+    ``PlanStory`` with ``CourseGrid``, which names the grades."""
+
+    if TYPE_CHECKING:
+        def _level_name(self, level: int) -> str: ...
 
     def sheet_note(self) -> list[Any]:
         note = self.t("No plan has been started for this student yet. This blank sheet is "

@@ -354,10 +354,11 @@ class MoveCourseCommand(FieldsCommand):
         self._run(step)
 
     def undo(self) -> None:
+        def step() -> None:
+            plans.place_course(self.ctx.db, self.ref.id, self.old["level"], self.old_position,
+                               expect=self.level if self.check else None)
         self._undoing = True
-        self._run(lambda: plans.place_course(self.ctx.db, self.ref.id, self.old["level"],
-                                             self.old_position,
-                                             expect=self.level if self.check else None))
+        self._run(step)
 
     def _shown(self, target: dict[str, Any]) -> dict[str, str]:
         return {translate("PlanCommands", "Grade"): grade_title(target["level"])}

@@ -36,7 +36,7 @@ class AmountSpinBox(QDoubleSpinBox):
         m = _NUMBER.match(text)
         return float(m.group(1).replace(",", ".")) if m and m.group(1) else self.minimum()
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         m = _NUMBER.match(text)
         if m is None or (self.unit == "courses" and m.group(1) and
                          not m.group(1).rstrip(".,").isdigit()):

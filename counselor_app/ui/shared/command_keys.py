@@ -26,13 +26,17 @@ _EDITING = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo,
 _WATCHED = "commandKeysWatched"
 
 
+def _text(seq: QKeySequence) -> str:
+    return seq.toString(QKeySequence.SequenceFormat.PortableText)
+
+
 class CommandKeys(QObject):
     """Lets ``window``'s own actions' shortcuts through whatever widget of it has focus."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self._editing: set[int] | None = None
+        self._editing: set[str] | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -42,18 +46,18 @@ class CommandKeys(QObject):
             new.setProperty(_WATCHED, True)
             new.installEventFilter(self)
 
-    def command_keys(self) -> set[int]:
-        """The window's enabled shortcuts (as key combinations) that are not editing keys."""
+    def command_keys(self) -> set[str]:
+        """The window's enabled one-key shortcuts that are not editing keys ("Ctrl+E")."""
         if self._editing is None:
-            self._editing = {seq[0].toCombined() for key in _EDITING
-                             for seq in QKeySequence.keyBindings(key) if seq.count()}
-        return {seq[0].toCombined() for action in self.window.actions()
+            self._editing = {_text(seq) for key in _EDITING
+                             for seq in QKeySequence.keyBindings(key) if seq.count() == 1}
+        return {_text(seq) for action in self.window.actions()
                 if action.isEnabled() for seq in action.shortcuts() if seq.count() == 1
                 } - self._editing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.keyCombination().toCombined() in self.command_keys():
+                and _text(QKeySequence(event.keyCombination())) in self.command_keys():
             event.ignore()  # not overridden: the window's shortcut runs
             return True
         return False
