@@ -59,8 +59,8 @@ def clashes(window: MainWindow, page: QWidget) -> list[str]:
     return out
 
 
-@pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
+def _window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
+    """A window at 1366x768 over one student with a plan (built in the current language)."""
     add_test_catalog(ctx.db)
     pk = create_student(ctx.db, StudentData("S1", "Ana", "Núñez", 9, 2029))
     plans.create_plan(ctx.db, pk, "Main plan", PROGRAM)
@@ -69,6 +69,11 @@ def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
     win.resize(1366, 768)
     win.show()
     return win
+
+
+@pytest.fixture
+def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
+    return _window(ctx, qtbot)
 
 
 def _every_page(window: MainWindow, qtbot: QtBot) -> dict[str, list[str]]:
@@ -100,13 +105,6 @@ def test_no_page_clashes_with_the_menus_or_itself(window: MainWindow, qtbot: QtB
 def test_no_clashes_in_spanish(ctx: AppContext, qtbot: QtBot, qapp: QApplication) -> None:
     translators = install_translators(qapp, "es")
     try:
-        add_test_catalog(ctx.db)
-        pk = create_student(ctx.db, StudentData("S1", "Ana", "Núñez", 9, 2029))
-        plans.create_plan(ctx.db, pk, "Main plan", PROGRAM)
-        win = MainWindow(ctx)
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
-        assert _every_page(win, qtbot) == {}
+        assert _every_page(_window(ctx, qtbot), qtbot) == {}
     finally:
         remove_translators(qapp, translators)
