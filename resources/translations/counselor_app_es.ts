@@ -824,6 +824,10 @@
         <translation>Recargar muestra su versión; lo que usted escribió se copia antes al portapapeles para que pueda pegarlo de nuevo. Sobrescribir guarda la suya en lugar de la otra.</translation>
     </message>
     <message>
+        <source>Reload shows their version; Overwrite saves yours over theirs.</source>
+        <translation>Recargar muestra su versión; Sobrescribir guarda la suya en lugar de la otra.</translation>
+    </message>
+    <message>
         <source>What you typed</source>
         <translation>Lo que usted escribió</translation>
     </message>

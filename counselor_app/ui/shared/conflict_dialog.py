@@ -58,9 +58,10 @@ class ConflictDialog(QDialog):
                               .replace("%2", fields).replace("%3", what)
                               .replace("%4", change.at.strftime("%H:%M") if change.at else ""))
         self.message.setWordWrap(True)
-        self.help = QLabel(help_text or self.tr(
+        self.help = QLabel(help_text or (self.tr(
             "Reload shows their version; what you typed is copied to the clipboard first, "
-            "so you can paste it back. Overwrite saves yours over theirs."))
+            "so you can paste it back. Overwrite saves yours over theirs.") if mine else
+            self.tr("Reload shows their version; Overwrite saves yours over theirs.")))
         self.help.setWordWrap(True)
         self.text = QPlainTextEdit(self.mine)
         self.text.setReadOnly(True)
@@ -111,7 +112,11 @@ class ConflictDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         lay.addLayout(row)
-        self.resize(520, 360)
+        if self.typed or details:
+            self.resize(520, 360)
+        else:  # only sentences and buttons: as tall as they are, no gaps between them
+            self.resize(520, self.heightForWidth(520) if self.hasHeightForWidth()
+                        else self.sizeHint().height())
 
     def copy(self) -> None:
         if not self.typed:  # nothing typed: the clipboard keeps what it holds
