@@ -140,6 +140,12 @@ def test_the_students_page_is_inside_the_window(ctx: AppContext, qtbot: QtBot,
     assert name == "García Fernández de la Peña, María José"
     width = page.table.horizontalHeader().sectionSize(NAME)
     assert width >= page.table.fontMetrics().horizontalAdvance(name) + 12
+    from counselor_app.ui.students.table_model import COUNSELOR
+
+    counselor = page.model.index(0, COUNSELOR).data()
+    assert counselor == "Ms. Rivera-Montgomery"
+    assert page.table.horizontalHeader().sectionSize(COUNSELOR) >= \
+        page.table.fontMetrics().horizontalAdvance(counselor) + 12
     assert window.minimumSizeHint().width() <= 1024
 
 

@@ -30,7 +30,12 @@ from counselor_app.ui.students.delegate import TwoLineDelegate
 from counselor_app.ui.students.list_actions import StudentListActions
 from counselor_app.ui.students.plan_actions import PlanActions
 from counselor_app.ui.students.plan_list import PlanListModel
-from counselor_app.ui.students.table_model import NAME, DatabaseStudents, StudentTableModel
+from counselor_app.ui.students.table_model import (
+    COUNSELOR,
+    NAME,
+    DatabaseStudents,
+    StudentTableModel,
+)
 
 if TYPE_CHECKING:  # the editor, the student form and plans load the ORM: built when used
     from counselor_app.ui.plan.editor import PlanEditor
@@ -38,6 +43,7 @@ if TYPE_CHECKING:  # the editor, the student form and plans load the ORM: built 
 
 NAME_WIDTH_CAP = 360
 """The widest the name column grows by itself (about 45 characters)."""
+COUNSELOR_WIDTH_CAP = 220
 
 
 class StudentsPage(StudentListActions, PlanActions):
@@ -246,17 +252,19 @@ class StudentsPage(StudentListActions, PlanActions):
 
     # --- public API ------------------------------------------------------------------
     def _fit_names(self) -> None:
-        """Widen the name column to the longest name on the first screens of the list
-        (up to NAME_WIDTH_CAP), so "García Fernández de la Peña, María José" reads whole
-        even in a 1024-pixel window; the other columns scroll instead."""
+        """Widen the name and counselor columns to the longest name on the first screens
+        of the list (up to their caps), so "García Fernández de la Peña, María José" reads
+        whole even in a 1024-pixel window; the other columns scroll instead."""
         metrics = self.table.fontMetrics()
-        rows = min(self.model.rowCount(), 300)
-        widest = max((metrics.horizontalAdvance(str(self.model.index(r, NAME).data() or ""))
-                      for r in range(rows)), default=0)
-        needed = min(widest + 16, NAME_WIDTH_CAP)
         header = self.table.horizontalHeader()
-        if header.sectionSize(NAME) < needed:
-            header.resizeSection(NAME, needed)
+        rows = min(self.model.rowCount(), 300)
+        for column, cap in ((NAME, NAME_WIDTH_CAP), (COUNSELOR, COUNSELOR_WIDTH_CAP)):
+            widest = max((metrics.horizontalAdvance(str(self.model.index(r, column).data()
+                                                        or "")) for r in range(rows)),
+                         default=0)
+            needed = min(widest + 16, cap)
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
 
     def refresh(self) -> None:
         """Reload the student list, the selected student's plans and the open plan."""
