@@ -363,7 +363,7 @@ class CatalogFilter(RankedRows):
         model = self.sourceModel()
         return catalog_order(model.rows() if isinstance(model, CatalogModel) else [], text)
 
-    def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
         super().setSourceModel(model)
         if isinstance(model, CatalogModel):
             model.modelReset.connect(lambda: self.set_filter(self._text, self._subject))
