@@ -23,7 +23,7 @@ Categories:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from sqlalchemy import func, select
@@ -55,13 +55,15 @@ _NOT_ERRORS = frozenset({"requirement_shortfall"})
 Progress = Callable[[int, int], object]
 
 
-def _students(s: Any) -> list[tuple[Student, Plan | None, str]]:
-    rows = s.execute(
-        select(Student, Plan, ProgramOfStudy.name)
-        .outerjoin(Plan, (Plan.student_pk == Student.id) & Plan.is_active)
-        .outerjoin(ProgramOfStudy, ProgramOfStudy.code == Plan.program_code)
-        .where(Student.archived.is_(False))
-        .order_by(Student.sort_name, Student.id)).tuples().all()
+def _students(s: Any, pks: Collection[int] | None) -> list[tuple[Student, Plan | None, str]]:
+    query = (select(Student, Plan, ProgramOfStudy.name)
+             .outerjoin(Plan, (Plan.student_pk == Student.id) & Plan.is_active)
+             .outerjoin(ProgramOfStudy, ProgramOfStudy.code == Plan.program_code)
+             .where(Student.archived.is_(False))
+             .order_by(Student.sort_name, Student.id))
+    if pks is not None:
+        query = query.where(Student.id.in_(list(pks)))
+    rows = s.execute(query).tuples().all()
     return [(st, plan, name or "") for st, plan, name in rows]
 
 
@@ -112,13 +114,15 @@ def _audit_word(row: CaseloadRow | None, errors: int) -> str:
     return "on_track" if row.statuses[0][1] in _ON_TRACK else "short"
 
 
-def compute_caseload(db: Database, *, progress: Progress | None = None) -> list[CaseloadStudent]:
-    """Every active student with their active plan's status, audit and CTE status, sorted
-    by name; read in bulk in one session. ``progress(done, total)`` is called during the
-    audit; returning False stops it (the students not audited yet are left out)."""
+def compute_caseload(db: Database, *, student_pks: Collection[int] | None = None,
+                     progress: Progress | None = None) -> list[CaseloadStudent]:
+    """Every active student (or those of ``student_pks`` still active) with their active
+    plan's status, audit and CTE status, sorted by name; read in bulk in one session.
+    ``progress(done, total)`` is called during the audit; returning False stops it (the
+    students not audited yet are left out)."""
     settings = load_settings(db)
     with db.read() as s:
-        rows = _students(s)
+        rows = _students(s, student_pks)
         plans = [plan for _, plan, _ in rows if plan is not None]
         statuses = _plan_statuses(s, plans)
         errors = _check_errors(s, plans, settings)

@@ -163,3 +163,14 @@ def summarize(students: Iterable[CaseloadStudent],
         _count((st.audit for st in chosen), AUDIT_STATUSES),
         _count((st.cte for st in chosen), CTE_STATUSES),
         by_grade_status, by_grade_audit, by_program, flt)
+
+
+def merge(students: Iterable[CaseloadStudent], fresh: Iterable[CaseloadStudent],
+          pks: Iterable[int]) -> list[CaseloadStudent]:
+    """``students`` with those of ``pks`` recomputed (``fresh``): a student of ``pks``
+    missing from ``fresh`` (archived or deleted) is left out; new ones come last."""
+    redo = set(pks)
+    by_pk = {st.pk: st for st in fresh}
+    out = [by_pk.pop(st.pk, st) if st.pk in redo else st for st in students
+           if st.pk not in redo or st.pk in by_pk]
+    return out + list(by_pk.values())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -407,8 +408,11 @@ def plan_inputs(s: Session, plan_ids: Collection[int], settings: Settings,
     plans = s.scalars(select(Plan).where(Plan.id.in_(list(plan_ids)))).all()
     graduation = dict(s.execute(select(Student.id, Student.graduation_year).where(
         Student.id.in_({plan.student_pk for plan in plans}))).tuples().all())
-    by_plan: dict[int, list[PlanCourse]] = {plan.id: [] for plan in plans}
-    for pc in s.scalars(select(PlanCourse).where(PlanCourse.plan_id.in_(list(by_plan)))
+    # the columns the rules read, not ORM objects: a caseload reads tens of thousands
+    by_plan: dict[int, list[Any]] = {plan.id: [] for plan in plans}
+    for pc in s.execute(select(PlanCourse.plan_id, PlanCourse.id, PlanCourse.course_code,
+                               PlanCourse.level, PlanCourse.term, PlanCourse.status)
+                        .where(PlanCourse.plan_id.in_(list(by_plan)))
                         .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)):
         by_plan[pc.plan_id].append(pc)
     lines = transcript_lines(s, {plan.student_pk for plan in plans})

@@ -1,8 +1,9 @@
-"""The main window: menus, toolbar and the three pages (welcome, explore, students).
+"""The main window: menus, toolbar and the pages (welcome, dashboard, explore, students).
 
 The window is built empty and painted first; ``populate`` then fills the first screen
-(the Students page when there are students, else the welcome page). The Explore page
-is built the first time it is shown. Nothing here needs the ORM before that (issue 15).
+(the Dashboard when there are students, else the welcome page; the dashboard computes
+its numbers on a worker). The other pages are built the first time they are shown.
+Nothing here needs the ORM before that (issue 15).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from counselor_app.ui.shared.icons import icon
 from counselor_app.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
+    from counselor_app.ui.dashboard.page import DashboardPage
     from counselor_app.ui.explore.page import ExplorePage
     from counselor_app.ui.students.page import StudentsPage
     from counselor_app.ui.welcome import WelcomePage
@@ -50,6 +52,7 @@ class MainWindow(WindowActions):
         self._welcome: WelcomePage | None = None
         self._explore: ExplorePage | None = None
         self._students: StudentsPage | None = None
+        self._dashboard: DashboardPage | None = None
         self._populated = False
         self._painted = False
         self.opens_maximized = False
@@ -76,13 +79,13 @@ class MainWindow(WindowActions):
             self.populate()
 
     def populate(self) -> None:
-        """Fill the first screen: the Students page when there are students, else the
+        """Fill the first screen: the Dashboard when there are students, else the
         welcome page. Emits ``populated``; a second call does nothing."""
         if self._populated:
             return
         self._populated = True
         if has_students(self.ctx.db):
-            self.show_students()
+            self.show_dashboard()
         else:
             self._set_page(self.welcome)
         self.populated.emit()
@@ -145,11 +148,24 @@ class MainWindow(WindowActions):
     def _students_page(self) -> StudentsPage | None:
         return self._students
 
+    @property
+    def dashboard(self) -> DashboardPage:
+        """The caseload dashboard, built the first time it is needed."""
+        if self._dashboard is None:
+            from counselor_app.ui.dashboard.page import DashboardPage
+
+            page = self._dashboard = DashboardPage(self.ctx)
+            self.pages.addWidget(page)
+            page.open_plan_requested.connect(self._open_plan)
+            page.open_student_requested.connect(self._open_student)
+        return self._dashboard
+
     def current_page_name(self) -> str:
-        """"welcome", "explore", "students", or "" before the first screen is filled."""
+        """"welcome", "dashboard", "explore", "students", or "" before the first screen is
+        filled."""
         page = self.pages.currentWidget()
-        for name, widget in (("welcome", self._welcome), ("explore", self._explore),
-                             ("students", self._students)):
+        for name, widget in (("welcome", self._welcome), ("dashboard", self._dashboard),
+                             ("explore", self._explore), ("students", self._students)):
             if page is not None and page is widget:
                 return name
         return ""
@@ -159,6 +175,7 @@ class MainWindow(WindowActions):
         self.pages.setCurrentWidget(page)
         self.explore_action.setChecked(page is self._explore)
         self.students_action.setChecked(page is self._students)
+        self.dashboard_action.setChecked(page is not None and page is self._dashboard)
         self._update_history_actions()
 
     def _start_plan_from_program(self, program_code: str) -> None:
@@ -175,6 +192,17 @@ class MainWindow(WindowActions):
 
     def show_students(self) -> None:
         self._set_page(self.students)
+
+    def show_dashboard(self) -> None:
+        self._set_page(self.dashboard)
+
+    def _open_plan(self, plan_id: int) -> None:
+        self.show_students()
+        self.students.open_plan(plan_id)
+
+    def _open_student(self, student_pk: int) -> None:
+        self.show_students()
+        self.students.open_student(student_pk)
 
     def focus_find(self) -> None:
         """Ctrl+F: the student (or catalog) search on the Students page, else the framework."""

@@ -36,7 +36,7 @@ class WindowActions(QMainWindow):
         return None
 
     # MainWindow provides: explore, students (the pages, built on first use), show_explore,
-    # show_students, focus_find, new_student
+    # show_students, show_dashboard, focus_find, new_student
 
     # --- actions -------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str |
@@ -125,6 +125,10 @@ class WindowActions(QMainWindow):
                                            "search")
         self.students_action = self._action(self.tr("&Students"), self.show_students, "Ctrl+2",
                                             self.tr("Students and their plans"), "student")
+        self.dashboard_action = self._action(
+            self.tr("&Dashboard"), self.show_dashboard, "Ctrl+3",
+            self.tr("The caseload at a glance: plans, audits, CTE concentrators (Ctrl+3)"),
+            "dashboard")
         self.back_action = self._action(self.tr("&Back"), lambda: self.explore.back(),
                                         "Alt+Left", self.tr("Back (Alt+Left)"), "back")
         self.forward_action = self._action(self.tr("&Forward"), lambda: self.explore.forward(),
@@ -168,8 +172,8 @@ class WindowActions(QMainWindow):
                   self.settings_action):
             edit.addSeparator() if a is None else edit.addAction(a)
         view = bar.addMenu(self.tr("&View"))
-        for a in (self.explore_action, self.students_action, None, self.back_action,
-                  self.forward_action, None, self.catalog_panel_action,
+        for a in (self.explore_action, self.students_action, self.dashboard_action, None,
+                  self.back_action, self.forward_action, None, self.catalog_panel_action,
                   self.checks_panel_action):
             view.addSeparator() if a is None else view.addAction(a)
         view.aboutToShow.connect(self._sync_panel_actions)
@@ -184,7 +188,7 @@ class WindowActions(QMainWindow):
         # PySide6 ~17 ms to build and is not needed before the first paint
         bar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         bar.setMovable(False)
-        for a in (self.explore_action, self.students_action):
+        for a in (self.explore_action, self.students_action, self.dashboard_action):
             a.setCheckable(True)
             bar.addAction(a)
         bar.addSeparator()

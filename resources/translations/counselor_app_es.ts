@@ -485,6 +485,112 @@
     </message>
 </context>
 <context>
+    <name>CaseloadCharts</name>
+    <message>
+        <source>Plan status by grade</source>
+        <translation>Estado del plan por grado</translation>
+    </message>
+    <message>
+        <source>On track vs short, by grade</source>
+        <translation>En camino o con pendientes, por grado</translation>
+    </message>
+    <message>
+        <source>CTE concentrators by program</source>
+        <translation>Concentradores de CTE por programa</translation>
+    </message>
+    <message>
+        <source>No students</source>
+        <translation>Sin estudiantes</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>Aún no hay planes</translation>
+    </message>
+    <message>
+        <source>No concentrators yet: none has CTE courses of one program</source>
+        <translation>Aún no hay concentradores: nadie tiene cursos de CTE de un mismo programa</translation>
+    </message>
+    <message>
+        <source>1 more program not shown</source>
+        <translation>1 programa más no se muestra</translation>
+    </message>
+    <message>
+        <source>%1 more programs not shown</source>
+        <translation>%1 programas más no se muestran</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>ID de estudiante</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Grad year</source>
+        <translation>Graduación</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Consejero</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Estado del plan</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>CTE</source>
+        <translation>CTE</translation>
+    </message>
+    <message>
+        <source>Program of study</source>
+        <translation>Programa de estudios</translation>
+    </message>
+    <message>
+        <source>Short (%1)</source>
+        <translation>Falta (%1)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Errores (%1)</translation>
+    </message>
+    <message>
+        <source>1 requirement of the diploma set is short</source>
+        <translation>Falta 1 requisito del conjunto del diploma</translation>
+    </message>
+    <message>
+        <source>%1 requirements of the diploma set are short</source>
+        <translation>Faltan %1 requisitos del conjunto del diploma</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s checks show errors, or a requirement set it names is gone: open the plan to see them.</source>
+        <translation>Las revisiones del plan muestran errores, o ya no existe un conjunto de requisitos que nombra: abra el plan para verlos.</translation>
+    </message>
+    <message>
+        <source>Counted in %1</source>
+        <translation>Contado en %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the plan</source>
+        <translation>Doble clic para abrir el plan</translation>
+    </message>
+    <message>
+        <source>No plan yet: double-click to open the student</source>
+        <translation>Aún sin plan: doble clic para abrir el estudiante</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <source>Career and technical education course</source>
@@ -865,6 +971,13 @@
     </message>
 </context>
 <context>
+    <name>CountTile</name>
+    <message>
+        <source>%1. Click to list these students; click again to list everyone.</source>
+        <translation>%1. Haga clic para ver solo estos estudiantes; otro clic los muestra a todos.</translation>
+    </message>
+</context>
+<context>
     <name>CourseMatchDialog</name>
     <message>
         <source>Courses not in the catalog</source>
@@ -979,6 +1092,256 @@
 %s</source>
         <translation>Guardado en %s:
 %s</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Create plans from a program</source>
+        <translation>Crear planes a partir de un programa</translation>
+    </message>
+    <message>
+        <source>Every selected student already has a plan.</source>
+        <translation>Todos los estudiantes seleccionados ya tienen un plan.</translation>
+    </message>
+    <message>
+        <source>Main plan</source>
+        <translation>Plan principal</translation>
+    </message>
+    <message>
+        <source>Plans for 1 student</source>
+        <translation>Planes para 1 estudiante</translation>
+    </message>
+    <message>
+        <source>Plans for %1 students</source>
+        <translation>Planes para %1 estudiantes</translation>
+    </message>
+    <message>
+        <source>Create 1 plan</source>
+        <translation>Crear 1 plan</translation>
+    </message>
+    <message>
+        <source>Create %1 plans</source>
+        <translation>Crear %1 planes</translation>
+    </message>
+    <message>
+        <source>1 selected student already had a plan and kept it.</source>
+        <translation>1 estudiante seleccionado ya tenía un plan y lo conserva.</translation>
+    </message>
+    <message>
+        <source>%1 selected students already had a plan and kept theirs.</source>
+        <translation>%1 estudiantes seleccionados ya tenían un plan y lo conservan.</translation>
+    </message>
+    <message>
+        <source>Export list (CSV)</source>
+        <translation>Exportar la lista (CSV)</translation>
+    </message>
+    <message>
+        <source>caseload.csv</source>
+        <translation>estudiantes.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>1 student saved to %2</source>
+        <translation>1 estudiante guardado en %2</translation>
+    </message>
+    <message>
+        <source>%1 students saved to %2</source>
+        <translation>%1 estudiantes guardados en %2</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Sin plan</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Cambió tras aprobarse</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grado %1</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>ID de estudiante</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Graduation year</source>
+        <translation>Año de graduación</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Consejero</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Program of study</source>
+        <translation>Programa de estudios</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Estado del plan</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Short requirements</source>
+        <translation>Requisitos que faltan</translation>
+    </message>
+    <message>
+        <source>CTE concentrator</source>
+        <translation>Concentrador de CTE</translation>
+    </message>
+    <message>
+        <source>CTE program</source>
+        <translation>Programa de CTE</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Consejero</translation>
+    </message>
+    <message>
+        <source>Graduation year</source>
+        <translation>Año de graduación</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grado:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounselor:</source>
+        <translation>C&amp;onsejero:</translation>
+    </message>
+    <message>
+        <source>Graduation &amp;year:</source>
+        <translation>Año de gra&amp;duación:</translation>
+    </message>
+    <message>
+        <source>Students of the caseload</source>
+        <translation>Estudiantes a cargo</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;todos</translation>
+    </message>
+    <message>
+        <source>List every student of the chosen grade, counselor and graduation year</source>
+        <translation>Mostrar todos los estudiantes del grado, consejero y año de graduación elegidos</translation>
+    </message>
+    <message>
+        <source>&amp;Create plans from a program…</source>
+        <translation>&amp;Crear planes a partir de un programa…</translation>
+    </message>
+    <message>
+        <source>Start a plan from one program of study for each selected student who has no plan yet</source>
+        <translation>Iniciar un plan a partir de un programa de estudios para cada estudiante seleccionado que aún no tiene plan</translation>
+    </message>
+    <message>
+        <source>&amp;Print plans…</source>
+        <translation>&amp;Imprimir planes…</translation>
+    </message>
+    <message>
+        <source>Export or print the selected students&apos; plans as PDF</source>
+        <translation>Exportar o imprimir como PDF los planes de los estudiantes seleccionados</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list (CSV)…</source>
+        <translation>E&amp;xportar la lista (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the selected students, or the whole list when none is selected, as a CSV file</source>
+        <translation>Guardar los estudiantes seleccionados, o toda la lista si no hay selección, como archivo CSV</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>CTE on track</source>
+        <translation>CTE en camino</translation>
+    </message>
+    <message>
+        <source>Concentrators</source>
+        <translation>Concentradores</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Updating… %1 of %2 students audited</source>
+        <translation>Actualizando… %1 de %2 estudiantes auditados</translation>
+    </message>
+    <message>
+        <source>Could not update: %1</source>
+        <translation>No se pudo actualizar: %1</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 estudiante</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 estudiantes</translation>
+    </message>
+    <message>
+        <source>CTE: %1</source>
+        <translation>CTE: %1</translation>
+    </message>
+    <message>
+        <source>1 selected</source>
+        <translation>1 seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 seleccionados</translation>
+    </message>
+    <message>
+        <source>Select students (Ctrl+A: all) to act on them</source>
+        <translation>Seleccione estudiantes (Ctrl+A: todos) para actuar sobre ellos</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5234,14 @@ Si lo archiva, el expediente se conserva pero queda oculto.</translation>
     <message>
         <source>Students and their plans</source>
         <translation>Los estudiantes y sus planes</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>The caseload at a glance: plans, audits, CTE concentrators (Ctrl+3)</source>
+        <translation>Los estudiantes a cargo de un vistazo: planes, auditorías, concentradores de CTE (Ctrl+3)</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -38,10 +38,10 @@ def test_first_run_shows_the_welcome_page_and_its_tasks(ctx: AppContext, qtbot: 
     assert "Explore" in window._help.browser.toPlainText()
 
 
-def test_with_students_the_app_opens_on_the_students_page(ctx: AppContext, qtbot: QtBot) -> None:
+def test_with_students_the_app_opens_on_the_dashboard(ctx: AppContext, qtbot: QtBot) -> None:
     create_student(ctx.db, StudentData("S1", "Ana", "Núñez", 10, 2029))
     window = make_window(qtbot, ctx)
-    assert window.pages.currentWidget() is window.students
+    assert window.pages.currentWidget() is window.dashboard
 
 
 def test_standard_shortcuts(ctx: AppContext, qtbot: QtBot) -> None:
@@ -55,6 +55,7 @@ def test_standard_shortcuts(ctx: AppContext, qtbot: QtBot) -> None:
         window.undo_action: QKeySequence(QKeySequence.StandardKey.Undo),
         window.back_action: QKeySequence("Alt+Left"),
         window.settings_action: QKeySequence("Ctrl+,"),
+        window.dashboard_action: QKeySequence("Ctrl+3"),
     }
     for action, keys in expected.items():
         assert action.shortcut() == keys, action.text()
@@ -169,6 +170,7 @@ def test_ctrl_e_exports_while_a_text_field_has_focus(ctx: AppContext, qtbot: QtB
     pk = create_student(ctx.db, StudentData("S1", "Ana", "Núñez", 10, 2029))
     plan_id = plans.create_plan(ctx.db, pk, "Main plan", PROGRAM)
     window = make_window(qtbot, ctx)
+    window.show_students()  # the window opens on the dashboard
     window.students.open_plan(plan_id)
     exported: list[int] = []
     monkeypatch.setattr("counselor_app.ui.printing.export.export_plan_pdf",

@@ -12,7 +12,7 @@ from counselor_app.ui.context import AppContext
 from counselor_app.ui.main_window import MainWindow
 
 
-def test_an_unpopulated_window_is_blank_until_populate_fills_the_students_page(
+def test_an_unpopulated_window_is_blank_until_populate_fills_the_dashboard(
         ctx: AppContext, qtbot: QtBot) -> None:
     for i in range(3):
         create_student(ctx.db, StudentData(f"P{i}", "Ana", f"Núñez {i}", 10, 2029))
@@ -27,10 +27,15 @@ def test_an_unpopulated_window_is_blank_until_populate_fills_the_students_page(
     assert window._students is None and window._explore is None  # nothing built yet
     with qtbot.waitSignal(window.populated, timeout=5000):
         window.populate()
-    assert window.current_page_name() == "students"
-    assert window.students.model.rowCount() == 3
-    assert window.students_action.isChecked()
+    assert window.current_page_name() == "dashboard"
+    assert window.dashboard_action.isChecked()
+    assert window._students is None  # the Students page waits until it is shown
+    page = window.dashboard
+    qtbot.waitUntil(lambda: not page.loading and len(page.listed_students()) == 3,
+                    timeout=20000)
     window.populate()  # a second call changes nothing
+    assert window.current_page_name() == "dashboard"
+    window.show_students()
     assert window.students.model.rowCount() == 3
 
 

@@ -65,7 +65,7 @@ def test_the_window_is_painted_empty_first_then_filled_without_the_orm(tmp_path:
     assert "shown page: \n" in out  # painted before any page was filled
     assert loaded == set()
     out, loaded = run_entry(tmp_path, "--db", str(path), COUNSELOR_APP_EXIT_AFTER="populated")
-    assert "shown page: students" in out
+    assert "shown page: dashboard" in out
     assert loaded == set(), f"the first screen loaded {sorted(loaded)}"
 
 
@@ -88,7 +88,7 @@ def test_a_first_start_shows_the_welcome_page_with_the_full_catalog(tmp_path: Pa
 def test_after_the_first_screen_the_orm_is_loaded_in_the_background(tmp_path: Path) -> None:
     out, loaded = run_entry(tmp_path, "--db", str(school(tmp_path)),
                             COUNSELOR_APP_EXIT_AFTER="settled")
-    assert "shown page: students" in out
+    assert "shown page: dashboard" in out
     assert "sqlalchemy" in loaded  # ready for the first click
     assert not loaded & {"reportlab", "openpyxl", "alembic"}  # still only when needed
 

@@ -110,3 +110,17 @@ def test_csv_export_is_safe_to_open_in_a_spreadsheet(db: Database, tmp_path: Pat
     assert rows[1][:3] == ["'=HYPERLINK(1)", "'+Bad", "'@Ann"]
     assert rows[1][5] == "'-Ms. X" and rows[1][8] == "none"
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_only_some_students_can_be_recomputed_and_merged(db: Database) -> None:
+    from counselor_app.services.caseload_summary import merge
+    from counselor_app.services.students import set_archived
+
+    built = build_caseload(db)
+    everyone = compute_caseload(db)
+    some = compute_caseload(db, student_pks=[built.draft, built.archived])
+    assert [st.pk for st in some] == [built.draft]  # the archived one is left out
+    set_archived(db, built.errors, True)
+    merged = merge(everyone, compute_caseload(db, student_pks=[built.errors]),
+                   [built.errors])
+    assert [st.pk for st in merged] == [st.pk for st in everyone if st.pk != built.errors]
