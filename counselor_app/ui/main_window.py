@@ -188,7 +188,11 @@ class MainWindow(WindowActions):
             first = self.explore.tree_model.index(0, 0)
             if first.isValid():
                 self.explore.tree.setCurrentIndex(first)
-        self.explore.tree.setFocus()
+        # the search results when a search is showing them (the search box when it found
+        # nothing), else the tree
+        page = self.explore
+        shown = page.left_stack.currentWidget()
+        (page.search_box if shown is page.no_results else shown).setFocus()
 
     def show_students(self) -> None:
         self._set_page(self.students)

@@ -294,3 +294,25 @@ def test_view_menu_folds_the_panels_with_f9_and_shift_f9(ctx: AppContext,
     window.students.editor.back_requested.emit()
     window._plan_changed(None)
     assert not catalog.isEnabled()
+
+
+def test_coming_back_to_explore_focuses_the_results_a_search_shows(ctx: AppContext,
+                                                                   qtbot: QtBot) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_explore()
+    page = window.explore
+    assert QGuiApplication.focusObject() is page.tree
+    qtbot.keyClicks(page.search_box, "nurs")
+    qtbot.waitUntil(lambda: page.left_stack.currentWidget() is page.results)
+    window.show_students()
+    window.show_explore()
+    assert QGuiApplication.focusObject() is page.results
+    page.search_box.setText("zzzzqqq")
+    qtbot.waitUntil(lambda: page.left_stack.currentWidget() is page.no_results)
+    window.show_students()
+    window.show_explore()
+    assert QGuiApplication.focusObject() is page.search_box
