@@ -258,3 +258,21 @@ def test_the_dashboard_fits_a_laptop_screen(ctx: AppContext, qtbot: QtBot,
     assert problems(key, window) == []
     assert not page.table.horizontalScrollBar().isVisible()  # no sideways scrolling
     assert window.minimumSizeHint().width() <= 1024
+
+
+def test_a_long_name_reads_whole_in_the_list_at_1024(ctx: AppContext, qtbot: QtBot) -> None:
+    build_caseload(ctx.db)
+    create_student(ctx.db, StudentData("D99", "Thị Minh Anh", "García Fernández de la Peña",
+                                       10, 2029))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    page = window.dashboard
+    qtbot.waitUntil(lambda: bool(page.students) and not page.loading, timeout=20000)
+    model, header = page.table.model(), page.table.horizontalHeader()
+    names = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+    longest = max(names, key=page.table.fontMetrics().horizontalAdvance)
+    assert longest == "García Fernández de la Peña, Thị Minh Anh"
+    assert header.sectionSize(0) >= page.table.fontMetrics().horizontalAdvance(longest) + 12
+    assert not page.table.horizontalScrollBar().isVisible()

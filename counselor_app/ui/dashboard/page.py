@@ -45,6 +45,7 @@ from counselor_app.ui.dashboard import actions
 from counselor_app.ui.dashboard.chart_row import CaseloadCharts
 from counselor_app.ui.dashboard.table_model import (
     COLUMNS,
+    NAME,
     STUDENT_ROLE,
     CaseloadTableModel,
 )
@@ -59,6 +60,7 @@ from counselor_app.ui.dashboard.words import (
     grade_word,
     plan_status_word,
 )
+from counselor_app.ui.shared.name_columns import NAME_WIDTH_CAP
 from counselor_app.ui.shared.words import data_word
 from counselor_app.ui.shared.workers import BackgroundTask, Progress
 
@@ -405,7 +407,9 @@ class DashboardPage(QWidget):
                           for r in range(min(self.model.rowCount(), 200))), default=0)
             title = fm.horizontalAdvance(str(self.model.headerData(
                 col, Qt.Orientation.Horizontal))) + 24
-            header.resizeSection(col, min(max(widest + 16, title), 240))
+            # a long name reads whole (as on the Students page); other columns stop at 240
+            cap = NAME_WIDTH_CAP if col == NAME else 240
+            header.resizeSection(col, min(max(widest + 16, title), cap))
 
     # --- selection and actions -------------------------------------------------------
     def selected_students(self) -> list[CaseloadStudent]:

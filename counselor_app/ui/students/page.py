@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.ui.context import AppContext
+from counselor_app.ui.shared.name_columns import COUNSELOR_WIDTH_CAP, NAME_WIDTH_CAP
 from counselor_app.ui.students.archive_undo import ArchiveNotice
 from counselor_app.ui.students.delegate import TwoLineDelegate
 from counselor_app.ui.students.list_actions import StudentListActions
@@ -41,9 +42,6 @@ if TYPE_CHECKING:  # the editor, the student form and plans load the ORM: built 
     from counselor_app.ui.plan.editor import PlanEditor
 
 
-NAME_WIDTH_CAP = 360
-"""The widest the name column grows by itself (about 45 characters)."""
-COUNSELOR_WIDTH_CAP = 220
 
 
 class StudentsPage(StudentListActions, PlanActions):
