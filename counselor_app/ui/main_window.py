@@ -145,9 +145,6 @@ class MainWindow(WindowActions):
             page.stack.currentChanged.connect(lambda *_: self._sync_panel_actions())
         return self._students
 
-    def _students_page(self) -> StudentsPage | None:
-        return self._students
-
     @property
     def dashboard(self) -> DashboardPage:
         """The caseload dashboard, built the first time it is needed."""

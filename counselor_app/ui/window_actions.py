@@ -30,10 +30,7 @@ class WindowActions(QMainWindow):
 
     ctx: AppContext
     _plan_id: int | None
-
-    def _students_page(self) -> StudentsPage | None:
-        """The Students page if it has been built (MainWindow builds it on first use)."""
-        return None
+    _students: StudentsPage | None  # MainWindow builds the page on first use
 
     # MainWindow provides: explore, students (the pages, built on first use), show_explore,
     # show_students, show_dashboard, focus_find, new_student
@@ -333,7 +330,7 @@ class WindowActions(QMainWindow):
     # --- the plan editor's panels (View menu) ------------------------------------------
     def _editor(self) -> PlanEditor | None:
         """The plan editor when a plan is open on the Students page (shown)."""
-        students = self._students_page()
+        students = self._students
         return students.editor if students is not None and students.editor_is_shown() \
             else None
 

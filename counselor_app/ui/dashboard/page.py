@@ -60,7 +60,7 @@ from counselor_app.ui.dashboard.words import (
     grade_word,
     plan_status_word,
 )
-from counselor_app.ui.shared.name_columns import NAME_WIDTH_CAP
+from counselor_app.ui.shared.name_columns import NAME_WIDTH_CAP, widest_text
 from counselor_app.ui.shared.words import data_word
 from counselor_app.ui.shared.workers import BackgroundTask, Progress
 
@@ -403,8 +403,7 @@ class DashboardPage(QWidget):
         header = self.table.horizontalHeader()
         fm = self.table.fontMetrics()
         for col in range(len(COLUMNS) - 1):
-            widest = max((fm.horizontalAdvance(str(self.model.index(r, col).data() or ""))
-                          for r in range(min(self.model.rowCount(), 200))), default=0)
+            widest = widest_text(self.table, col, rows=200)
             title = fm.horizontalAdvance(str(self.model.headerData(
                 col, Qt.Orientation.Horizontal))) + 24
             # a long name reads whole (as on the Students page); other columns stop at 240

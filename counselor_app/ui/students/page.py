@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.ui.context import AppContext
-from counselor_app.ui.shared.name_columns import COUNSELOR_WIDTH_CAP, NAME_WIDTH_CAP
+from counselor_app.ui.shared.name_columns import (
+    COUNSELOR_WIDTH_CAP,
+    NAME_WIDTH_CAP,
+    widest_text,
+)
 from counselor_app.ui.students.archive_undo import ArchiveNotice
 from counselor_app.ui.students.delegate import TwoLineDelegate
 from counselor_app.ui.students.list_actions import StudentListActions
@@ -253,13 +257,9 @@ class StudentsPage(StudentListActions, PlanActions):
         """Widen the name and counselor columns to the longest name on the first screens
         of the list (up to their caps), so "García Fernández de la Peña, María José" reads
         whole even in a 1024-pixel window; the other columns scroll instead."""
-        metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        rows = min(self.model.rowCount(), 300)
         for column, cap in ((NAME, NAME_WIDTH_CAP), (COUNSELOR, COUNSELOR_WIDTH_CAP)):
-            widest = max((metrics.horizontalAdvance(str(self.model.index(r, column).data()
-                                                        or "")) for r in range(rows)),
-                         default=0)
+            widest = widest_text(self.table, column)
             needed = min(widest + 16, cap)
             if header.sectionSize(column) < needed:
                 header.resizeSection(column, needed)
