@@ -24,6 +24,7 @@ stand for; backgrounds, lines and spans are drawn from the commands and stay com
 
 WHOLE = ((0, 0), (-1, -1))
 _classes: dict[tuple[tuple[str, Any], ...], type[CellStyle]] = {}
+_by_commands: dict[tuple[tuple[Any, ...], ...], type[CellStyle]] = {}  # the same, by commands
 
 
 FIELDS = ("fontname", "fontsize", "leading", "leftPadding", "rightPadding", "topPadding",
@@ -37,6 +38,10 @@ def _fields(style: CellStyle) -> tuple[tuple[str, Any], ...]:
 
 
 def _cell_class(defaults: list[tuple[Any, ...]]) -> type[CellStyle]:
+    key = tuple(tuple(command) for command in defaults)
+    found = _by_commands.get(key)
+    if found is not None:
+        return found
     probe = CellStyle("defaults")
     for command in defaults:
         _setCellStyle([[probe]], 0, 0, command[0], command[3:])
@@ -44,6 +49,7 @@ def _cell_class(defaults: list[tuple[Any, ...]]) -> type[CellStyle]:
     found = _classes.get(fields)
     if found is None:
         found = _classes[fields] = type("DefaultedCellStyle", (CellStyle,), dict(fields))
+    _by_commands[key] = found
     return found
 
 

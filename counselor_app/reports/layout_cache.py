@@ -5,29 +5,31 @@ glossary entries, program tables. In a batch of 40 plans, 87% of the paragraphs 
 repeats and 25,000 line breakings come down to about 1,100 distinct (text, style, width)
 cases. ``CachedParagraph`` parses a (markup, style) once and breaks it into lines once
 per width for the life of the process; later paragraphs with the same content share the
-result. Drawing is not cached: it writes each paragraph's own position.
+result. Within one PDF, a paragraph equal to one drawn before writes that one's page
+operators again (``draw_memo``).
 
 The key is the content, not the object: the markup, every attribute of the style (so two
 equal styles built for two documents share entries, and a changed style never hits an old
 entry) and the bullet. Shared results are only read: a paragraph that has to split across
 pages (reportlab edits the words of a split) first parses its own copy again and breaks
-it uncached. Both caches are bounded (least recently used entries go first).
+it uncached. Both caches are bounded (the oldest entries go first).
 """
 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from counselor_app.reports.draw_memo import draw_flowable_once
+
 _LIMIT = 20_000
 _lock = threading.Lock()
-_parsed: OrderedDict[tuple[Any, ...], tuple[Any, ...]] = OrderedDict()
-_lines: OrderedDict[tuple[Any, ...], tuple[Any, ...]] = OrderedDict()
+_parsed: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_lines: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 _KEY_ATTR = "_counselor_layout_key"
 
 
@@ -41,21 +43,17 @@ def style_key(style: ParagraphStyle) -> str:
     return found
 
 
-def _get(cache: OrderedDict[tuple[Any, ...], tuple[Any, ...]],
+def _get(cache: dict[tuple[Any, ...], tuple[Any, ...]],
          key: tuple[Any, ...]) -> tuple[Any, ...] | None:
-    with _lock:
-        found = cache.get(key)
-        if found is not None:
-            cache.move_to_end(key)
-        return found
+    return cache.get(key)  # one dict lookup is atomic: no lock needed to read
 
 
-def _put(cache: OrderedDict[tuple[Any, ...], tuple[Any, ...]], key: tuple[Any, ...],
+def _put(cache: dict[tuple[Any, ...], tuple[Any, ...]], key: tuple[Any, ...],
          value: tuple[Any, ...]) -> None:
     with _lock:
         cache[key] = value
-        while len(cache) > _LIMIT:
-            cache.popitem(last=False)
+        while len(cache) > _LIMIT:  # the oldest entry first (dicts keep their order)
+            del cache[next(iter(cache))]
 
 
 def clear() -> None:
@@ -103,6 +101,7 @@ class CachedParagraph(Paragraph):
         widths = tuple(width) if isinstance(width, (list, tuple)) else (width,)
         key = (self._key, widths, self.frags is self._parsed)
         found = _get(_lines, key)
+        self._lines_key = key
         if found is not None:
             lines, self.frags, self._width_max = found
             self.height = 0
@@ -111,6 +110,14 @@ class CachedParagraph(Paragraph):
         lines = super().breakLines(width)
         _put(_lines, key, (lines, self.frags, self._width_max))
         return lines
+
+    def draw(self) -> None:
+        key = self.__dict__.get("_lines_key")
+        if key is None or self._uncached:
+            super().draw()
+        else:  # equal lines at an equal size write equal operators (draw_memo)
+            draw_flowable_once(self.canv, (key, self.width, self.height, self.debug),
+                               super().draw)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         if not self._uncached:  # reportlab edits the words it splits: use our own copy

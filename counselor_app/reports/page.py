@@ -24,6 +24,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from counselor_app import APP_NAME
+from counselor_app.reports.draw_memo import MemoCanvas
 from counselor_app.reports.fonts import register_fonts
 from counselor_app.reports.i18n import Translator
 from counselor_app.reports.markup import clean_text, draw_line
@@ -101,7 +102,7 @@ class OutlineMark(Flowable):
             marks.append((self.title, self.level, x, y))
 
 
-class PlanCanvas(Canvas):
+class PlanCanvas(MemoCanvas):
     """Holds each student's pages until the student is done, then stamps the footer.
 
     Footers say "Page X of Y" counted per student, so combined PDFs restart the count.
