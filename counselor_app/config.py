@@ -11,19 +11,26 @@ import re
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from counselor_app import APP_ID
 
 ENV_DB = "COUNSELOR_APP_DB"
 DEFAULT_DB_NAME = "counselor.db"
 
 
+# platformdirs is imported when a folder is asked for: loading it costs about 7 ms, which
+# a start with --db and no log file does without before its first paint (issue 15)
+
+
 def data_dir() -> Path:
+    """The per-user data folder; its name is always ``APP_ID``."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 
 

@@ -6,7 +6,6 @@ Logs never carry student names, and never a password: every line passes through
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 
 from counselor_app.config import log_dir, redact
@@ -35,10 +34,12 @@ def setup_logging() -> None:
     if os.environ.get("COUNSELOR_APP_NO_LOG_FILE"):
         root.addHandler(logging.NullHandler())
         return
+    from logging.handlers import RotatingFileHandler  # ~10 ms (socket, pickle, queue)
+
     try:
         folder = log_dir()
         make_private_dir(folder)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = RotatingFileHandler(
             folder / "counselor-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         root.addHandler(logging.NullHandler())

@@ -12,6 +12,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from counselor_app import APP_ID
 from counselor_app.config import data_dir, resolve_db_url, sqlite_path
 from counselor_app.store.backup import backup_dir
 from counselor_app.store.engine import Database, open_checked
@@ -54,7 +55,8 @@ def clean_partial_files(db_path: Path, min_age_s: float = PARTIAL_AGE_S) -> list
 def _make_private(db_path: Path) -> None:
     """Tighten files older versions made readable by others (logged one by one)."""
     folders = [backup_dir(db_path)]
-    if db_path.parent == data_dir():
+    # the name first: a file elsewhere needs no look-up of the per-user folder
+    if db_path.parent.name == APP_ID and db_path.parent == data_dir():
         folders.append(db_path.parent)
     tighten(folders, database_files(db_path))
 
@@ -74,14 +76,16 @@ def is_ready(database: Database, *, seed: bool = True) -> bool:
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return False
     try:
-        if database.rows("SELECT version_num FROM alembic_version") != [(SCHEMA_HEAD,)]:
-            return False
         if not seed or database.read_only:
-            return True
-        info = dict(database.rows("SELECT key, value FROM data_info"))
+            return database.rows("SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+        version, info_rows, cluster, search = database.rows_of([
+            "SELECT version_num FROM alembic_version", "SELECT key, value FROM data_info",
+            "SELECT 1 FROM cluster LIMIT 1", "SELECT 1 FROM search_entry LIMIT 1"])
+        if version != [(SCHEMA_HEAD,)]:
+            return False
+        info = dict(info_rows)
         reference = info.get(REFERENCE_VERSION_KEY)
-        return (bool(database.rows("SELECT 1 FROM cluster LIMIT 1"))
-                and bool(database.rows("SELECT 1 FROM search_entry LIMIT 1"))
+        return (bool(cluster) and bool(search)
                 and (reference is None or not reference.startswith("builtin-")
                      or reference == data_version())
                 and info.get(SETS_VERSION_KEY) == builtin_sets_version())

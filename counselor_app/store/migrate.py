@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 
 from counselor_app.config import migrations_dir
 from counselor_app.messages import msg
-from counselor_app.store.backup import backup_file
 from counselor_app.store.engine import BUSY_TIMEOUT_MS, Database, driver_error
 from counselor_app.store.errors import (
     DatabaseForeignError,
@@ -40,11 +39,14 @@ from counselor_app.store.errors import (
     is_busy,
     is_disk_full,
 )
-from counselor_app.store.schema_repair import Schema, drop_statements, leftovers, schema_of
 
+# backup and schema_repair are imported by the functions that use them: a database that
+# is up to date needs only SCHEMA_HEAD from here (issue 15)
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
+
+    from counselor_app.store.schema_repair import Schema
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +189,8 @@ def migrate(db: Database, *, backup: bool = True) -> bool:
                                            "cannot be made while it is opened read-only"))
     copy: Path | None = None
     if current is not None and backup and db.path is not None and db.path.exists():
+        from counselor_app.store.backup import backup_file
+
         try:
             copy = backup_file(db.path, reason=f"before-migration-{current}")
         except OSError as exc:
@@ -225,6 +229,8 @@ def _reference_schema(revision: str) -> Schema:
     a scratch file."""
     from alembic import command
 
+    from counselor_app.store.schema_repair import schema_of
+
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "reference.db"
         engine = _sqlite_upgrade_engine(f"sqlite:///{path}")
@@ -247,6 +253,8 @@ def _repair(db: Database, current: str) -> str:
     and upgrade, in one transaction. REPAIRED, UNVERIFIABLE or NO_LEFTOVERS."""
     if not db.is_sqlite or db.path is None:
         return NO_LEFTOVERS
+    from counselor_app.store.schema_repair import drop_statements, leftovers, schema_of
+
     try:
         con = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
         try:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app import APP_NAME
-from counselor_app.services.student_list import has_students
 from counselor_app.ui.context import AppContext
 from counselor_app.ui.shared.command_keys import CommandKeys
 from counselor_app.ui.shared.icons import icon
@@ -84,6 +83,8 @@ class MainWindow(WindowActions):
         if self._populated:
             return
         self._populated = True
+        from counselor_app.services.student_list import has_students  # after the first paint
+
         if has_students(self.ctx.db):
             self.show_dashboard()
         else:
