@@ -14,10 +14,14 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from counselor_app import APP_NAME, __version__
 from counselor_app.cli.common import EXIT_USAGE, CliError, Handler, add_db_arg, restore_hint
 from counselor_app.store.errors import DatabaseOpenError, explain
+
+if TYPE_CHECKING:
+    from counselor_app.store.engine import Database
 
 
 def gui_database(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -37,6 +41,23 @@ def is_operational_error(exc: BaseException) -> bool:
         return True
     sa_exc = sys.modules.get("sqlalchemy.exc")  # a DBAPIError needs SQLAlchemy loaded
     return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
+
+
+def open_before_qt(db: str | None) -> Database | DatabaseOpenError:
+    """The GUI's database opened, or why it cannot be (the GUI then asks what to do), and
+    the first screen's other modules without Qt imported, all before Qt is loaded.
+
+    PySide6's import hook reads the source of every module named in an import statement
+    run after PySide6 is loaded (looking for ``__feature__``): about 10 ms more for the
+    store, the settings and what they import (issue 15). Nothing here shows anything.
+    """
+    from counselor_app.services import school_years, settings  # noqa: F401  (see above)
+    from counselor_app.store.bootstrap import open_database
+
+    try:
+        return open_database(db)
+    except DatabaseOpenError as exc:
+        return exc
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
@@ -81,9 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if problem := check_display():
                 print(problem, file=sys.stderr)
                 return EXIT_USAGE
+            first = open_before_qt(gui_db)
             from counselor_app.ui.app import run_gui
 
-            return run_gui(gui_db)
+            return run_gui(gui_db, first)
         return handlers[args.command](args)
     except DatabaseOpenError as exc:
         print(f"counselor-app: error: database {exc.path} {exc.reason}{restore_hint(exc)}",

@@ -146,12 +146,21 @@ def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
     return "quit", None
 
 
-def open_with_recovery(db_arg: str | None) -> Database | None:
+def open_with_recovery(db_arg: str | None,
+                       first: Database | DatabaseOpenError | None = None) -> Database | None:
+    """The database ``db_arg`` names, or the one the counselor chose instead when it
+    cannot be opened (None: quit). ``first`` is the outcome of a first attempt already
+    made (the entry point opens the database before loading Qt)."""
     target = db_arg
     read_only = False
     while True:
         try:
-            return open_database(target, read_only=read_only)
+            if first is None:
+                return open_database(target, read_only=read_only)
+            outcome, first = first, None
+            if isinstance(outcome, DatabaseOpenError):
+                raise outcome
+            return outcome
         except DatabaseOpenError as error:
             from counselor_app.services.backups import newest_backup_for, restore
 
@@ -198,7 +207,9 @@ def after_start(window: QWidget, db: Database) -> threading.Thread:
     return start_preload(db)
 
 
-def run_gui(db_arg: str | None) -> int:
+def run_gui(db_arg: str | None, first: Database | DatabaseOpenError | None = None) -> int:
+    """The GUI on the database ``db_arg`` names; ``first``, the outcome of opening it
+    already (see ``open_with_recovery``)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_ID)
@@ -207,7 +218,7 @@ def run_gui(db_arg: str | None) -> int:
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(icon("app"))
     app.setDesktopFileName(APP_ID)  # matches packaging/counselor-app.desktop
-    db = open_with_recovery(db_arg)
+    db = open_with_recovery(db_arg, first)
     if db is None:
         return 2
     from counselor_app.services.settings import load_settings

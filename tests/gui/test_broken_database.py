@@ -52,6 +52,32 @@ def test_quit_leaves_the_damaged_file_alone(qapp: Any, tmp_path: Path,
     assert path.read_bytes() == content
 
 
+def test_the_entry_points_first_attempt_before_qt_is_the_one_asked_about(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entry point opens the database before loading Qt; the window's start asks
+    about that attempt's error, then restores as from its own attempt."""
+    from counselor_app.cli.entry import open_before_qt
+
+    path, content = damaged(tmp_path)
+    first = open_before_qt(str(path))
+    assert isinstance(first, DatabaseDamagedError) and path.read_bytes() == content
+    seen: list[DatabaseOpenError] = []
+
+    def ask(parent: Any, error: DatabaseOpenError, backup: Path | None) -> tuple[str, str]:
+        seen.append(error)
+        return "restore", str(backup)
+
+    monkeypatch.setattr(app_module, "ask_about_broken_database", ask)
+    db = app_module.open_with_recovery(str(path), first)
+    assert seen == [first]
+    assert db is not None and database_stats(db)["students"] == 1
+    db.dispose()
+    good = open_before_qt(str(path))  # a usable file is handed over as it was opened
+    assert not isinstance(good, DatabaseOpenError)
+    assert app_module.open_with_recovery(str(path), good) is good
+    good.dispose()
+
+
 def test_restoring_the_newest_backup_brings_the_data_back(qapp: Any, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     path, content = damaged(tmp_path)

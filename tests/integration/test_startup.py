@@ -21,16 +21,35 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFERRED = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "charset_normalizer",
             "uharfbuzz", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")
 """Libraries the first screen does without."""
+PAINT_DEFERRED = ("logging.handlers", "platformdirs", "counselor_app.services.student_list",
+                  "counselor_app.store.schema_repair", "counselor_app.ui.dashboard")
+"""What the first paint does without when a database is given and there is no log file:
+the log file's handler, the per-user folders, the first screen's own modules and what
+only a migration needs."""
+BEFORE_QT = ("counselor_app.store.bootstrap", "counselor_app.store.engine",
+             "counselor_app.services.settings", "counselor_app.services.school_years")
+"""Imported before PySide6, whose import hook reads the source of every module imported
+after it."""
 
 ENTRY = textwrap.dedent("""
     import atexit, runpy, sys
     def loaded():
         roots = {m.split(".")[0] for m in sys.modules} | set(sys.modules)
         print("loaded:", ",".join(sorted(x for x in %r if x in roots)), flush=True)
+        print("loaded of the paint's:", ",".join(sorted(x for x in %r if x in roots)))
+        order = list(sys.modules)  # in the order their imports began
+        qt = order.index("PySide6") if "PySide6" in order else len(order)
+        print("before Qt:", ",".join(sorted(x for x in %r if x in order[:qt])), flush=True)
     atexit.register(loaded)
     sys.argv = ["counselor-app", *sys.argv[1:]]
     runpy.run_module("counselor_app", run_name="__main__")
-""") % (DEFERRED,)
+""") % (DEFERRED, PAINT_DEFERRED, BEFORE_QT)
+
+
+def listed(out: str, label: str) -> set[str]:
+    """The modules ENTRY listed after ``label``."""
+    line = next(x for x in out.splitlines() if x.startswith(label + ":"))
+    return {m for m in line.removeprefix(label + ":").strip().split(",") if m}
 
 
 def run_entry(tmp_path: Path, *args: str, **env: str) -> tuple[str, set[str]]:
@@ -42,8 +61,7 @@ def run_entry(tmp_path: Path, *args: str, **env: str) -> tuple[str, set[str]]:
     result = subprocess.run([sys.executable, "-c", ENTRY, *args], capture_output=True,
                             text=True, env=full_env, cwd=tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    line = next(x for x in result.stdout.splitlines() if x.startswith("loaded:"))
-    return result.stdout, {m for m in line.removeprefix("loaded:").strip().split(",") if m}
+    return result.stdout, listed(result.stdout, "loaded")
 
 
 def school(tmp_path: Path, students: int = 3) -> Path:
@@ -64,6 +82,8 @@ def test_the_window_is_painted_empty_first_then_filled_without_the_orm(tmp_path:
     out, loaded = run_entry(tmp_path, "--db", str(path), COUNSELOR_APP_EXIT_AFTER="paint")
     assert "shown page: \n" in out  # painted before any page was filled
     assert loaded == set()
+    assert listed(out, "loaded of the paint's") == set()
+    assert listed(out, "before Qt") == set(BEFORE_QT)  # the database opened before Qt
     out, loaded = run_entry(tmp_path, "--db", str(path), COUNSELOR_APP_EXIT_AFTER="populated")
     assert "shown page: dashboard" in out
     assert loaded == set(), f"the first screen loaded {sorted(loaded)}"
