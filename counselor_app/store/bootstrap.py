@@ -94,17 +94,19 @@ def is_ready(database: Database, *, seed: bool = True) -> bool:
 
 
 def open_database(db: str | None = None, *, seed: bool = True, read_only: bool = False,
-                  prebuilt: bool = True) -> Database:
+                  prebuilt: bool = True, pages_later: bool = False) -> Database:
     """Open (creating if needed) the database named by ``db``/environment/default.
 
     Raises DatabaseOpenError (a subclass saying why) with a user-facing reason when
     the file cannot be used; the file is never overwritten in that case. A read-only
     database is neither migrated nor seeded. A new file starts as a copy of the
     prebuilt reference database when there is a usable one (``prebuilt``, see
-    ``store/prebuilt.py``).
+    ``store/prebuilt.py``). ``pages_later``: a file that needs nothing done before use
+    is handed out before its pages are checked; the caller runs ``check_pages()``
+    before reading from it more than the settings (the GUI: after its first paint).
     """
     url = resolve_db_url(db)
-    database = open_checked(url, read_only=read_only)
+    database = open_checked(url, read_only=read_only, pages=not pages_later)
     path = sqlite_path(url)
     try:
         if prebuilt and seed and not read_only and path is not None and is_new_file(path):
@@ -115,6 +117,7 @@ def open_database(db: str | None = None, *, seed: bool = True, read_only: bool =
             _make_private(path)
             clean_partial_files(path)
         if not is_ready(database, seed=seed):
+            database.check_pages()  # a file is checked before it is migrated or seeded
             _prepare(database, seed=seed and not read_only)
     except Exception:
         database.dispose()

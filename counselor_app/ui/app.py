@@ -147,10 +147,12 @@ def ask_about_broken_database(parent: QWidget | None, error: DatabaseOpenError,
 
 
 def open_with_recovery(db_arg: str | None,
-                       first: Database | DatabaseOpenError | None = None) -> Database | None:
+                       first: Database | DatabaseOpenError | None = None,
+                       parent: QWidget | None = None) -> Database | None:
     """The database ``db_arg`` names, or the one the counselor chose instead when it
     cannot be opened (None: quit). ``first`` is the outcome of a first attempt already
-    made (the entry point opens the database before loading Qt)."""
+    made (the entry point opens the database before loading Qt); ``parent``, the window
+    the questions are asked over (none before it is shown)."""
     target = db_arg
     read_only = False
     while True:
@@ -168,7 +170,7 @@ def open_with_recovery(db_arg: str | None,
             path = sqlite_path(resolve_db_url(target))
             newest = newest_backup_for(path) if path and isinstance(error, RESTORABLE) \
                 else None
-            choice, chosen = ask_about_broken_database(None, error, newest)
+            choice, chosen = ask_about_broken_database(parent, error, newest)
             read_only = False
             if choice == "quit" or chosen is None:
                 return None
@@ -176,13 +178,26 @@ def open_with_recovery(db_arg: str | None,
                 try:
                     restore(path, chosen)  # keeps the damaged file in the backups folder
                 except Exception as exc:
-                    QMessageBox.critical(None, APP_NAME, translate(
+                    QMessageBox.critical(parent, APP_NAME, translate(
                         "Startup", "The backup could not be restored: %s") % shown(exc))
                     return None
             elif choice == "read-only":
                 read_only = True
             elif choice != "retry":
                 target = chosen
+
+
+def with_pages_checked(db: Database, db_arg: str | None,
+                       window: QWidget) -> Database | None:
+    """``db`` once the page check its opening left for later has passed; when the pages
+    are damaged, the database the counselor chose instead, asked as at the start
+    (None: quit). Runs after the first paint, before the first screen is filled."""
+    try:
+        db.check_pages()
+    except DatabaseOpenError as error:
+        db.dispose()
+        return open_with_recovery(db_arg, error, window)
+    return db
 
 
 def report_backup_failure(parent: QWidget | None, exc: Exception) -> None:
@@ -237,14 +252,24 @@ def run_gui(db_arg: str | None, first: Database | DatabaseOpenError | None = Non
     probe = watch_startup(app, window)  # the benchmark's and smoke test's exit hook
     preload: list[threading.Thread] = []
 
+    def fill() -> None:
+        checked = with_pages_checked(ctx.db, db_arg, window)
+        if checked is None:
+            app.exit(2)
+            return
+        if checked is not ctx.db:  # the counselor chose another database
+            ctx.db = checked
+            window.show_database_name()
+        window.populate()
+
     def settle() -> None:
-        preload.append(after_start(window, db))
+        preload.append(after_start(window, ctx.db))
         if probe is not None:
             probe.background_started(preload[-1])
 
     window.populated.connect(lambda: QTimer.singleShot(0, settle))
     if probe is None or probe.milestone != "paint":  # "paint" ends at the first paint
-        window.first_painted.connect(lambda: QTimer.singleShot(0, window.populate))
+        window.first_painted.connect(lambda: QTimer.singleShot(0, fill))
     window.show_window()
     code = app.exec()
     for thread in preload:

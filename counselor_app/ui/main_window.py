@@ -61,8 +61,7 @@ class MainWindow(WindowActions):
         self.setCentralWidget(self.pages)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
-        self.db_label.setText((self.tr("Database: %s (read-only)") if ctx.db.read_only
-                               else self.tr("Database: %s")) % ctx.db.display_name)
+        self.show_database_name()
 
         self._build_actions()
         self._build_menus()
@@ -90,6 +89,12 @@ class MainWindow(WindowActions):
         else:
             self._set_page(self.welcome)
         self.populated.emit()
+
+    def show_database_name(self) -> None:
+        """The status bar names the database (and says when it is read-only)."""
+        db = self.ctx.db
+        self.db_label.setText((self.tr("Database: %s (read-only)") if db.read_only
+                               else self.tr("Database: %s")) % db.display_name)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -37,6 +37,27 @@ def damaged(tmp_path: Path) -> tuple[Path, bytes]:
     return path, content
 
 
+def damaged_pages(tmp_path: Path) -> Path:
+    """A school whose header and settings read well but whose student table is damaged
+    (with a backup taken before)."""
+    import sqlite3
+
+    path = tmp_path / "school.db"
+    db = open_database(str(path))
+    create_student(db, StudentData("B-1", "Ana", "Núñez", 9, 2030))
+    backup_now(db)
+    db.dispose()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'student'").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size:root * size] = b"\xff" * size
+    path.write_bytes(bytes(data))
+    return path
+
+
 def test_quit_leaves_the_damaged_file_alone(qapp: Any, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     path, content = damaged(tmp_path)
@@ -76,6 +97,49 @@ def test_the_entry_points_first_attempt_before_qt_is_the_one_asked_about(
     assert not isinstance(good, DatabaseOpenError)
     assert app_module.open_with_recovery(str(path), good) is good
     good.dispose()
+
+
+def test_damaged_pages_found_after_the_first_paint_are_asked_about_before_any_page_is_filled(
+        qapp: Any, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entry point's opening leaves the page check for after the first paint; the
+    counselor is asked over the empty window, and the restored backup fills it."""
+    from counselor_app.cli.entry import open_before_qt
+    from counselor_app.ui.main_window import MainWindow
+
+    path = damaged_pages(tmp_path)
+    with pytest.raises(DatabaseDamagedError):
+        open_database(str(path)).dispose()  # any other opening refuses it at once
+    first = open_before_qt(str(path))
+    assert not isinstance(first, DatabaseOpenError) and not first.pages_checked
+    asked: list[tuple[Any, DatabaseOpenError]] = []
+
+    def ask(parent: Any, error: DatabaseOpenError, backup: Path | None) -> tuple[str, str]:
+        asked.append((parent, error))
+        assert isinstance(parent, MainWindow) and parent.current_page_name() == ""
+        return "restore", str(backup)
+
+    filled: list[str] = []
+
+    def run_until_filled() -> int:
+        def window() -> MainWindow | None:
+            return next((w for w in qapp.topLevelWidgets()
+                         if isinstance(w, MainWindow) and w.is_populated), None)
+
+        qtbot.waitUntil(lambda: window() is not None, timeout=10_000)
+        shown_window = window()
+        assert shown_window is not None
+        filled.append(shown_window.current_page_name())
+        shown_window.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "ask_about_broken_database", ask)
+    monkeypatch.setattr(qapp, "exec", run_until_filled)
+    assert app_module.run_gui(str(path), first) == 0
+    assert len(asked) == 1 and isinstance(asked[0][1], DatabaseDamagedError)
+    assert filled == ["dashboard"]  # the restored backup's student
+    db = open_database(str(path))
+    assert database_stats(db)["students"] == 1
+    db.dispose()
 
 
 def test_restoring_the_newest_backup_brings_the_data_back(qapp: Any, tmp_path: Path,
