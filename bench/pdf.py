@@ -15,7 +15,8 @@ that machine load hits every figure alike, and prints medians:
   signature lines), N plans in one process; and one such plan;
 * the batch: ``counselor-app export-pdf --all --combined`` as a whole process (what a
   counselor waits for), on every core and on one (``--workers 1``), and one file per
-  student; ratio to the floor (issue 15's target: <= 1.0 on 2 cores);
+  student; ratio to the floor (issue 15's target: <= 1.0 on 2 cores), and per printed
+  page (the floor writes one page a student; a plan prints about five);
 * fallback fonts (issue 12 item 9): the same combined batch with every fifth name in
   another script (Chinese, Korean, Arabic, Devanagari, ...) against Latin names only:
   ratio <= 1.10;
@@ -270,6 +271,14 @@ def child_floor(rows_file: Path, limit: int) -> None:
         raw_table_pdf(rows)
 
 
+def child_floor_pages(rows_file: Path, limit: int) -> None:
+    """How many pages the floor writes (one a student, unless a table runs over)."""
+    from pypdf import PdfReader
+
+    print(sum(len(PdfReader(io.BytesIO(raw_table_pdf(rows))).pages)
+              for rows in json.loads(rows_file.read_text())[:limit]))
+
+
 def child_same(content_file: Path, limit: int) -> None:
     for content in json.loads(content_file.read_text())[:limit]:
         raw_plan_pdf(content)
@@ -410,6 +419,8 @@ def main() -> None:
             child_floor(Path(rest[0]), int(rest[1]))
         elif kind == "same":
             child_same(Path(rest[0]), int(rest[1]))
+        elif kind == "floor-pages":
+            child_floor_pages(Path(rest[0]), int(rest[1]))
         elif kind == "one-plan":
             child_one_plan(Path(rest[0]), int(rest[1]))
         return
@@ -465,6 +476,11 @@ def main() -> None:
             if name in timed:
                 print(ratio_line(label, timed[name], floor))
         print("  target: combined <= 1.00x the floor (wall time) on 2 cores")
+        floor_pages = int(run(me("--child", "floor-pages", str(rows), str(n)))[2])
+        per_floor, per_batch = floor[0] / floor_pages, timed["combined"][0] / pages
+        print(f"  per printed page: the floor {per_floor * 1000:.2f} ms a page ({floor_pages} "
+              f"pages), the combined batch {per_batch * 1000:.2f} ms a page ({pages} pages): "
+              f"{per_batch / per_floor:.2f}x")
         same = timed["same"]
         print(f"\nthe same batch against raw reportlab writing the same content ({n} plans in "
               f"one process, {one['same_pages']} pages for the plan below, sample styles):")

@@ -153,7 +153,8 @@ _worker_db: Database | None = None
 
 # A worker makes millions of short-lived objects and few lasting ones: collecting the
 # youngest generation every 20,000 allocations instead of 700, with what start-up made
-# frozen out of every collection, takes about a tenth off printing (bench/pdf.py).
+# frozen out of every collection, takes about a tenth off printing (bench/pdf.py); a
+# full collection after each chunk keeps memory flat.
 WORKER_GC_THRESHOLDS = (20_000, 20, 20)
 
 
@@ -174,4 +175,7 @@ def init_worker(url: str, read_only: bool) -> None:
 def print_chunk_in_worker(task: ChunkTask) -> ChunkResult:
     if _worker_db is None:
         raise RuntimeError("the print worker was not started")
-    return print_chunk(_worker_db, task)
+    try:
+        return print_chunk(_worker_db, task)
+    finally:  # a chunk's document, canvas and pages hold each other: free them now
+        gc.collect()
