@@ -46,7 +46,7 @@ def is_operational_error(exc: BaseException) -> bool:
 def open_before_qt(db: str | None) -> Database | DatabaseOpenError:
     """The GUI's database opened, or why it cannot be (the GUI then asks what to do), and
     the first screen's other modules without Qt imported, all before Qt is loaded. The
-    check of its pages is left for after the window's first paint.
+    check of its pages and built-in data is left for after the window's first paint.
 
     PySide6's import hook reads the source of every module named in an import statement
     run after PySide6 is loaded (looking for ``__feature__``): about 10 ms more for the
@@ -55,8 +55,8 @@ def open_before_qt(db: str | None) -> Database | DatabaseOpenError:
     from counselor_app.services import school_years, settings  # noqa: F401  (see above)
     from counselor_app.store.bootstrap import open_database
 
-    try:  # its pages are checked after the first paint (ui.app.with_pages_checked)
-        return open_database(db, pages_later=True)
+    try:  # finished after the first paint (ui.app.finished_opening)
+        return open_database(db, finish_later=True)
     except DatabaseOpenError as exc:
         return exc
 

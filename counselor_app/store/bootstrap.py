@@ -17,12 +17,6 @@ from counselor_app.config import data_dir, resolve_db_url, sqlite_path
 from counselor_app.store.backup import backup_dir
 from counselor_app.store.engine import Database, open_checked
 from counselor_app.store.files import database_files, tighten
-from counselor_app.store.fingerprints import (
-    REFERENCE_VERSION_KEY,
-    SETS_VERSION_KEY,
-    builtin_sets_version,
-    data_version,
-)
 from counselor_app.store.migrate import SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
@@ -68,10 +62,12 @@ def is_new_file(path: Path) -> bool:
                                  and not path.with_name(path.name + "-wal").exists())
 
 
-def is_ready(database: Database, *, seed: bool = True) -> bool:
+def is_ready(database: Database, *, seed: bool = True, data: bool = True) -> bool:
     """Whether an existing SQLite file needs nothing done before use: at the newest
-    schema and, when ``seed``, holding the current built-in reference data, search
-    index and requirement sets. Read with ``sqlite3`` only; False when unsure."""
+    schema and, when ``seed``, holding the built-in reference data, search index and
+    requirement sets, the current ones unless ``data`` is False (their fingerprints are
+    not compared with the shipped files'). Read with ``sqlite3`` only; False when
+    unsure."""
     path = database.path
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return False
@@ -81,32 +77,42 @@ def is_ready(database: Database, *, seed: bool = True) -> bool:
         version, info_rows, cluster, search = database.rows_of([
             "SELECT version_num FROM alembic_version", "SELECT key, value FROM data_info",
             "SELECT 1 FROM cluster LIMIT 1", "SELECT 1 FROM search_entry LIMIT 1"])
-        if version != [(SCHEMA_HEAD,)]:
+        if version != [(SCHEMA_HEAD,)] or not cluster or not search:
             return False
+        if not data:
+            return True
+        # hashes the shipped files (hashlib loads OpenSSL): not before the first paint
+        from counselor_app.store.fingerprints import (
+            REFERENCE_VERSION_KEY,
+            SETS_VERSION_KEY,
+            builtin_sets_version,
+            data_version,
+        )
+
         info = dict(info_rows)
         reference = info.get(REFERENCE_VERSION_KEY)
-        return (bool(cluster) and bool(search)
-                and (reference is None or not reference.startswith("builtin-")
-                     or reference == data_version())
+        return ((reference is None or not reference.startswith("builtin-")
+                 or reference == data_version())
                 and info.get(SETS_VERSION_KEY) == builtin_sets_version())
     except sqlite3.Error:
         return False  # the full path below says what is wrong
 
 
 def open_database(db: str | None = None, *, seed: bool = True, read_only: bool = False,
-                  prebuilt: bool = True, pages_later: bool = False) -> Database:
+                  prebuilt: bool = True, finish_later: bool = False) -> Database:
     """Open (creating if needed) the database named by ``db``/environment/default.
 
     Raises DatabaseOpenError (a subclass saying why) with a user-facing reason when
     the file cannot be used; the file is never overwritten in that case. A read-only
     database is neither migrated nor seeded. A new file starts as a copy of the
     prebuilt reference database when there is a usable one (``prebuilt``, see
-    ``store/prebuilt.py``). ``pages_later``: a file that needs nothing done before use
-    is handed out before its pages are checked; the caller runs ``check_pages()``
-    before reading from it more than the settings (the GUI: after its first paint).
+    ``store/prebuilt.py``). ``finish_later``: a file at the newest schema and seeded is
+    handed out before its pages are checked and its built-in data compared with the
+    shipped files; the caller runs ``finish_opening`` before reading from it more than
+    the settings (the GUI: after its first paint).
     """
     url = resolve_db_url(db)
-    database = open_checked(url, read_only=read_only, pages=not pages_later)
+    database = open_checked(url, read_only=read_only, pages=not finish_later)
     path = sqlite_path(url)
     try:
         if prebuilt and seed and not read_only and path is not None and is_new_file(path):
@@ -116,13 +122,22 @@ def open_database(db: str | None = None, *, seed: bool = True, read_only: bool =
         if path is not None and not read_only:
             _make_private(path)
             clean_partial_files(path)
-        if not is_ready(database, seed=seed):
+        if not is_ready(database, seed=seed, data=not finish_later):
             database.check_pages()  # a file is checked before it is migrated or seeded
             _prepare(database, seed=seed and not read_only)
     except Exception:
         database.dispose()
         raise
     return database
+
+
+def finish_opening(database: Database, *, seed: bool = True) -> None:
+    """What ``open_database(finish_later=True)`` left: the page check, then the refresh
+    of built-in data older than the shipped files (nothing for a database opened in
+    full). Raises as ``open_database`` does; the file is never overwritten then."""
+    database.check_pages()
+    if not is_ready(database, seed=seed):
+        _prepare(database, seed=seed and not database.read_only)
 
 
 def _prepare(database: Database, *, seed: bool) -> None:

@@ -187,16 +187,21 @@ def open_with_recovery(db_arg: str | None,
                 target = chosen
 
 
-def with_pages_checked(db: Database, db_arg: str | None,
-                       window: QWidget) -> Database | None:
-    """``db`` once the page check its opening left for later has passed; when the pages
-    are damaged, the database the counselor chose instead, asked as at the start
-    (None: quit). Runs after the first paint, before the first screen is filled."""
+def finished_opening(db: Database, db_arg: str | None, window: QWidget) -> Database | None:
+    """``db`` once what its opening left for later is done (``finish_opening``: the page
+    check, a refresh of built-in data); when that fails (damaged pages), the database
+    the counselor chose instead, asked as at the start (None: quit). Runs after the
+    first paint, before the first screen is filled."""
+    from counselor_app.store.bootstrap import finish_opening
+
     try:
-        db.check_pages()
+        finish_opening(db)
     except DatabaseOpenError as error:
         db.dispose()
         return open_with_recovery(db_arg, error, window)
+    except Exception:
+        db.dispose()
+        raise
     return db
 
 
@@ -252,8 +257,14 @@ def run_gui(db_arg: str | None, first: Database | DatabaseOpenError | None = Non
     probe = watch_startup(app, window)  # the benchmark's and smoke test's exit hook
     preload: list[threading.Thread] = []
 
+    failed: list[Exception] = []  # raised by run_gui, as when the opening came first
+
     def fill() -> None:
-        checked = with_pages_checked(ctx.db, db_arg, window)
+        try:
+            checked = finished_opening(ctx.db, db_arg, window)
+        except Exception as exc:
+            failed.append(exc)
+            checked = None
         if checked is None:
             app.exit(2)
             return
@@ -276,4 +287,6 @@ def run_gui(db_arg: str | None, first: Database | DatabaseOpenError | None = Non
         thread.join()  # never tear the engine down under it
     remove_translators(app, translators)
     ctx.db.dispose()
+    if failed:
+        raise failed[0]
     return code

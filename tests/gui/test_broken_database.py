@@ -142,6 +142,41 @@ def test_damaged_pages_found_after_the_first_paint_are_asked_about_before_any_pa
     db.dispose()
 
 
+def test_an_unexpected_failure_finishing_the_opening_is_raised_as_before_the_window(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not a DatabaseOpenError: run_gui raises it (the entry point then reports it) and
+    the window is never filled, as when the opening failed before it."""
+    from PySide6.QtCore import QTimer
+
+    from counselor_app.cli.entry import open_before_qt
+    from counselor_app.store import bootstrap
+    from counselor_app.ui.main_window import MainWindow
+
+    path = tmp_path / "school.db"
+    open_database(str(path)).dispose()
+    tried: list[bool] = []
+
+    def broken(db: Any, **_: Any) -> None:
+        tried.append(True)
+        raise RuntimeError("refresh failed")
+
+    monkeypatch.setattr(bootstrap, "finish_opening", broken)
+    guard = QTimer()  # never waits for ever; stopped before the next test
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(3))
+    guard.start(10_000)
+    before = set(qapp.topLevelWidgets())
+    try:
+        with pytest.raises(RuntimeError, match="refresh failed"):
+            app_module.run_gui(str(path), open_before_qt(str(path)))
+    finally:
+        guard.stop()
+    windows = [w for w in qapp.topLevelWidgets()
+               if isinstance(w, MainWindow) and w not in before]
+    assert tried and len(windows) == 1 and not windows[0].is_populated
+    windows[0].close()
+
+
 def test_restoring_the_newest_backup_brings_the_data_back(qapp: Any, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     path, content = damaged(tmp_path)

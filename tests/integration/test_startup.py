@@ -21,11 +21,12 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFERRED = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "charset_normalizer",
             "uharfbuzz", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")
 """Libraries the first screen does without."""
-PAINT_DEFERRED = ("logging.handlers", "platformdirs", "counselor_app.services.student_list",
+PAINT_DEFERRED = ("logging.handlers", "platformdirs", "hashlib",
+                  "counselor_app.store.fingerprints", "counselor_app.services.student_list",
                   "counselor_app.store.schema_repair", "counselor_app.ui.dashboard")
 """What the first paint does without when a database is given and there is no log file:
-the log file's handler, the per-user folders, the first screen's own modules and what
-only a migration needs."""
+the log file's handler, the per-user folders, the shipped data's fingerprints (checked
+after the paint), the first screen's own modules and what only a migration needs."""
 BEFORE_QT = ("counselor_app.store.bootstrap", "counselor_app.store.engine",
              "counselor_app.services.settings", "counselor_app.services.school_years")
 """Imported before PySide6, whose import hook reads the source of every module imported
@@ -133,3 +134,32 @@ def test_the_command_line_still_loads_what_a_subcommand_needs(tmp_path: Path) ->
     assert "courses:" in out and "sqlalchemy" in loaded
     out, _ = run_entry(tmp_path, "--version")
     assert "counselor-app" in out
+
+
+def test_the_quick_opening_leaves_the_page_check_and_a_data_refresh_for_later(
+        tmp_path: Path) -> None:
+    """``open_database(finish_later=True)`` (the GUI's, before its first paint) neither
+    reads the whole file nor hashes the shipped data; ``finish_opening`` does both, and
+    refreshes built-in data an older release left."""
+    import sqlite3
+
+    from counselor_app.store.bootstrap import finish_opening
+    from counselor_app.store.fingerprints import REFERENCE_VERSION_KEY, data_version
+
+    path = school(tmp_path)
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE data_info SET value = 'builtin-000000000000' WHERE key = ?",
+                    (REFERENCE_VERSION_KEY,))
+    con.close()
+    query = f"SELECT value FROM data_info WHERE key = '{REFERENCE_VERSION_KEY}'"
+    db = open_database(str(path), finish_later=True)
+    try:
+        assert not db.pages_checked
+        assert db.rows(query) == [("builtin-000000000000",)]  # not refreshed yet
+        finish_opening(db)
+        assert db.pages_checked
+        assert db.rows(query) == [(data_version(),)]
+        assert db.rows("SELECT count(*) FROM student") == [(3,)]  # the school's own data
+    finally:
+        db.dispose()
