@@ -11,7 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from counselor_app.reports.bidi_paragraph import BidiParagraph
 from counselor_app.reports.cell_styles import cell_styles
 from counselor_app.reports.i18n import Translator
-from counselor_app.reports.layout_cache import CachedParagraph
+from counselor_app.reports.layout_cache import CachedParagraph, MeasuredTable
 from counselor_app.reports.markup import clean_text, markup_text
 from counselor_app.reports.mirror import mirror_commands, mirror_rows
 from counselor_app.reports.model import (
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from counselor_app.reports.page import PlanDocument
 
 
-class ContinuedTable(Table):
+class ContinuedTable(MeasuredTable):
     """A table whose repeated heading says "(continued)" on the next page.
 
     ``continued`` is the word in the plan's language; ``label_col`` the heading cell
@@ -161,7 +161,7 @@ class TableKit:
                                           continued=self.t("(continued)"),
                                           label_col=count - 1 if self.t.rtl else 0, **kwargs)
         else:
-            table = Table(data, colWidths=widths, **kwargs)
+            table = MeasuredTable(data, colWidths=widths, **kwargs)
         table.setStyle(TableStyle(style))
         return table
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -103,6 +105,18 @@ def unique_name(name: str, used: set[str]) -> str:
 # ---------------------------------------------------------------- running the chunks
 
 
+def start_method() -> str:
+    """How the print workers start: ``fork`` where that is safe, so that each worker
+    starts with what this process has imported (about half a second of processor time
+    a worker otherwise spends importing): on Linux, with this thread the only one and no
+    Qt loaded (the command line). Elsewhere (the GUI has Qt's threads; macOS and Windows
+    cannot fork safely or at all) ``spawn``: a fresh interpreter per worker."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1 \
+            and "PySide6.QtCore" not in sys.modules:
+        return "fork"
+    return "spawn"
+
+
 class _Runner:
     """Runs chunk tasks here or in a process pool and yields their results in order."""
 
@@ -112,8 +126,11 @@ class _Runner:
 
     def __enter__(self) -> _Runner:
         if self.workers > 1:
+            method = start_method()
+            if method == "fork":  # no database connection of ours crosses into a worker
+                self.db.engine.dispose()
             self.executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"),
+                self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=init_worker, initargs=(self.db.url, self.db.read_only))
         return self
 

@@ -205,3 +205,46 @@ def test_stopping_stops_the_pool_and_leaves_no_file(db: Database, catalog: Setti
     assert asked == 1
     assert not target.exists() and not any((out / "folder").iterdir())
     assert [p.name for p in out.iterdir()] == ["folder"]  # no temporary file either
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_started_either_way_print_the_same(db: Database, catalog: Settings,
+                                                   tmp_path: Path, method: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line forks its workers (they start with its imports), the GUI spawns
+    them: both print exactly what one process prints, and the parent's database still
+    works after a fork."""
+    from counselor_app.services import batch_export as module
+
+    monkeypatch.setattr(module, "start_method", lambda: method)
+    pks = _students(db, 12)
+    target = tmp_path / f"{method}.pdf"
+    result = batch_export(db, pks, target, True, today=TODAY, workers=2)
+    assert result.plans == 10
+    from counselor_app.services.batch_order import batch_order
+
+    in_name_order = batch_order(db, pks, None, "particle")
+    assert _content(target) == _content(_one_process(db, in_name_order, catalog, skip=True))
+
+
+def test_only_a_single_threaded_process_without_qt_forks_its_workers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import threading
+
+    from counselor_app.services.batch_export import start_method
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.delitem(sys.modules, "PySide6.QtCore", raising=False)
+    assert start_method() == "fork"
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", object())  # the GUI
+    assert start_method() == "spawn"
+    monkeypatch.delitem(sys.modules, "PySide6.QtCore")
+    monkeypatch.setattr(threading, "active_count", lambda: 2)  # another thread running
+    assert start_method() == "spawn"
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    for other in ("darwin", "win32"):
+        monkeypatch.setattr(sys, "platform", other)
+        assert start_method() == "spawn"

@@ -1,5 +1,6 @@
-"""Repeated drawing written from the canvas's memo (reports/draw_memo.py) gives exactly
-the PDF reportlab writes without it, for several students in one PDF (a batch chunk),
+"""Repeated drawing written from the canvas's memo (reports/draw_memo.py), and tables not
+measured twice for the same width (layout_cache.MeasuredTable), give exactly the PDF
+reportlab writes without them, for several students in one PDF (a batch chunk),
 in every language's layout; and the memo is really used."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import io
 import pytest
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 
 from counselor_app.reports import draw_memo, layout_cache
 from counselor_app.reports.render import render_many
@@ -39,6 +40,8 @@ def _pdf(reports: list[object]) -> bytes:
 
 
 def _without_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """reportlab alone: no draw memo, and tables measured each time they are asked."""
+    monkeypatch.setattr(layout_cache.MeasuredTable, "wrap", Table.wrap)
     for name in STRINGS:
         monkeypatch.setattr(draw_memo.MemoCanvas, name, getattr(Canvas, name))
     monkeypatch.setattr(layout_cache.CachedParagraph, "draw", Paragraph.draw)

@@ -71,3 +71,30 @@ def test_a_plan_prints_the_same_with_and_without_the_cache(
     cached, again = render(report), render(report)
     monkeypatch.setattr(tables, "CachedParagraph", Paragraph)
     assert render(report) == cached == again
+
+
+def test_a_table_is_measured_again_only_when_the_answer_could_differ(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from counselor_app.reports.layout_cache import MeasuredTable
+
+    rows = [[f"Row {i}", Paragraph(f"Cell text that wraps {i} " * 4, ParagraphStyle("c"))]
+            for i in range(40)]
+    calls: list[tuple[float, float]] = []
+    calc = Table._calc
+
+    def counted(self: Table, width: float, height: float) -> None:
+        calls.append((width, height))
+        calc(self, width, height)
+
+    monkeypatch.setattr(Table, "_calc", counted)
+    table, plain = MeasuredTable(rows, colWidths=[60, 200]), Table(rows, colWidths=[60, 200])
+    full = table.wrap(400, 100_000)
+    assert full == plain.wrap(400, 100_000)
+    assert table.wrap(400, full[1] + 1) == full  # the same width, room for every row
+    assert table.wrap(400, full[1]) == full
+    assert len(calls) == 2  # once each (the plain table's and ours)
+    # less room than it needs (the frame is about to split it): measured again
+    assert table.wrap(400, 100) == plain.wrap(400, 100)
+    assert len(calls) == 4
+    assert table.wrap(300, 100_000) == plain.wrap(300, 100_000)  # another width
+    assert len(calls) == 6
