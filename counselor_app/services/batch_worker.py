@@ -153,9 +153,13 @@ _worker_db: Database | None = None
 
 # A worker makes millions of short-lived objects and few lasting ones: collecting the
 # youngest generation every 20,000 allocations instead of 700, with what start-up made
-# frozen out of every collection, takes about a tenth off printing (bench/pdf.py); a
-# full collection after each chunk keeps memory flat.
+# frozen out of every collection, takes about a tenth off printing (bench/pdf.py). A
+# chunk's document, canvas and pages hold each other, so they wait for a full collection:
+# one every few chunks keeps memory flat (a full collection walks the layout caches too,
+# about 4 ms a student if done after every chunk).
 WORKER_GC_THRESHOLDS = (20_000, 20, 20)
+FULL_COLLECTION_EVERY = 4  # chunks
+_chunks_since_collection = 0
 
 
 def init_worker(url: str, read_only: bool) -> None:
@@ -175,7 +179,11 @@ def init_worker(url: str, read_only: bool) -> None:
 def print_chunk_in_worker(task: ChunkTask) -> ChunkResult:
     if _worker_db is None:
         raise RuntimeError("the print worker was not started")
+    global _chunks_since_collection
     try:
         return print_chunk(_worker_db, task)
-    finally:  # a chunk's document, canvas and pages hold each other: free them now
-        gc.collect()
+    finally:
+        _chunks_since_collection += 1
+        if _chunks_since_collection >= FULL_COLLECTION_EVERY:
+            _chunks_since_collection = 0
+            gc.collect()
