@@ -362,7 +362,9 @@ def run(argv: list[str], root: Path = ROOT) -> tuple[float, float, str]:
     workers: on a busy machine the steadier figure) and the command's output."""
     cpu = _cpu()
     start = time.perf_counter()
-    proc = subprocess.run(argv, env=child_env(root), capture_output=True, text=True)
+    # in the tree's own folder: ``python -m`` and ``-c`` look there first
+    proc = subprocess.run(argv, env=child_env(root), capture_output=True, text=True,
+                          cwd=root)
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv[:4])} failed ({proc.returncode}):\n"
@@ -455,9 +457,8 @@ def main() -> None:
         }
         roots = {}
         if args.before is not None:
-            commands["before"] = [sys.executable, "-m", "counselor_app", "export-pdf", "--all",
-                                  "--combined", "--out", str(tmp / "before.pdf"), "--db",
-                                  str(latin)]
+            # the same entry point, launched the same way, importing the other tree's code
+            commands["before"] = batch(latin, "before.pdf", "--combined")
             roots["before"] = args.before.resolve()
             run(commands["before"], roots["before"])
         timed = medians(commands, args.runs, roots)
