@@ -36,6 +36,12 @@ def _plain(text: Any, mode: Any, char_space: Any, direction: Any, word_space: An
             and word_space is None and not shaping)
 
 
+def _text_start(x: float, y: float, width: float, shift: float) -> str:
+    """The operators reportlab begins a string's text object with, placed as it places a
+    string ``width`` wide, ``shift`` widths left of ``x``."""
+    return f"BT 1 0 0 1 {fp_str(x - shift * width if shift else x, y)} Tm "
+
+
 def _memorised(name: str, shift: float) -> Callable[..., None]:
     """``Canvas.<name>`` (a string placed ``shift`` widths left of x), from the memo when
     the call is a plain one."""
@@ -67,13 +73,12 @@ class MemoCanvas(Canvas):
         found = self._text_memo.get(key)
         if found is not None:
             rest, width = found
-            self._code.append(f"BT 1 0 0 1 {fp_str(x - shift * width if shift else x, y)} "
-                              f"Tm {rest}")
+            self._code.append(_text_start(x, y, width, shift) + rest)
             return
         start = len(self._code)
         draw(x, y, text)
         width = self.stringWidth(text, self._fontname, self._fontsize)
-        prefix = f"BT 1 0 0 1 {fp_str(x - shift * width if shift else x, y)} Tm "
+        prefix = _text_start(x, y, width, shift)
         if len(self._code) == start + 1 and self._code[start].startswith(prefix) \
                 and self.bottomup:
             self._text_memo[key] = (self._code[start][len(prefix):], width)

@@ -44,11 +44,6 @@ def style_key(style: ParagraphStyle) -> str:
     return found
 
 
-def _get(cache: dict[tuple[Any, ...], tuple[Any, ...]],
-         key: tuple[Any, ...]) -> tuple[Any, ...] | None:
-    return cache.get(key)  # one dict lookup is atomic: no lock needed to read
-
-
 def _put(cache: dict[tuple[Any, ...], tuple[Any, ...]], key: tuple[Any, ...],
          value: tuple[Any, ...]) -> None:
     with _lock:
@@ -86,7 +81,7 @@ class CachedParagraph(Paragraph):
                      bullet if isinstance(bullet, str) or bullet is None else id(bullet))
         self.caseSensitive = caseSensitive
         self.encoding = encoding
-        found = _get(_parsed, self._key) if isinstance(bullet, (str, type(None))) else None
+        found = _parsed.get(self._key) if isinstance(bullet, (str, type(None))) else None
         if found is None:
             self._setup(text, style, bullet, None, cleanBlockQuotedText)
             if isinstance(bullet, (str, type(None))):
@@ -101,7 +96,7 @@ class CachedParagraph(Paragraph):
             return super().breakLines(width)
         widths = tuple(width) if isinstance(width, (list, tuple)) else (width,)
         key = (self._key, widths, self.frags is self._parsed)
-        found = _get(_lines, key)
+        found = _lines.get(key)  # one dict lookup is atomic: no lock to read
         self._lines_key = key
         if found is not None:
             lines, self.frags, self._width_max = found
