@@ -117,7 +117,8 @@ def make_database(path: Path, students: int) -> tuple[Any, list[int]]:
             if program:  # as the app starts a plan from a program (services.plans):
                 taken: set[tuple[int, str]] = set()  # one course of each "choose one of"
                 for pc in s.scalars(
-                        select(ProgramCourse).where(ProgramCourse.program_id == program_ids[program])
+                        select(ProgramCourse)
+                        .where(ProgramCourse.program_id == program_ids[program])
                         .order_by(ProgramCourse.level, ProgramCourse.sort_order)):
                     if pc.choice_group:
                         if (pc.level, pc.choice_group) in taken:
