@@ -82,6 +82,7 @@ def make_database(path: Path, students: int) -> tuple[Any, list[int]]:
         ProgramOfStudy,
         Student,
     )
+    from counselor_app.services.plans import program_defaults
     from counselor_app.store.bootstrap import open_database
     from counselor_app.text import student_search_text
 
@@ -114,17 +115,10 @@ def make_database(path: Path, students: int) -> tuple[Any, list[int]]:
             s.add(plan)
             s.flush()
             rows: list[tuple[str, int]] = []
-            if program:  # as the app starts a plan from a program (services.plans):
-                taken: set[tuple[int, str]] = set()  # one course of each "choose one of"
-                for pc in s.scalars(
-                        select(ProgramCourse)
-                        .where(ProgramCourse.program_id == program_ids[program])
-                        .order_by(ProgramCourse.level, ProgramCourse.sort_order)):
-                    if pc.choice_group:
-                        if (pc.level, pc.choice_group) in taken:
-                            continue
-                        taken.add((pc.level, pc.choice_group))
-                    rows.append((pc.course_code, pc.level))
+            if program:  # as the app starts a plan from a program
+                rows += [(pc.course_code, pc.level) for pc in program_defaults(s.scalars(
+                    select(ProgramCourse).where(ProgramCourse.program_id == program_ids[program])
+                    .order_by(ProgramCourse.level, ProgramCourse.sort_order)))]
             while len(rows) < 30 and academic:
                 c = rng.choice(academic)
                 level = rng.randint(max(9, c.grade_low), max(9, min(12, c.grade_high)))

@@ -7,7 +7,7 @@ Every function is one user action in one transaction, and stamps the plan's
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
@@ -186,16 +186,7 @@ def add_plan(s: Session, student_pk: int, name: str, program_code: str | None, *
                                   program_code=program_code))
         pcs = s.scalars(select(ProgramCourse).where(ProgramCourse.program_id == program.id)
                         .order_by(ProgramCourse.level, ProgramCourse.sort_order)).all()
-        # of a "choose one of" group only the first (the program's default) is placed
-        taken: set[tuple[int, str]] = set()
-        chosen = []
-        for pc in pcs:
-            if pc.choice_group:
-                if (pc.level, pc.choice_group) in taken:
-                    continue
-                taken.add((pc.level, pc.choice_group))
-            chosen.append(pc)
-        for i, pc in enumerate(chosen):
+        for i, pc in enumerate(program_defaults(pcs)):
             in_past = pc.level in done
             if in_past and past == "empty":
                 continue
@@ -204,6 +195,20 @@ def add_plan(s: Session, student_pk: int, name: str, program_code: str | None, *
                              status="completed" if in_past and past == "completed"
                              else "planned"))
     return plan
+
+
+def program_defaults(pcs: Iterable[ProgramCourse]) -> list[ProgramCourse]:
+    """A program's courses (in its order) as a plan started from it places them: of a
+    "choose one of" group only the first, the program's default."""
+    taken: set[tuple[int, str]] = set()
+    chosen = []
+    for pc in pcs:
+        if pc.choice_group:
+            if (pc.level, pc.choice_group) in taken:
+                continue
+            taken.add((pc.level, pc.choice_group))
+        chosen.append(pc)
+    return chosen
 
 
 PLAN_FIELDS = ("name", "career_goal_soc", "career_goal_text", "postsecondary_type",
