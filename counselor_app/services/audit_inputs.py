@@ -25,11 +25,11 @@ from counselor_app.domain import AuditException as ExceptionRow
 from counselor_app.domain import (
     ChecklistMark,
     Course,
-    PlanCourse,
     ProgramCourse,
     ProgramOfStudy,
 )
-from counselor_app.services.transcripts import TranscriptLine, transcript_lines
+from counselor_app.services import shared_reads as shared
+from counselor_app.services.transcripts import TranscriptLine
 
 TRANSFER_PREFIX = "TR:"
 
@@ -69,7 +69,7 @@ def _transcript_attempts(lines: Iterable[TranscriptLine], rec: StudentRecords) -
 def student_records(s: Session, plans: Mapping[int, int]) -> dict[int, StudentRecords]:
     """Records per plan id; ``plans`` maps plan id -> student pk."""
     pks = set(plans.values())
-    by_student = transcript_lines(s, pks)
+    by_student = shared.transcripts(s, pks)
     out: dict[int, StudentRecords] = {}
     exceptions: dict[int, list[AuditException]] = {pk: [] for pk in pks}
     for row in s.scalars(select(ExceptionRow).where(ExceptionRow.student_pk.in_(pks))
@@ -78,14 +78,7 @@ def student_records(s: Session, plans: Mapping[int, int]) -> dict[int, StudentRe
     marks: dict[int, list[ChecklistMark]] = {pk: [] for pk in pks}
     for mark in s.scalars(select(ChecklistMark).where(ChecklistMark.student_pk.in_(pks))):
         marks[mark.student_pk].append(mark)
-    courses: dict[int, list[Any]] = {pid: [] for pid in plans}
-    for pc in s.execute(select(PlanCourse.plan_id, PlanCourse.id, PlanCourse.course_code,
-                               PlanCourse.level, PlanCourse.term, PlanCourse.status,
-                               PlanCourse.final_mark)
-                        .where(PlanCourse.plan_id.in_(list(plans)))
-                        .order_by(PlanCourse.plan_id, PlanCourse.level,
-                                  PlanCourse.sort_order, PlanCourse.id)):
-        courses[pc.plan_id].append(pc)
+    courses = shared.plan_course_rows(s, list(plans))
     for plan_id, pk in plans.items():
         rec = StudentRecords(exceptions=list(exceptions[pk]))
         lines = by_student.get(pk, [])
@@ -114,13 +107,16 @@ def named_codes(sets: Iterable[RequirementSet]) -> set[str]:
 
 def catalog_facts(s: Session, codes: Collection[str] | None = None) -> dict[str, CourseFacts]:
     """Course facts for ``codes`` (every course when None)."""
-    query = select(Course.code, Course.title, Course.credits, Course.subject_area,
-                   Course.tags, Course.cte, Course.dual_credit, Course.repeatable)
-    if codes is not None:
-        query = query.where(Course.code.in_(list(codes)))
-    return {code: course_facts(code, title, credits, area, parse_tags(tags or ""), cte=cte,
-                               dual_credit=dual, repeatable=repeatable)
-            for code, title, credits, area, tags, cte, dual, repeatable in s.execute(query)}
+    if codes is not None:  # the rows a printed plan's other reads hold already
+        rows: Iterable[Any] = shared.courses(s, codes).values()
+    else:
+        rows = s.execute(select(Course.code, Course.title, Course.credits,
+                                Course.subject_area, Course.tags, Course.cte,
+                                Course.dual_credit, Course.repeatable))
+    return {c.code: course_facts(c.code, c.title, c.credits, c.subject_area,
+                                 parse_tags(c.tags or ""), cte=c.cte,
+                                 dual_credit=c.dual_credit, repeatable=c.repeatable)
+            for c in rows}
 
 
 def program_facts(s: Session, codes: Collection[str] | None = None,

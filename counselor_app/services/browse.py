@@ -25,6 +25,7 @@ from counselor_app.domain import (
     ProgramOption,
     ProgramSubcluster,
 )
+from counselor_app.services import shared_reads as shared
 from counselor_app.services.cip import cip_title
 from counselor_app.services.labor import LaborFigures, labor_figures
 from counselor_app.store.engine import Database
@@ -213,7 +214,7 @@ def occupation_infos(s: Session, rows: Sequence[Occupation]) -> list[OccupationI
 
 
 def course_rows(s: Session, codes: list[str]) -> dict[str, CourseRow]:
-    courses = s.scalars(select(Course).where(Course.code.in_(codes))).all()
+    courses = shared.courses(s, codes).values()
     prereqs: dict[str, list[str]] = defaultdict(list)
     for c, p in s.execute(select(CoursePrerequisite.course_code,
                                  CoursePrerequisite.prerequisite_code)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,12 +23,11 @@ from counselor_app.domain import (
     Pathway,
     Plan,
     PlanComment,
-    PlanCourse,
     ProgramOfStudy,
-    Student,
 )
 from counselor_app.domain.students import TERMS
 from counselor_app.messages import msg
+from counselor_app.services import shared_reads as shared
 from counselor_app.services.plan_years import (
     ColumnYear,
     column_years,
@@ -35,7 +35,7 @@ from counselor_app.services.plan_years import (
     plan_levels,
     planned_in_past,
 )
-from counselor_app.services.transcripts import TranscriptLine, transcript_lines
+from counselor_app.services.transcripts import TranscriptLine
 from counselor_app.store.engine import Database
 
 
@@ -159,18 +159,14 @@ def load_plan(db: Database, plan_id: int, today: dt.date | None = None) -> PlanV
 def load_plans(s: Session, plan_ids: Collection[int],
                today: dt.date | None = None) -> dict[int, PlanView]:
     """``load_plan`` for many plans in a few queries (a batch); missing plans are left out."""
-    plans = s.scalars(select(Plan).where(Plan.id.in_(list(plan_ids)))).all()
+    plans = list(shared.plans(s, plan_ids).values())
     pks = {plan.student_pk for plan in plans}
-    graduation = dict(s.execute(select(Student.id, Student.graduation_year)
-                                .where(Student.id.in_(pks))).tuples().all())
-    by_plan: dict[int, list[PlanCourse]] = {plan.id: [] for plan in plans}
-    for pc in s.scalars(select(PlanCourse).where(PlanCourse.plan_id.in_(list(by_plan)))
-                        .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)):
-        by_plan[pc.plan_id].append(pc)
-    lines = transcript_lines(s, pks)
+    graduation = shared.graduation_years(s, pks)
+    by_plan = shared.plan_course_rows(s, [plan.id for plan in plans])
+    lines = shared.transcripts(s, pks)
     codes = {pc.course_code for pcs in by_plan.values() for pc in pcs} \
         | {ln.course_code for rows in lines.values() for ln in rows if ln.course_code}
-    courses = {c.code: c for c in s.scalars(select(Course).where(Course.code.in_(codes)))}
+    courses = shared.courses(s, codes)
     program_codes = {plan.program_code for plan in plans if plan.program_code}
     directions = {code: (program, pathway, cluster) for code, program, pathway, cluster in
                   s.execute(select(ProgramOfStudy.code, ProgramOfStudy.name, Pathway.name,
@@ -180,7 +176,8 @@ def load_plans(s: Session, plan_ids: Collection[int],
                             .where(ProgramOfStudy.code.in_(program_codes)))}
     socs = {plan.career_goal_soc for plan in plans if plan.career_goal_soc}
     goal_titles = dict(s.execute(select(Occupation.soc, Occupation.title)
-                                 .where(Occupation.soc.in_(socs))).tuples().all())
+                                 .where(Occupation.soc.in_(socs))).tuples().all()) \
+        if socs else {}
     comments: dict[int, list[CommentView]] = {plan.id: [] for plan in plans}
     for c in s.scalars(select(PlanComment).where(PlanComment.plan_id.in_(list(comments)))
                        .order_by(PlanComment.created_at, PlanComment.id)):
@@ -194,7 +191,7 @@ def load_plans(s: Session, plan_ids: Collection[int],
             for plan in plans}
 
 
-def _view(plan: Plan, graduation_year: int, pcs: list[PlanCourse],
+def _view(plan: Plan, graduation_year: int, pcs: list[Any],
           lines: list[TranscriptLine], courses: dict[str, Course],
           direction: tuple[str, str, str], goal_title: str,
           comments: tuple[CommentView, ...], today: dt.date | None) -> PlanView:

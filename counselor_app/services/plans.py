@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -27,6 +26,7 @@ from counselor_app.domain import (
 from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import STATUSES, TERMS
 from counselor_app.messages import msg
+from counselor_app.services import shared_reads as shared
 from counselor_app.services.browse import catalog_titles, course_rows
 from counselor_app.services.concurrency import (
     COURSE_GONE,
@@ -84,7 +84,6 @@ from counselor_app.services.rules import (
 )
 from counselor_app.services.school_years import Phase, year_label
 from counselor_app.services.settings import Settings, load_settings
-from counselor_app.services.transcripts import transcript_lines
 from counselor_app.store.engine import Database
 
 POSTSECONDARY_TYPES = ("", "Certificate", "Apprenticeship", "Associate degree",
@@ -410,17 +409,11 @@ def plan_input(db: Database, plan_id: int, settings: Settings | None = None,
 def plan_inputs(s: Session, plan_ids: Collection[int], settings: Settings,
                 today: dt.date | None = None) -> dict[int, PlanInput]:
     """``plan_input`` for many plans in a few queries (a batch); missing plans are left out."""
-    plans = s.scalars(select(Plan).where(Plan.id.in_(list(plan_ids)))).all()
-    graduation = dict(s.execute(select(Student.id, Student.graduation_year).where(
-        Student.id.in_({plan.student_pk for plan in plans}))).tuples().all())
+    plans = list(shared.plans(s, plan_ids).values())
+    graduation = shared.graduation_years(s, {plan.student_pk for plan in plans})
     # the columns the rules read, not ORM objects: a caseload reads tens of thousands
-    by_plan: dict[int, list[Any]] = {plan.id: [] for plan in plans}
-    for pc in s.execute(select(PlanCourse.plan_id, PlanCourse.id, PlanCourse.course_code,
-                               PlanCourse.level, PlanCourse.term, PlanCourse.status)
-                        .where(PlanCourse.plan_id.in_(list(by_plan)))
-                        .order_by(PlanCourse.level, PlanCourse.sort_order, PlanCourse.id)):
-        by_plan[pc.plan_id].append(pc)
-    lines = transcript_lines(s, {plan.student_pk for plan in plans})
+    by_plan = shared.plan_course_rows(s, [plan.id for plan in plans])
+    lines = shared.transcripts(s, {plan.student_pk for plan in plans})
     overlays = {plan.id: overlay_transcript(pcs_as_views(by_plan[plan.id]),
                                             lines[plan.student_pk],
                                             plan_levels(plan.first_level)) for plan in plans}

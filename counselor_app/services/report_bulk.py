@@ -41,6 +41,7 @@ from counselor_app.services.report_data import (
 )
 from counselor_app.services.rules import validate_plan
 from counselor_app.services.settings import Settings
+from counselor_app.services.shared_reads import shared_reads
 from counselor_app.services.students import get_students
 from counselor_app.store.engine import Database
 
@@ -78,7 +79,8 @@ def fill_lookups(s: Session, cache: ReportCache, program_codes: Collection[str],
             .order_by(Occupation.soc)).tuples():
         by_pathway.setdefault(pathway_id, []).append(occ)
     goals = {o.soc: o for o in s.scalars(select(Occupation)
-                                         .where(Occupation.soc.in_(list(goal_socs))))}
+                                         .where(Occupation.soc.in_(list(goal_socs))))} \
+        if goal_socs else {}
     lists = {p.code: named.get(p.id) or by_pathway.get(p.pathway_id, []) for p in programs}
     socs = {o.soc for found in lists.values() for o in found} | set(goals)
     labor = labor_figures(s, socs)
@@ -111,14 +113,13 @@ def _paths(s: Session, cache: ReportCache, programs: dict[int, str]) -> None:
         cache.paths[code] = (tuple(credentials[pid]), tuple(options[pid]))
 
 
-
 def build_batch_reports(db: Database, student_pks: Sequence[int], settings: Settings,
                         today: dt.date, *, language: str | None = None,
                         bilingual: bool = False) -> dict[int, StudentCopies]:
     """The copies of each student's plan; students that no longer exist are left out."""
     cache = ReportCache(settings)
     pks = list(student_pks)
-    with db.read() as s:
+    with db.read() as s, shared_reads(s):
         students = get_students(s, pks)
         active = dict(s.execute(select(Plan.student_pk, Plan.id)
                                 .where(Plan.student_pk.in_(pks), Plan.is_active)).tuples().all())

@@ -49,6 +49,7 @@ from counselor_app.services.rules import (
     validate_plan,
 )
 from counselor_app.services.settings import Settings, load_settings
+from counselor_app.services.shared_reads import shared_reads
 from counselor_app.services.students import StudentDetail, get_student, get_students
 from counselor_app.store.engine import Database
 
@@ -323,7 +324,7 @@ def build_plan_report(db: Database, plan_id: int, settings: Settings | None = No
     today = today or dt.date.today()
     # one read session: the plan, its checks and its audit come from the same snapshot
     # (an edit in another window cannot land between them), and one session costs less
-    with db.read() as s:
+    with db.read() as s, shared_reads(s):
         view = load_plans(s, [plan_id]).get(plan_id)
         if view is None:
             raise LookupError(msg("plan {plan_id} no longer exists", plan_id=plan_id))
