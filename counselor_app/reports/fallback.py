@@ -22,6 +22,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from counselor_app.reports.font_files import remember_subsets
 from counselor_app.reports.fonts import bundle_font_dirs
 
 log = logging.getLogger(__name__)
@@ -123,10 +124,10 @@ class Fallbacks:
         except Exception as exc:  # a damaged font: print without it
             log.warning("cannot use font %s: %s", path, exc)
             return None
-        pdfmetrics.registerFont(regular)
+        pdfmetrics.registerFont(remember_subsets(regular))
         bold_name = name
         if bold is not None:
-            pdfmetrics.registerFont(bold)
+            pdfmetrics.registerFont(remember_subsets(bold))
             bold_name = f"{name}-Bold"
         for b, i, face in ((0, 0, name), (1, 0, bold_name), (0, 1, name), (1, 1, bold_name)):
             addMapping(name, b, i, face)

@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from counselor_app.reports import shaping
+from counselor_app.reports.font_files import remember_subsets
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def _register(candidate: _Candidate) -> FontSet:
     faces = [TTFont(name, str(path)) for name, path in
              zip(names, (candidate.regular, candidate.bold, italic, bold_italic), strict=True)]
     for face in faces:
-        pdfmetrics.registerFont(face)
+        pdfmetrics.registerFont(remember_subsets(face))
     _map_family(*names)
     return FontSet(FAMILY, *names, source=str(candidate.regular), unicode=True,
                    coverage=frozenset(faces[0].face.charToGlyph))
@@ -117,7 +118,7 @@ def _register_vera() -> FontSet:
     faces = [TTFont(name, file) for name, file in  # found on reportlab's own font path
              zip(names, ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf"), strict=True)]
     for face in faces:
-        pdfmetrics.registerFont(face)
+        pdfmetrics.registerFont(remember_subsets(face))
     _map_family(*names)
     return FontSet(FAMILY, *names, source="Vera", unicode=False,
                    coverage=frozenset(faces[0].face.charToGlyph))
