@@ -20,13 +20,14 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from counselor_app.messages import msg
 from counselor_app.reports.pdf_merge import PdfJoiner
@@ -53,6 +54,7 @@ ProgressFn = Callable[[int, int, str], None]
 # less processor time than 8 (bench/pdf.py), and a 2-core batch of 400 still has 25 chunks
 CHUNK = 16
 POLL_SECONDS = 0.05  # how often ``stop`` is asked while the pool works
+STOP_GRACE_SECONDS = 10.0  # how long a stopped worker may take to finish its student
 
 
 @dataclass(frozen=True)
@@ -85,10 +87,23 @@ def machine_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def chunk_size(students: int, workers: int) -> int:
-    """Students per chunk: up to ``CHUNK``, smaller for a small batch so that every
-    worker gets several chunks (and progress moves)."""
-    return max(1, min(CHUNK, -(-students // (workers * 4))))
+def cut_chunks(pks: Sequence[int], workers: int) -> list[tuple[int, ...]]:
+    """The students in chunks of up to ``CHUNK`` (smaller for a small batch, so that
+    every worker gets several and progress moves), as many chunks as a multiple of the
+    workers, their sizes within one of each other: the workers finish together instead of
+    one printing a last chunk while the others wait (25 chunks of 16 on 2 cores kept one
+    core idle for most of a chunk; 26 of 15-16 do not)."""
+    size = max(1, min(CHUNK, -(-len(pks) // (workers * 4))))
+    count = -(-len(pks) // size)
+    if workers > 1:
+        count = min(len(pks), -(-count // workers) * workers)
+    base, longer = divmod(len(pks), max(1, count))
+    out, start = [], 0
+    for i in range(count):
+        end = start + base + (1 if i < longer else 0)
+        out.append(tuple(pks[start:end]))
+        start = end
+    return out
 
 
 def unique_name(name: str, used: set[str]) -> str:
@@ -123,15 +138,18 @@ class _Runner:
     def __init__(self, db: Database, workers: int, stop: Callable[[], None] | None) -> None:
         self.db, self.workers, self.stop = db, workers, stop
         self.executor: ProcessPoolExecutor | None = None
+        self.stopping: Any = None  # the workers' stop flag (an Event of the pool's context)
 
     def __enter__(self) -> _Runner:
         if self.workers > 1:
             method = start_method()
             if method == "fork":  # no database connection of ours crosses into a worker
                 self.db.engine.dispose()
+            context = multiprocessing.get_context(method)
+            self.stopping = context.Event()
             self.executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context(method),
-                initializer=init_worker, initargs=(self.db.url, self.db.read_only))
+                self.workers, mp_context=context, initializer=init_worker,
+                initargs=(self.db.url, self.db.read_only, self.stopping))
         return self
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
@@ -140,8 +158,8 @@ class _Runner:
             return
         if exc is None:
             executor.shutdown(wait=True)
-        else:  # cancelled or failed: stop the workers now, whatever they are doing
-            _stop_now(executor)
+        else:  # cancelled or failed: stop the workers now
+            _stop_now(executor, self.stopping)
 
     def results(self, tasks: Sequence[ChunkTask]) -> Iterator[ChunkResult]:
         if self.executor is None:
@@ -173,15 +191,21 @@ class _Runner:
             yield result
 
 
-def _stop_now(executor: ProcessPoolExecutor) -> None:
-    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
-    if terminate is not None:
-        terminate()
-        return
-    processes = list(getattr(executor, "_processes", {}).values())  # no public way before
+def _stop_now(executor: ProcessPoolExecutor, stopping: Any) -> None:
+    """Stop the pool within about one student's printing: each worker leaves its chunk
+    before the next student, sends its (short) answer and exits. Killing a worker instead
+    could cut its answer in half, and the pool's own thread would wait for the rest for
+    ever: the program could not exit. A worker still busy after ``STOP_GRACE_SECONDS``
+    (one enormous plan) is killed all the same."""
+    stopping.set()
+    processes = list((getattr(executor, "_processes", None) or {}).values())
     executor.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + STOP_GRACE_SECONDS
     for process in processes:
-        process.terminate()
+        process.join(max(0.0, deadline - time.monotonic()))
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
     for process in processes:
         process.join(5)
 
@@ -222,10 +246,9 @@ def batch_export(db: Database, student_pks: Sequence[int], out: Path, combined: 
     pks = batch_order(db, student_pks, language, settings.file_particles)
     today = today or dt.date.today()
     wanted = machine_workers() if workers is None else max(1, workers)
-    size = chunk_size(len(pks), wanted)
-    chunks = [tuple(pks[i:i + size]) for i in range(0, len(pks), size)]
     if db.is_sqlite and db.path is None:  # in memory: other processes cannot see it
         wanted = 1
+    chunks = cut_chunks(pks, wanted)
     tasks = [ChunkTask(i, chunk, combined, settings, today, language, bilingual,
                        skip_without_plan) for i, chunk in enumerate(chunks)]
     tally = _Tally(len(pks), progress)

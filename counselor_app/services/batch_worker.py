@@ -18,6 +18,7 @@ import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -66,10 +67,21 @@ class ChunkResult:
     students: tuple[StudentOutcome, ...] = ()
     pdf: bytes = b""  # a combined export: the pages of every printed student, in order
     error: str = ""  # why the chunk failed, naming the student (for the user)
+    stopped: bool = False  # the batch was stopped before this chunk was finished
 
 
 class ChunkFailed(Exception):
     """A student's plan could not be printed; the message names the student."""
+
+
+class _Stopped(BaseException):
+    """The batch was stopped: leave the chunk between two students (a BaseException, so
+    that nothing on the way reports it as a student's failure)."""
+
+
+def _check_stop() -> None:
+    if _stopping is not None and _stopping.is_set():
+        raise _Stopped
 
 
 def _who(copies: StudentCopies) -> str:
@@ -112,6 +124,7 @@ def _print_chunk(db: Database, task: ChunkTask) -> ChunkResult:
     outcomes: list[StudentOutcome] = []
     printed: list[StudentCopies] = []
     for pk in task.student_pks:
+        _check_stop()
         copies = built.get(pk)
         if copies is None:
             outcomes.append(StudentOutcome(pk, MISSING))
@@ -137,6 +150,7 @@ def _print_chunk(db: Database, task: ChunkTask) -> ChunkResult:
     current = [0]
 
     def started(i: int) -> None:
+        _check_stop()
         current[0] = i
 
     try:
@@ -149,6 +163,7 @@ def _print_chunk(db: Database, task: ChunkTask) -> ChunkResult:
 # ---------------------------------------------------------------- in a worker process
 
 _worker_db: Database | None = None
+_stopping: Any = None  # the pool's stop flag (a multiprocessing Event), in a worker
 
 
 # A worker makes millions of short-lived objects and few lasting ones: collecting the
@@ -162,10 +177,12 @@ FULL_COLLECTION_EVERY = 4  # chunks
 _chunks_since_collection = 0
 
 
-def init_worker(url: str, read_only: bool) -> None:
+def init_worker(url: str, read_only: bool, stopping: Any = None) -> None:
     """Once per worker process: open the database, register the fonts, tune the
-    collector for a printing process."""
-    global _worker_db
+    collector for a printing process. ``stopping``: an Event the parent sets to stop the
+    batch; the worker then leaves its chunk before the next student."""
+    global _worker_db, _stopping
+    _stopping = stopping
     from counselor_app.reports.fonts import register_fonts
     from counselor_app.store.engine import open_engine
 
@@ -181,7 +198,10 @@ def print_chunk_in_worker(task: ChunkTask) -> ChunkResult:
         raise RuntimeError("the print worker was not started")
     global _chunks_since_collection
     try:
+        _check_stop()
         return print_chunk(_worker_db, task)
+    except _Stopped:
+        return ChunkResult(task.index, stopped=True)
     finally:
         _chunks_since_collection += 1
         if _chunks_since_collection >= FULL_COLLECTION_EVERY:

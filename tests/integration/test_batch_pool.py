@@ -15,7 +15,7 @@ from counselor_app.domain import Student, TranscriptEntry
 from counselor_app.reports.pdf_merge import join_pdfs
 from counselor_app.reports.render import render_many
 from counselor_app.services.audit_exceptions import add_exception
-from counselor_app.services.batch_export import BatchFailed, batch_export, chunk_size
+from counselor_app.services.batch_export import BatchFailed, batch_export, cut_chunks
 from counselor_app.services.plans import active_plan_id, update_plan_fields
 from counselor_app.services.report_bulk import build_batch_reports
 from counselor_app.services.report_data import student_reports
@@ -138,7 +138,7 @@ def test_reports_read_in_bulk_are_the_reports_read_one_by_one(
 def test_pool_gives_what_one_process_gives(db: Database, catalog: Settings,
                                            tmp_path: Path) -> None:
     pks = _students(db, 22)
-    assert chunk_size(len(pks), 2) < len(pks)  # several chunks, so both workers print
+    assert len(cut_chunks(pks, 2)) > 2  # several chunks, so both workers print
     calls: list[tuple[int, int, str]] = []
     target = tmp_path / "all.pdf"
     result = batch_export(db, pks, target, True, lambda *a: calls.append(a), today=TODAY,
@@ -207,6 +207,38 @@ def test_stopping_stops_the_pool_and_leaves_no_file(db: Database, catalog: Setti
     assert [p.name for p in out.iterdir()] == ["folder"]  # no temporary file either
 
 
+def test_a_stopped_worker_leaves_its_chunk_before_the_next_student(
+        db: Database, catalog: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stopping never kills a worker that may be sending its answer (the pool's thread
+    would wait for the rest of it for ever): the worker sees the flag and answers."""
+    import threading
+
+    from counselor_app.services import batch_worker
+    from counselor_app.services.batch_worker import ChunkTask, print_chunk_in_worker
+
+    pks = _students(db, 4)
+    flag = threading.Event()
+    monkeypatch.setattr(batch_worker, "_worker_db", db)
+    monkeypatch.setattr(batch_worker, "_stopping", flag)
+    task = ChunkTask(3, tuple(pks), True, catalog, TODAY)
+    drawn: list[int] = []
+    real = batch_worker.render_many
+
+    def render_then_stop(reports: Any, out: Any, on_report: Any = None) -> None:
+        def on_each(i: int) -> None:
+            drawn.append(i)
+            on_report(i)
+            flag.set()  # stopped while the first plan is laid out
+        real(reports, out, on_each)
+
+    monkeypatch.setattr(batch_worker, "render_many", render_then_stop)
+    result = print_chunk_in_worker(task)
+    assert result.stopped and result.index == 3 and not result.pdf and not result.error
+    assert drawn == [0, 1]  # the second plan was not laid out
+    result = print_chunk_in_worker(ChunkTask(4, tuple(pks), False, catalog, TODAY))
+    assert result.stopped and not result.students  # a stopped batch starts no chunk
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_workers_started_either_way_print_the_same(db: Database, catalog: Settings,
@@ -248,3 +280,18 @@ def test_only_a_single_threaded_process_without_qt_forks_its_workers(
     for other in ("darwin", "win32"):
         monkeypatch.setattr(sys, "platform", other)
         assert start_method() == "spawn"
+
+
+@pytest.mark.parametrize(("students", "workers", "chunks", "sizes"), [
+    (400, 2, 26, {15, 16}),  # not 25 of 16: one worker would print the last alone
+    (400, 1, 25, {16}),
+    (400, 3, 27, {14, 15}),
+    (22, 2, 8, {2, 3}),  # a small batch: several chunks a worker
+    (3, 2, 3, {1}),
+    (1, 4, 1, {1}),
+])
+def test_chunks_share_the_batch_evenly_between_the_workers(
+        students: int, workers: int, chunks: int, sizes: set[int]) -> None:
+    cut = cut_chunks(list(range(students)), workers)
+    assert len(cut) == chunks and {len(c) for c in cut} == sizes
+    assert [pk for chunk in cut for pk in chunk] == list(range(students))  # in order, once
