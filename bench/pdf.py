@@ -290,7 +290,7 @@ def child_one_plan(db_file: Path, runs: int) -> None:
     from sqlalchemy import event
 
     from counselor_app.reports.render import render_bytes
-    from counselor_app.services.batch_export import CHUNK
+    from counselor_app.services.batch_export import cut_chunks, machine_workers
     from counselor_app.services.report_bulk import build_batch_reports
     from counselor_app.services.report_data import build_student_report
     from counselor_app.services.settings import load_settings
@@ -321,8 +321,8 @@ def child_one_plan(db_file: Path, runs: int) -> None:
     event.listen(db.engine, "before_cursor_execute",
                  lambda *a: queries.__setitem__(0, queries[0] + 1))
     settings, today = load_settings(db), dt.date.today()
-    for i in range(0, len(pks), CHUNK):  # as the workers read them
-        build_batch_reports(db, pks[i:i + CHUNK], settings, today)
+    for chunk in cut_chunks(pks, machine_workers()):  # as the workers read them
+        build_batch_reports(db, list(chunk), settings, today)
     bulk = queries[0]
     queries[0] = 0
     for one in pks[:20]:
