@@ -216,10 +216,15 @@ def audit_plans(s: Session, plan_ids: Collection[int], settings: Settings,
                 set_codes: Sequence[str] | None = None) -> dict[int, PlanAudit]:
     """``audit_plan`` for many plans in a few queries (a batch): each plan is audited with
     the course facts and programs its own audit would read. Missing plans are left out."""
-    found = reads.plans(s, plan_ids).values()
-    students = reads.student_rows(s, {plan.student_pk for plan in found})
-    plans = [(plan, students[plan.student_pk].student_id) for plan in found
-             if plan.student_pk in students]
+    if reads.active(s):  # the printed plan's other reads hold these rows already
+        found = reads.plans(s, plan_ids).values()
+        students = reads.student_rows(s, {plan.student_pk for plan in found})
+        plans = [(plan, students[plan.student_pk].student_id) for plan in found
+                 if plan.student_pk in students]
+    else:
+        plans = s.execute(select(Plan, Student.student_id)
+                          .join(Student, Student.id == Plan.student_pk)
+                          .where(Plan.id.in_(list(plan_ids)))).tuples().all()
     sets = library(s)
     records = student_records(s, {plan.id: plan.student_pk for plan, _ in plans})
     codes = {plan.id: tuple(set_codes) if set_codes else _effective(plan, settings)

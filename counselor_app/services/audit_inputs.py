@@ -105,18 +105,36 @@ def named_codes(sets: Iterable[RequirementSet]) -> set[str]:
     return codes
 
 
+# Course facts by every catalog field they come from: frozen, so shared by every audit of
+# the process; a course whose row changed has another key, so an entry is never stale.
+_FACTS: dict[tuple[Any, ...], CourseFacts] = {}
+_FACTS_KEPT = 50_000
+
+
 def catalog_facts(s: Session, codes: Collection[str] | None = None) -> dict[str, CourseFacts]:
     """Course facts for ``codes`` (every course when None)."""
-    if codes is not None:  # the rows a printed plan's other reads hold already
-        rows: Iterable[Any] = shared.courses(s, codes).values()
-    else:
-        rows = s.execute(select(Course.code, Course.title, Course.credits,
-                                Course.subject_area, Course.tags, Course.cte,
-                                Course.dual_credit, Course.repeatable))
-    return {c.code: course_facts(c.code, c.title, c.credits, c.subject_area,
+    rows: Iterable[Any]
+    if codes is not None and shared.active(s):  # rows a printed plan's other reads hold
+        rows = shared.courses(s, codes).values()
+    else:  # the columns only: cheaper than catalog objects
+        query = select(Course.code, Course.title, Course.credits, Course.subject_area,
+                       Course.tags, Course.cte, Course.dual_credit, Course.repeatable)
+        rows = s.execute(query if codes is None else
+                         query.where(Course.code.in_(list(codes))))
+    out: dict[str, CourseFacts] = {}
+    for c in rows:
+        key = (c.code, c.title, c.credits, c.subject_area, c.tags, c.cte, c.dual_credit,
+               c.repeatable)
+        facts = _FACTS.get(key)
+        if facts is None:
+            facts = course_facts(c.code, c.title, c.credits, c.subject_area,
                                  parse_tags(c.tags or ""), cte=c.cte,
                                  dual_credit=c.dual_credit, repeatable=c.repeatable)
-            for c in rows}
+            if len(_FACTS) >= _FACTS_KEPT:
+                _FACTS.clear()
+            _FACTS[key] = facts
+        out[c.code] = facts
+    return out
 
 
 def program_facts(s: Session, codes: Collection[str] | None = None,

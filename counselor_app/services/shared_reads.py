@@ -40,6 +40,12 @@ def shared_reads(s: Session) -> Iterator[None]:
         s.info.pop(_KEY, None)
 
 
+def active(s: Session) -> bool:
+    """Whether ``s`` is inside ``shared_reads`` (a reader with a cheaper query of its own
+    for a single use may then take the remembered rows instead)."""
+    return _KEY in s.info
+
+
 def _read(s: Session, name: str, keys: Iterable[K],
           fetch: Callable[[list[K]], dict[K, V]]) -> dict[K, V]:
     """``fetch(keys)`` (a dict, rows that do not exist left out), from memory for the keys

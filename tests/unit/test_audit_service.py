@@ -249,6 +249,23 @@ def test_course_import_tags_reach_the_audit(db, tmp_path: Path):
     assert facts.tags == frozenset({"lab-science", "ag:d"})
 
 
+def test_a_changed_course_reaches_the_next_audit(db, tmp_path: Path):
+    """Course facts are shared between audits by the whole catalog row: a course edited
+    by an import gives new facts at once, never the ones an earlier audit made."""
+    from counselor_app.services.audit_inputs import catalog_facts
+    from counselor_app.services.imports import apply_import
+
+    path = tmp_path / "courses.csv"
+    for title, tags in (("Ag Biology", "Lab-Science"), ("Ag Biology II", "ag:d")):
+        path.write_text(f"Code,Title,Subject Area,Tags\nZZAG2,{title},Science,{tags}\n",
+                        encoding="utf-8")
+        apply_import(db, "courses", path, backup=False)
+        with db.read() as s:
+            facts = catalog_facts(s, ["ZZAG2"])["ZZAG2"]
+            assert catalog_facts(s)["ZZAG2"] is facts  # one object for the same row
+        assert (facts.title, facts.tags) == (title, frozenset({tags.lower()}))
+
+
 def test_transcript_rows_count_and_replace_the_same_plan_course(db):
     from counselor_app.domain import TranscriptEntry
 
