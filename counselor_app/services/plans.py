@@ -14,7 +14,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from counselor_app.domain import (
-    Course,
     GraduationRequirement,
     Occupation,
     Plan,
@@ -27,6 +26,7 @@ from counselor_app.domain.base import GRADE_LEVELS
 from counselor_app.domain.students import STATUSES, TERMS
 from counselor_app.messages import msg
 from counselor_app.services import shared_reads as shared
+from counselor_app.services.audit_inputs import program_facts
 from counselor_app.services.browse import catalog_titles, course_rows
 from counselor_app.services.concurrency import (
     COURSE_GONE,
@@ -431,24 +431,17 @@ def plan_inputs(s: Session, plan_ids: Collection[int], settings: Settings,
         .where(GraduationRequirement.set_code == settings.requirement_set)
         .order_by(GraduationRequirement.sort_order)))
     # programs of study holding any CTE course of a plan, and each plan's own program
-    holding: dict[str, set[int]] = {}
-    for pid, code in s.execute(select(ProgramCourse.program_id, ProgramCourse.course_code)
-                               .where(ProgramCourse.course_code.in_(
-                                   [c for c, info in infos.items() if info.cte]))):
-        holding.setdefault(code, set()).add(pid)
-    own = dict(s.execute(select(ProgramOfStudy.code, ProgramOfStudy.id).where(
-        ProgramOfStudy.code.in_({p.program_code for p in plans if p.program_code}))
-                      ).tuples().all())
-    wanted = {pid for pids in holding.values() for pid in pids} | set(own.values())
-    members: dict[int, set[str]] = {pid: set() for pid in wanted}
-    for pid, code in s.execute(select(ProgramCourse.program_id, ProgramCourse.course_code)
-                               .join(Course, Course.code == ProgramCourse.course_code)
-                               .where(ProgramCourse.program_id.in_(wanted),
-                                      Course.cte.is_(True))):
-        members[pid].add(code)
-    names = {pid: (code, name) for pid, code, name in s.execute(
-        select(ProgramOfStudy.id, ProgramOfStudy.code, ProgramOfStudy.name)
-        .where(ProgramOfStudy.id.in_(wanted)))}
+    found = {p.code: ProgramCourses(p.code, p.name, p.cte_courses) for p in program_facts(
+        s, [c for c, info in infos.items() if info.cte], [p.program_code for p in plans])}
+    bare = {p.program_code for p in plans if p.program_code} - set(found)
+    if bare:  # a plan's own program without CTE courses (the query above leaves it out)
+        found |= {code: ProgramCourses(code, name, frozenset()) for code, name in s.execute(
+            select(ProgramOfStudy.code, ProgramOfStudy.name)
+            .where(ProgramOfStudy.code.in_(bare)))}
+    holding: dict[str, set[str]] = {}
+    for program in found.values():
+        for code in program.cte_courses:
+            holding.setdefault(code, set()).add(program.code)
     rules = RuleSettings(settings.max_credits_per_year, settings.cte_mode,
                          settings.cte_threshold)
     out: dict[int, PlanInput] = {}
@@ -465,13 +458,13 @@ def plan_inputs(s: Session, plan_ids: Collection[int], settings: Settings,
             for pc in pcs if pc.id not in by_course or by_course[pc.id].passed)
         planned += tuple(transcript_course(o.line, infos) for o in overlays[plan.id]
                          if o.plan_course_id is None and o.line.passed)
-        program_ids = {pid for code in {pc.course_code for pc in pcs}
-                       | {o.line.course_code for o in overlays[plan.id] if o.line.course_code}
-                       if code in infos and infos[code].cte for pid in holding.get(code, ())}
-        if plan.program_code in own:
-            program_ids.add(own[plan.program_code])
-        programs = tuple(sorted((ProgramCourses(*names[pid], frozenset(members[pid]))
-                                 for pid in program_ids), key=lambda p: p.code))
+        program_codes = {program for code in {pc.course_code for pc in pcs}
+                         | {o.line.course_code for o in overlays[plan.id] if o.line.course_code}
+                         if code in infos and infos[code].cte
+                         for program in holding.get(code, ())}
+        if plan.program_code in found:
+            program_codes.add(plan.program_code)
+        programs = tuple(found[code] for code in sorted(program_codes))
         graduation_year = graduation.get(plan.student_pk) or 0
         past_years = {lv: year_label(y.school_year) for lv, y in column_years(
             plan_levels(plan.first_level), graduation_year, today).items()
