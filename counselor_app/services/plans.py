@@ -421,7 +421,10 @@ def plan_inputs(s: Session, plan_ids: Collection[int], settings: Settings,
                    | {o.line.course_code for found in overlays.values() for o in found
                       if o.line.course_code})
     rows = course_rows(s, codes)
-    titles = catalog_titles(s, {p for r in rows.values() for p in r.prerequisites})
+    # prerequisites are mostly courses of the same plans: only the others are read
+    prerequisites = {p for r in rows.values() for p in r.prerequisites}
+    titles = {code: rows[code].title for code in prerequisites if code in rows}
+    titles |= catalog_titles(s, prerequisites - titles.keys())
     infos = {code: CourseInfo(r.code, r.title, r.credits, r.subject_area, r.grade_low,
                               r.grade_high, r.cte, r.repeatable, r.prerequisites,
                               tuple(titles.get(p, "") for p in r.prerequisites))
