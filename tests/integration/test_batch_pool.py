@@ -283,9 +283,9 @@ def test_only_a_single_threaded_process_without_qt_forks_its_workers(
 
 
 @pytest.mark.parametrize(("students", "workers", "chunks", "sizes"), [
-    (400, 2, 26, {15, 16}),  # not 25 of 16: one worker would print the last alone
-    (400, 1, 25, {16}),
-    (400, 3, 27, {14, 15}),
+    (400, 2, 14, {28, 29}),  # not 13 of 32: one worker would print the last alone
+    (400, 1, 13, {30, 31}),
+    (400, 3, 15, {26, 27}),
     (22, 2, 8, {2, 3}),  # a small batch: several chunks a worker
     (3, 2, 3, {1}),
     (1, 4, 1, {1}),
