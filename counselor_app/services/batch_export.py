@@ -92,8 +92,8 @@ def cut_chunks(pks: Sequence[int], workers: int) -> list[tuple[int, ...]]:
     """The students in chunks of up to ``CHUNK`` (smaller for a small batch, so that
     every worker gets several and progress moves), as many chunks as a multiple of the
     workers, their sizes within one of each other: the workers finish together instead of
-    one printing a last chunk while the others wait (25 chunks of 16 on 2 cores kept one
-    core idle for most of a chunk; 26 of 15-16 do not)."""
+    one printing a last chunk while the others wait (13 chunks of 32 on 2 cores would keep
+    one core idle for most of a chunk; 14 of 28-29 do not)."""
     size = max(1, min(CHUNK, -(-len(pks) // (workers * 4))))
     count = -(-len(pks) // size)
     if workers > 1:
